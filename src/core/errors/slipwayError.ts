@@ -57,7 +57,7 @@ export function formatLocation(where: ErrorLocation): string {
   }
   if (where.field) parts.push(`field ${where.field}`);
   if (where.resource) parts.push(where.resource);
-  if (where.input) parts.push(`input ${where.input}`);
+  if (where.input) parts.push(where.input.startsWith('-') ? `flag ${where.input}` : `input ${where.input}`);
   return parts.join(', ');
 }
 

@@ -1,0 +1,43 @@
+import * as core from '@actions/core';
+import { formatError, formatLocation, SlipwayError } from '../core/errors/slipwayError.js';
+
+export type ActionName = 'converge' | 'build-images' | 'dismiss' | 'cleanup';
+
+/** Loads only the action that runs (dynamic imports keep each action's start-up small). */
+async function loadAction(name: ActionName): Promise<() => Promise<void>> {
+  switch (name) {
+    case 'converge':
+      return (await import('./converge.js')).convergeAction;
+    case 'build-images':
+      return (await import('./buildImages.js')).buildImagesAction;
+    case 'dismiss':
+      return (await import('./dismiss.js')).dismissAction;
+    case 'cleanup':
+      return (await import('./cleanup.js')).cleanupAction;
+  }
+}
+
+/**
+ * The GitHub runner protocol edge: runs one action and turns a failure into an `::error::` annotation
+ * (with file and line when the error has them) and a failed step.
+ */
+export async function runAction(name: ActionName): Promise<void> {
+  try {
+    const action = await loadAction(name);
+    await action();
+  } catch (error) {
+    if (error instanceof SlipwayError) {
+      const { file, line, column } = error.where;
+      const title = formatLocation({ ...error.where, file: undefined }) || `slipway ${name}`;
+      core.error(error.hint ? `${error.message}\nhint: ${error.hint}` : error.message, {
+        title,
+        ...(file ? { file } : {}),
+        ...(line !== undefined ? { startLine: line } : {}),
+        ...(column !== undefined ? { startColumn: column } : {}),
+      });
+      core.setFailed(`slipway ${name} failed: ${error.message}`);
+    } else {
+      core.setFailed(formatError(error));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Option, type Command } from 'commander';
+
+/** Repeatable flag: every occurrence is kept, in order (Helm's StringArray). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Repeatable and comma-separated flag (Helm's StringSlice, as for `-f a.yaml,b.yaml`). */
+function collectCommaSeparated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];
+}
+
+export interface ValuesFlags {
+  values: string[];
+  set: string[];
+  setString: string[];
+  setFile: string[];
+  setJson: string[];
+  setLiteral: string[];
+}
+
+export interface KubeFlags {
+  namespace?: string;
+  kubeContext?: string;
+  kubeconfig?: string;
+}
+
+/** Helm's values flags, named and repeatable exactly as in `helm install` / `helm template`. */
+export function addValuesFlags(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --values <file>', 'values file or URL (can repeat, or comma-separate)').argParser(collectCommaSeparated).default([]))
+    .addOption(new Option('--set <key=value>', 'set values on the command line (can repeat: a=1,b=2)').argParser(collect).default([]))
+    .addOption(new Option('--set-string <key=value>', 'set STRING values on the command line').argParser(collect).default([]))
+    .addOption(new Option('--set-file <key=path>', 'set values from files on the command line').argParser(collect).default([]))
+    .addOption(new Option('--set-json <key=json>', 'set JSON values on the command line').argParser(collect).default([]))
+    .addOption(new Option('--set-literal <key=value>', 'set a literal STRING value on the command line').argParser(collect).default([]));
+}
+
+/** Cluster selection flags, as Helm names them. */
+export function addKubeFlags(command: Command): Command {
+  return command
+    .option('-n, --namespace <namespace>', 'namespace scope for this request')
+    .option('--kube-context <context>', 'name of the kubeconfig context to use')
+    .option('--kubeconfig <path>', 'path to the kubeconfig file (default: $KUBECONFIG or ~/.kube/config)');
+}
+
+/** Global annotations and labels added to every deployed resource. */
+export function addGlobalMetadataFlags(command: Command): Command {
+  return command
+    .addOption(new Option('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
+    .addOption(new Option('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
+}
