@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the test bed's Go programs from their published modules at the pinned versions.
+# Builds the test bed's Go programs (and fetches Node 24, the GitHub runner's node, from npm) from their published modules at the pinned versions.
 # Each component lands in $SLIPWAY_CACHE/<component>-<version>/ and is rebuilt only when missing.
 # Usage: build-tools.sh [component...]   (default: all)
 set -euo pipefail
@@ -97,8 +97,18 @@ build_helm() {
   touch "$out/.complete"
 }
 
+build_node24() {
+  local v=$NODE24_VERSION out="$cache/node-$NODE24_VERSION"
+  done_stamp "$out" && return 0
+  log "node $v (npm package node@$v)"
+  rm -rf "$out"; mkdir -p "$out"
+  (cd "$out" && npm install --no-save --no-audit --no-fund --prefix "$out" "node@$v" >&2)
+  "$out/node_modules/node/bin/node" --version | grep -qx "v$v" || { log "node@$v did not install a working binary"; exit 1; }
+  touch "$out/.complete"
+}
+
 components=("$@")
-[ ${#components[@]} -gt 0 ] || components=(etcd kwok helm4 helm3 kubernetes)
+[ ${#components[@]} -gt 0 ] || components=(node24 etcd kwok helm4 helm3 kubernetes)
 for c in "${components[@]}"; do
   case $c in
     kubernetes) build_kubernetes ;;
@@ -106,7 +116,8 @@ for c in "${components[@]}"; do
     kwok) build_kwok ;;
     helm4) build_helm 4 "$HELM4_VERSION" ;;
     helm3) build_helm 3 "$HELM3_VERSION" ;;
-    *) log "unknown component '$c' (kubernetes, etcd, kwok, helm4, helm3)"; exit 2 ;;
+    node24) build_node24 ;;
+    *) log "unknown component '$c' (kubernetes, etcd, kwok, helm4, helm3, node24)"; exit 2 ;;
   esac
 done
 log "all built in $cache"
