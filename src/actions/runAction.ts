@@ -39,5 +39,22 @@ export async function runAction(name: ActionName): Promise<void> {
     } else {
       core.setFailed(formatError(error));
     }
+    await writeFailureSummary(name, error);
   }
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The job summary says what failed and what to do, so nobody has to dig through the log for it. */
+async function writeFailureSummary(name: ActionName, error: unknown): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary.addHeading(`slipway ${name} failed`, 2);
+  if (error instanceof SlipwayError) {
+    const location = formatLocation(error.where);
+    summary.addRaw(`<p>${location ? `<code>${escapeHtml(location)}</code>: ` : ''}${escapeHtml(error.message)}</p>`, true);
+    if (error.hint) summary.addRaw(`<p>${escapeHtml(error.hint)}</p>`, true);
+  } else {
+    summary.addCodeBlock(formatError(error));
+  }
+  await summary.write();
 }
