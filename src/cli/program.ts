@@ -44,6 +44,8 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     process.stderr.write(`Error: ${formatError(error)}\n`);
-    return error instanceof SlipwayError ? 1 : 70;
+    if (!(error instanceof SlipwayError)) return 70;
+    // A distinct code for "this version cannot do that yet", so scripts can tell it from a failed deploy.
+    return error.kind === 'not-implemented' ? 3 : 1;
   }
 }

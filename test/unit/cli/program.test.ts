@@ -62,7 +62,7 @@ describe('slipway CLI', () => {
   });
 
   it('says clearly that a command is not available yet instead of pretending', async () => {
-    expect(await runCli(['converge', '--env', 'dev'])).toBe(1);
+    expect(await runCli(['converge', '--env', 'dev'])).toBe(3);
     expect(stderr).toContain("'slipway converge' is not available in this version yet");
     expect(stderr).toContain('nothing was changed');
   });
