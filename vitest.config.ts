@@ -15,6 +15,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Differential tests of the chart engine against Helm's own (a Go oracle built from test/oracle); needs only Go.
+          name: 'oracle',
+          include: ['test/differential/**/*.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           testTimeout: 180_000,

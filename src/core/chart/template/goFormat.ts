@@ -1,0 +1,524 @@
+/** Go's fmt package (Sprint, Sprintln, Sprintf) over the value representation of goValues.ts. */
+import { formatFloat } from './goFloat.js';
+import { goQuote, goQuoteASCII, goQuoteRune } from './goQuote.js';
+import { GoInt, GoObject, goTypeName, isGoMap, isUnsigned, intValue, sortedKeys } from './goValues.js';
+
+interface Flags {
+  plus: boolean;
+  minus: boolean;
+  sharp: boolean;
+  space: boolean;
+  zero: boolean;
+  plusV: boolean;
+  sharpV: boolean;
+  wid: number; // -1 when absent
+  prec: number; // -1 when absent
+}
+
+function newFlags(): Flags {
+  return { plus: false, minus: false, sharp: false, space: false, zero: false, plusV: false, sharpV: false, wid: -1, prec: -1 };
+}
+
+function runeCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n++;
+  }
+  return n;
+}
+
+function pad(s: string, f: Flags, zeroOk = false): string {
+  if (f.wid < 0) return s;
+  const n = f.wid - runeCount(s);
+  if (n <= 0) return s;
+  if (f.minus) return s + ' '.repeat(n);
+  return (zeroOk && f.zero ? '0' : ' ').repeat(n) + s;
+}
+
+/** A value printed with %v, as fmt.Sprint prints one operand. */
+export function formatValue(v: unknown): string {
+  if (typeof v === 'string') return v;
+  const out: string[] = [];
+  printArg(out, v, 'v', newFlags(), 0);
+  return out.join('');
+}
+
+function badVerb(out: string[], v: unknown, verb: string): void {
+  if (v === null || v === undefined) {
+    out.push('%!', verb, '(<nil>)');
+    return;
+  }
+  out.push('%!', verb, '(', goTypeName(v), '=');
+  printArg(out, v, 'v', newFlags(), 0);
+  out.push(')');
+}
+
+function fmtInteger(out: string[], value: bigint, unsigned: boolean, verb: string, f: Flags): void {
+  let base = 10;
+  switch (verb) {
+    case 'v':
+    case 'd':
+      break;
+    case 'b':
+      base = 2;
+      break;
+    case 'o':
+    case 'O':
+      base = 8;
+      break;
+    case 'x':
+    case 'X':
+      base = 16;
+      break;
+    case 'c':
+      out.push(pad(String.fromCodePoint(validRune(value)), f));
+      return;
+    case 'q':
+      out.push(pad(goQuoteRune(Number(validRuneBig(value))), f));
+      return;
+    case 'U': {
+      let s = 'U+' + (value < 0n ? BigInt.asUintN(64, value) : value).toString(16).toUpperCase().padStart(4, '0');
+      if (f.sharp && value >= 0n && value <= 0x10ffffn && isPrintRune(Number(value))) s += " '" + String.fromCodePoint(Number(value)) + "'";
+      out.push(pad(s, f));
+      return;
+    }
+    default:
+      throw new Error('unreachable');
+  }
+  const neg = !unsigned && value < 0n;
+  let digits = (neg ? -value : value).toString(base);
+  if (verb === 'X') digits = digits.toUpperCase();
+  let prec = f.prec;
+  if (prec < 0 && f.zero && !f.minus && f.wid >= 0) {
+    prec = f.wid;
+    if (neg || f.plus || f.space) prec--;
+  }
+  if (f.prec === 0 && value === 0n) {
+    out.push(pad('', { ...f, zero: false }));
+    return;
+  }
+  if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
+  if (f.sharp) {
+    if (base === 2) digits = '0b' + digits;
+    else if (base === 8 && digits[0] !== '0') digits = '0' + digits;
+    else if (base === 16) digits = (verb === 'X' ? '0X' : '0x') + digits;
+  }
+  if (verb === 'O') digits = '0o' + digits;
+  if (neg) digits = '-' + digits;
+  else if (f.plus) digits = '+' + digits;
+  else if (f.space) digits = ' ' + digits;
+  out.push(pad(digits, { ...f, zero: false }));
+}
+
+function validRuneBig(v: bigint): bigint {
+  return v < 0n || v > 0x10ffffn || (v >= 0xd800n && v <= 0xdfffn) ? 0xfffdn : v;
+}
+function validRune(v: bigint): number {
+  return Number(validRuneBig(v));
+}
+function isPrintRune(cp: number): boolean {
+  return goQuoteRune(cp).length === 3 || goQuoteRune(cp) === "'\\''";
+}
+
+function fmtFloatVerb(out: string[], v: number, verb: string, f: Flags): void {
+  let fmtc: 'e' | 'E' | 'f' | 'g' | 'G';
+  let prec = -1;
+  switch (verb) {
+    case 'v':
+      fmtc = 'g';
+      break;
+    case 'g':
+    case 'G':
+      fmtc = verb;
+      break;
+    case 'e':
+    case 'E':
+      fmtc = verb;
+      prec = 6;
+      break;
+    case 'f':
+    case 'F':
+      fmtc = 'f';
+      prec = 6;
+      break;
+    default:
+      badVerb(out, v, verb);
+      return;
+  }
+  if (f.prec >= 0) prec = f.prec;
+  let num = formatFloat(v, fmtc, prec);
+  if (num[0] !== '-' && num[0] !== '+') num = '+' + num;
+  if (f.space && num[0] === '+' && !f.plus) num = ' ' + num.slice(1);
+  if (num[1] === 'I' || num[1] === 'N') {
+    if (num[1] === 'N' && !f.space && !f.plus) num = num.slice(1);
+    out.push(pad(num, { ...f, zero: false }));
+    return;
+  }
+  if (f.sharp) {
+    let digits = prec < 0 ? 6 : prec;
+    if (fmtc !== 'g' && fmtc !== 'G') digits = 0;
+    let tail = '';
+    let body = num;
+    const ei = body.search(/[eE]/);
+    if (ei >= 0) {
+      tail = body.slice(ei);
+      body = body.slice(0, ei);
+    }
+    let sawNonzero = false;
+    let hasDot = false;
+    for (let i = 1; i < body.length; i++) {
+      if (body[i] === '.') hasDot = true;
+      else {
+        if (body[i] !== '0') sawNonzero = true;
+        if (sawNonzero) digits--;
+      }
+    }
+    if (!hasDot) {
+      if (body.length === 2 && body[1] === '0') digits--;
+      body += '.';
+    }
+    while (digits > 0) {
+      body += '0';
+      digits--;
+    }
+    num = body + tail;
+  }
+  if (f.plus || num[0] !== '+') {
+    if (f.zero && !f.minus && f.wid > num.length) {
+      out.push(num[0]!, '0'.repeat(f.wid - num.length), num.slice(1));
+      return;
+    }
+    out.push(pad(num, f));
+    return;
+  }
+  out.push(pad(num.slice(1), f, true));
+}
+
+function fmtString(out: string[], s: string, verb: string, f: Flags): void {
+  switch (verb) {
+    case 'v':
+    case 's':
+      if (f.prec >= 0) s = [...s].slice(0, f.prec).join('');
+      out.push(pad(s, f));
+      return;
+    case 'q':
+      if (f.prec >= 0) s = [...s].slice(0, f.prec).join('');
+      if (f.sharp && !s.includes('`') && !/[\x00-\x08\x0a-\x1f\x7f]/.test(s)) out.push(pad('`' + s + '`', f));
+      else out.push(pad(f.plus ? goQuoteASCII(s) : goQuote(s), f));
+      return;
+    case 'x':
+    case 'X':
+      out.push(pad(hexBytes(Buffer.from(s, 'utf8'), verb, f), f));
+      return;
+  }
+  badVerb(out, s, verb);
+}
+
+function hexBytes(b: Uint8Array, verb: string, f: Flags): string {
+  let n = b.length;
+  if (f.prec >= 0 && f.prec < n) n = f.prec;
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let h = b[i]!.toString(16).padStart(2, '0');
+    if (verb === 'X') h = h.toUpperCase();
+    if (f.sharp && (f.space || i === 0)) h = (verb === 'X' ? '0X' : '0x') + h;
+    parts.push(h);
+  }
+  return parts.join(f.space ? ' ' : '');
+}
+
+function printArg(out: string[], v: unknown, verb: string, f: Flags, depth: number): void {
+  if (v === null || v === undefined) {
+    if (verb === 'T' || verb === 'v') out.push(pad('<nil>', f));
+    else badVerb(out, v, verb);
+    return;
+  }
+  if (verb === 'T') {
+    out.push(pad(goTypeName(v), f));
+    return;
+  }
+  switch (typeof v) {
+    case 'boolean':
+      if (verb === 't' || verb === 'v') out.push(pad(v ? 'true' : 'false', f));
+      else badVerb(out, v, verb);
+      return;
+    case 'number':
+      fmtFloatVerb(out, v, verb, f);
+      return;
+    case 'bigint':
+      if ('vdboOxXcqU'.includes(verb)) fmtInteger(out, v, false, verb, f);
+      else badVerb(out, v, verb);
+      return;
+    case 'string':
+      fmtString(out, v, verb, f);
+      return;
+  }
+  if (v instanceof GoInt) {
+    if ('vdboOxXcqU'.includes(verb)) fmtInteger(out, intValue(v), isUnsigned(v), verb, f);
+    else badVerb(out, v, verb);
+    return;
+  }
+  if (v instanceof Uint8Array) {
+    if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') {
+      fmtString(out, Buffer.from(v).toString('latin1'), verb, f);
+      return;
+    }
+    out.push('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out.push(' ');
+      fmtInteger(out, BigInt(v[i]!), true, verb === 'v' ? 'd' : verb, f);
+    }
+    out.push(']');
+    return;
+  }
+  if (v instanceof GoObject) {
+    const s = 'vsxXq'.includes(verb) ? v.goString() : undefined;
+    if (s !== undefined) {
+      fmtString(out, s, verb, f);
+      return;
+    }
+    printStruct(out, v, verb, f, depth);
+    return;
+  }
+  if (Array.isArray(v)) {
+    out.push('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out.push(' ');
+      printArg(out, v[i], verb, f, depth + 1);
+    }
+    out.push(']');
+    return;
+  }
+  if (isGoMap(v)) {
+    out.push('map[');
+    let first = true;
+    for (const k of sortedKeys(v)) {
+      if (!first) out.push(' ');
+      first = false;
+      printArg(out, k, verb, f, depth + 1);
+      out.push(':');
+      printArg(out, v[k], verb, f, depth + 1);
+    }
+    out.push(']');
+    return;
+  }
+  if (typeof v === 'function') {
+    out.push(pad('0x' + '0'.repeat(6), f));
+    return;
+  }
+  badVerb(out, v, verb);
+}
+
+function printStruct(out: string[], v: GoObject, verb: string, f: Flags, depth: number): void {
+  out.push('{');
+  let first = true;
+  for (const [k, val] of Object.entries(v)) {
+    if (!first) out.push(' ');
+    first = false;
+    if (f.plusV) out.push(k, ':');
+    printArg(out, val, verb, f, depth + 1);
+  }
+  out.push('}');
+}
+
+/** fmt.Sprint: spaces between operands when neither side is a string. */
+export function sprint(args: unknown[]): string {
+  const out: string[] = [];
+  let prevString = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const isString = typeof a === 'string';
+    if (i > 0 && !isString && !prevString) out.push(' ');
+    printArg(out, a, 'v', newFlags(), 0);
+    prevString = isString;
+  }
+  return out.join('');
+}
+
+/** fmt.Sprintln: spaces between all operands and a newline. */
+export function sprintln(args: unknown[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) out.push(' ');
+    printArg(out, args[i], 'v', newFlags(), 0);
+  }
+  out.push('\n');
+  return out.join('');
+}
+
+function parseNum(s: string, i: number): [number, boolean, number] {
+  let n = 0;
+  let ok = false;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) {
+    if (n > 1e6) return [0, false, s.length];
+    n = n * 10 + (s.charCodeAt(i) - 48);
+    ok = true;
+    i++;
+  }
+  return [n, ok, i];
+}
+
+function intFromArg(a: unknown): [number, boolean] {
+  if (typeof a === 'bigint') return [Number(a), true];
+  if (a instanceof GoInt) return [Number(a.value), true];
+  return [0, false];
+}
+
+/** fmt.Sprintf with Go's verbs, flags, widths, precisions, argument indexes and error forms. */
+export function sprintf(format: string, args: unknown[]): string {
+  const out: string[] = [];
+  let argNum = 0;
+  let reordered = false;
+  let afterIndex = false;
+  let goodArgNum = true;
+  const end = format.length;
+  let i = 0;
+  const argNumber = (argNumIn: number, numArgs: number): [number, boolean] => {
+    // [n] argument index
+    if (i >= end || format[i] !== '[') return [argNumIn, false];
+    reordered = true;
+    for (let j = i + 1; j < end; j++) {
+      if (format[j] === ']') {
+        const [w, ok, newi] = parseNum(format, i + 1);
+        if (!ok || newi !== j) {
+          i = j + 1;
+          goodArgNum = false;
+          return [argNumIn, false];
+        }
+        i = j + 1;
+        if (w - 1 >= 0 && w - 1 < numArgs) return [w - 1, true];
+        goodArgNum = false;
+        return [argNumIn, true];
+      }
+    }
+    goodArgNum = false;
+    return [argNumIn, false];
+  };
+  while (i < end) {
+    goodArgNum = true;
+    const lasti = i;
+    while (i < end && format[i] !== '%') i++;
+    if (i > lasti) out.push(format.slice(lasti, i));
+    if (i >= end) break;
+    i++;
+    const f = newFlags();
+    flags: for (; i < end; i++) {
+      switch (format[i]) {
+        case '#':
+          f.sharp = true;
+          break;
+        case '0':
+          f.zero = true;
+          break;
+        case '+':
+          f.plus = true;
+          break;
+        case '-':
+          f.minus = true;
+          break;
+        case ' ':
+          f.space = true;
+          break;
+        default:
+          break flags;
+      }
+    }
+    [argNum, afterIndex] = argNumber(argNum, args.length);
+    if (i < end && format[i] === '*') {
+      i++;
+      if (argNum < args.length) {
+        const [w, ok] = intFromArg(args[argNum]);
+        argNum++;
+        f.wid = w;
+        if (!ok) out.push('%!(BADWIDTH)');
+        if (f.wid < 0) {
+          f.wid = -f.wid;
+          f.minus = true;
+        }
+        if (!ok) f.wid = -1;
+      } else out.push('%!(BADWIDTH)');
+      afterIndex = false;
+    } else {
+      const [w, ok, ni] = parseNum(format, i);
+      if (ok) {
+        f.wid = w;
+        i = ni;
+        if (afterIndex) goodArgNum = false;
+      }
+    }
+    if (i + 1 <= end && format[i] === '.') {
+      i++;
+      if (afterIndex) goodArgNum = false;
+      [argNum, afterIndex] = argNumber(argNum, args.length);
+      if (i < end && format[i] === '*') {
+        i++;
+        if (argNum < args.length) {
+          const [p, ok] = intFromArg(args[argNum]);
+          argNum++;
+          f.prec = p;
+          if (f.prec < 0) f.prec = -1;
+          if (!ok) {
+            f.prec = -1;
+            out.push('%!(BADPREC)');
+          }
+        } else out.push('%!(BADPREC)');
+        afterIndex = false;
+      } else {
+        const [p, ok, ni] = parseNum(format, i);
+        f.prec = ok ? p : 0;
+        i = ni;
+      }
+    }
+    if (!afterIndex) [argNum, afterIndex] = argNumber(argNum, args.length);
+    if (i >= end) {
+      out.push('%!(NOVERB)');
+      break;
+    }
+    const cp = format.codePointAt(i)!;
+    const verb = String.fromCodePoint(cp);
+    i += verb.length;
+    if (verb === '%') {
+      out.push('%');
+      continue;
+    }
+    if (!goodArgNum) {
+      out.push('%!', verb, '(BADINDEX)');
+      continue;
+    }
+    if (argNum >= args.length) {
+      out.push('%!', verb, '(MISSING)');
+      continue;
+    }
+    if (verb === 'w') {
+      badVerb(out, args[argNum++], verb);
+      continue;
+    }
+    if (verb === 'v') {
+      if (f.sharp) {
+        f.sharp = false;
+        f.sharpV = true;
+      }
+      if (f.plus) {
+        f.plus = false;
+        f.plusV = true;
+      }
+    }
+    printArg(out, args[argNum], verb, f, 0);
+    argNum++;
+  }
+  if (!reordered && argNum < args.length) {
+    out.push('%!(EXTRA ');
+    for (let k = argNum; k < args.length; k++) {
+      if (k > argNum) out.push(', ');
+      const a = args[k];
+      if (a === null || a === undefined) out.push('<nil>');
+      else {
+        out.push(goTypeName(a), '=');
+        printArg(out, a, 'v', newFlags(), 0);
+      }
+    }
+    out.push(')');
+  }
+  return out.join('');
+}

@@ -1,0 +1,34 @@
+/** Renders an oracle case with slipway's engine, the way the oracle renders it with Helm's. */
+import { helmFuncMap } from '../../../src/core/chart/functions/helmFuncMap.js';
+import { HelmRenderError, renderHelmTemplates } from '../../../src/core/chart/template/helmEngine.js';
+import { GoError } from '../../../src/core/chart/template/goErrors.js';
+import { helmTopData } from './helmData.js';
+import type { OracleCase, OracleResult } from './oracleClient.js';
+
+const funcs = helmFuncMap();
+
+/** JSON values as Helm holds them: every number a float64 (a JS number), nulls kept. */
+export function renderCase(c: OracleCase): OracleResult {
+  const values = (c.values ?? {}) as Record<string, unknown>;
+  const top = helmTopData(values, c.files ?? {});
+  const templates = Object.entries(c.templates).map(([name, text]) => ({ name: `mychart/templates/${name}`, text }));
+  try {
+    const out = renderHelmTemplates(
+      templates,
+      funcs,
+      (name) => {
+        // Helm mutates one shared map per chart, setting .Template before each file.
+        top.Template = { Name: name, BasePath: 'mychart/templates' };
+        return top;
+      },
+      { missingKey: c.strict ? 'error' : 'zero' },
+    );
+    const output: Record<string, string> = {};
+    for (const [k, v] of out) output[k.slice('mychart/templates/'.length)] = v;
+    return { output };
+  } catch (e) {
+    if (e instanceof HelmRenderError) return { error: e.message };
+    if (e instanceof GoError) return { error: e.message };
+    return { error: `slipway internal error: ${(e as Error).stack}` };
+  }
+}
