@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SlipwayError } from '../errors/slipwayError.js';
 import type { RegistryClient } from '../registry/registryClient.js';
 import { commitMetadataTag } from './imageDigest.js';
 
@@ -21,24 +22,35 @@ export function commitMetadataDocument(metadata: CommitMetadata): Buffer {
   return Buffer.from(JSON.stringify({ schemaVersion: 1, project: metadata.project, commit: metadata.commit, images }));
 }
 
-/** The OCI 1.1 artifact manifest holding the record as its one layer. Pure. */
+/** Annotation holding the record (so the manifest is the whole record: one request to write or read). */
+export const commitMetadataAnnotation = 'io.slipway.commit-images';
+
+/**
+ * The OCI 1.1 artifact manifest of a record: the empty config and empty layer of the OCI guidance,
+ * the record itself in an annotation. Pure.
+ */
 export function commitMetadataManifest(metadata: CommitMetadata, document: Buffer): Buffer {
-  const digest = (content: Buffer): string => `sha256:${createHash('sha256').update(content).digest('hex')}`;
+  const empty = { mediaType: emptyConfigMediaType, digest: `sha256:${createHash('sha256').update(emptyConfig).digest('hex')}`, size: emptyConfig.length };
   return Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.manifest.v1+json',
       artifactType: commitMetadataArtifactType,
-      config: { mediaType: emptyConfigMediaType, digest: digest(emptyConfig), size: emptyConfig.length },
-      layers: [{ mediaType: commitMetadataArtifactType, digest: digest(document), size: document.length }],
-      annotations: { 'org.opencontainers.image.revision': metadata.commit, 'io.slipway.project': metadata.project },
+      config: empty,
+      layers: [empty],
+      annotations: {
+        'org.opencontainers.image.revision': metadata.commit,
+        'io.slipway.project': metadata.project,
+        [commitMetadataAnnotation]: document.toString('utf8'),
+      },
     }),
   );
 }
 
 /**
- * Records the commit's images under the tag `slipway-commit-<commit>` in the image repository, unless
- * an identical record is there already (one HEAD request on the fast path).
+ * Records the commit's images under the tag `slipway-commit-<commit>` in the image repository: one
+ * HEAD when an identical record is there, else one manifest PUT (plus the 2-byte empty blob the first
+ * time a repository gets a record).
  */
 export async function recordCommitMetadata(client: RegistryClient, repository: string, metadata: CommitMetadata): Promise<'recorded' | 'unchanged'> {
   const document = commitMetadataDocument(metadata);
@@ -47,9 +59,13 @@ export async function recordCommitMetadata(client: RegistryClient, repository: s
   const tag = commitMetadataTag(metadata.commit);
   const existing = await client.headManifest(repository, tag);
   if (existing?.digest === manifestDigest) return 'unchanged';
-  await client.pushBlob(repository, emptyConfig);
-  await client.pushBlob(repository, document);
-  await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
+  try {
+    await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
+  } catch (error) {
+    if (!(error instanceof SlipwayError) || !/BLOB_UNKNOWN/i.test(error.message)) throw error;
+    await client.pushBlob(repository, emptyConfig);
+    await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
+  }
   return 'recorded';
 }
 
@@ -57,8 +73,7 @@ export async function recordCommitMetadata(client: RegistryClient, repository: s
 export async function readCommitMetadata(client: RegistryClient, repository: string, commit: string): Promise<CommitMetadata | undefined> {
   const found = await client.getManifest(repository, commitMetadataTag(commit));
   if (!found) return undefined;
-  const manifest = JSON.parse(found.body.toString('utf8')) as { layers?: { digest: string; mediaType: string }[] };
-  const layer = manifest.layers?.find((candidate) => candidate.mediaType === commitMetadataArtifactType);
-  if (!layer) return undefined;
-  return JSON.parse((await client.getBlob(repository, layer.digest)).toString('utf8')) as CommitMetadata;
+  const manifest = JSON.parse(found.body.toString('utf8')) as { annotations?: Record<string, string> };
+  const record = manifest.annotations?.[commitMetadataAnnotation];
+  return record === undefined ? undefined : (JSON.parse(record) as CommitMetadata);
 }
