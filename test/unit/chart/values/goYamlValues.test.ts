@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatFloat32G, readValuesText, YamlValuesError } from '../../../../src/core/chart/values/goYamlValues.js';
+
+describe('values YAML read as Helm reads it (go-yaml v2 through JSON)', () => {
+  it('resolves scalars with YAML 1.1 and Go integer rules, numbers as float64', () => {
+    const v = readValuesText(
+      'a: 1\nb: yes\nc: "yes"\nd: 0777\ne: 1e3\nf: !!int "12"\ng: ~\nh: 0o17\nn: 2001-12-14\n1.5: k\n012: oct\ni: 1_000\nj: 08\nk: .5\nl: off\nm: +12\n',
+    );
+    expect(v).toEqual({ a: 1, b: true, c: 'yes', d: 511, e: 1000, f: 12, g: null, h: 15, false: '2001-12-14', '1.5': 'k', '10': 'oct', i: 1000, j: 8, k: 0.5, l: false, m: 12 });
+  });
+  it('merges keys the way go-yaml v2 does: set where << appears, list entries earlier first', () => {
+    const v = readValuesText('base: &b {x: 1, p: 2}\nother: &o {p: 3, z: 4}\nm:\n  x: 9\n  <<: [*b, *o]\n  z: 5\n  y: 1\n');
+    expect(v.m).toEqual({ x: 1, p: 2, z: 5, true: 1 });
+  });
+  it('merges documents of a stream and lets a later duplicate key win', () => {
+    expect(readValuesText('a: 1\na: 2\n---\nb: {c: 1}\n---\nb: {d: 2}\n---\n')).toEqual({ a: 2, b: { c: 1, d: 2 } });
+  });
+  it('reports the line of a syntax error', () => {
+    try {
+      readValuesText('a: 1\nb: c: d\n');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(YamlValuesError);
+      expect((e as YamlValuesError).line).toBe(2);
+    }
+  });
+  it('rejects a document that is not a map', () => {
+    expect(() => readValuesText('- a\n')).toThrow(/cannot unmarshal array/);
+  });
+  it('formats floats as strconv.FormatFloat(f, g, -1, 32)', () => {
+    expect([1.1, 1000000, 0.1, 123456.7, 1.5, 0.00001].map(formatFloat32G)).toEqual(['1.1', '1e+06', '0.1', '123456.7', '1.5', '1e-05']);
+  });
+});
