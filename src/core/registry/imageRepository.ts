@@ -43,5 +43,5 @@ export function parseImageRepository(text: string, where: ErrorLocation): ImageR
 /** Loopback registries speak plain HTTP unless told otherwise, as Docker treats them as insecure. */
 export function isLoopbackRegistry(registry: string): boolean {
   const host = registry.replace(/:[0-9]+$/, '').replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+  return host === 'localhost' || host === '::1' || /^127(\.[0-9]{1,3}){3}$/.test(host);
 }
