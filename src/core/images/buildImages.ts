@@ -13,7 +13,7 @@ import { RegistryClient } from '../registry/registryClient.js';
 import { findRegistryCredentials, type RegistryCredentials } from '../registry/registryCredentials.js';
 import type { RetryPolicy } from '../registry/retryPolicy.js';
 import type { SecretValue } from '../secretValue.js';
-import { buildPlan } from './buildPlan.js';
+import { buildPlan, type BuildPlan } from './buildPlan.js';
 import type { BuildResult, ImageResult } from './buildResult.js';
 import { chooseBuilder, type BuilderChoice } from './builders/chooseBuilder.js';
 import type { ImageBuilder, ImageBuildRequest } from './builders/imageBuilder.js';
@@ -64,9 +64,28 @@ export interface BuildImagesOptions {
  * and push only the missing ones (dependencies first, independent images in parallel) → verify each
  * push in the registry → record the commit's images for cleanup → result. Converge calls this first.
  */
-export async function buildImages(options: BuildImagesOptions): Promise<BuildResult> {
-  const started = Date.now();
-  const { log } = options;
+/** Everything decided before building: the commit, its config and image identities, and what the registry has. */
+export interface ImagePlan {
+  root: string;
+  commit: string;
+  shallowClone: boolean;
+  tree: SourceTree;
+  config: ProjectConfig;
+  identities: Map<string, ImageIdentity>;
+  repository: ImageRepository;
+  credentials: RegistryCredentials | undefined;
+  insecure: boolean;
+  client: RegistryClient;
+  plan: BuildPlan;
+  /** Tag → manifest digest of the images the registry already has. */
+  found: Map<string, string>;
+}
+
+/**
+ * The planning half of buildImages (no builder is touched): read the commit, compute identities,
+ * check giterminism, and send one manifest HEAD per image. `plan`/`render` can call it alone.
+ */
+export async function planImages(options: Omit<BuildImagesOptions, 'log'> & { log?: BuildLog }): Promise<ImagePlan> {
   const root = await repositoryRoot(options.dir);
   const commit = await resolveCommit(root, options.commit ?? 'HEAD');
   const shallowClone = await isShallowRepository(root);
@@ -85,17 +104,18 @@ export async function buildImages(options: BuildImagesOptions): Promise<BuildRes
   const repository = parseImageRepository(options.repo, { input: '--repo' });
   const credentials = await findRegistryCredentials(repository.registry, { username: options.username, password: options.password, env: options.env });
   const insecure = options.insecureRegistry ?? isLoopbackRegistry(repository.registry);
+  const log = options.log;
   const client = new RegistryClient({
     host: repository.apiHost,
     ...(credentials ? { credentials } : {}),
     insecure,
     ...(options.retry ? { retry: options.retry } : {}),
-    onRetry: (what, attempt, reason, delay) => log.info(`registry: ${what}: ${reason}, retry ${attempt} in ${delay} ms`),
+    onRetry: (what, attempt, reason, delay) => log?.info(`registry: ${what}: ${reason}, retry ${attempt} in ${delay} ms`),
   });
 
   const graph = config.images.map((image) => ({ name: image.name, dependsOn: image.dependsOn.map((d) => d.image) }));
   const tags = new Map([...identities.values()].map((identity) => [identity.name, identity.tag]));
-  const wantedTags = selected.length === 0 ? [...tags.values()] : buildPlan(graph, tags, new Set(), selected).images.map((image) => image.tag);
+  const wantedTags = buildPlan(graph, tags, new Set(), selected).images.map((image) => image.tag);
   const found = new Map<string, string>();
   await Promise.all(
     wantedTags.map(async (tag) => {
@@ -104,6 +124,18 @@ export async function buildImages(options: BuildImagesOptions): Promise<BuildRes
     }),
   );
   const plan = buildPlan(graph, tags, new Set(found.keys()), selected);
+  return { root, commit, shallowClone, tree, config, identities, repository, credentials, insecure, client, plan, found };
+}
+
+/**
+ * The build-images pipeline: commit → config → content digests → one manifest HEAD per image → build
+ * and push only the missing ones (dependencies first, independent images in parallel) → verify each
+ * push in the registry → record the commit's images for cleanup → result. Converge calls this first.
+ */
+export async function buildImages(options: BuildImagesOptions): Promise<BuildResult> {
+  const started = Date.now();
+  const { log } = options;
+  const { root, commit, shallowClone, tree, config, identities, repository, credentials, insecure, client, plan, found } = await planImages(options);
   const planMs = Date.now() - started;
   const reference = (identity: ImageIdentity): string => `${repository.name}:${identity.tag}`;
 
