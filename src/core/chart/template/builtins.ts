@@ -1,5 +1,6 @@
 /** text/template's builtin functions (text/template/funcs.go). */
 import type { FuncMap, GoFunc } from './funcTypes.js';
+import { decodeGoBytes } from './goBytes.js';
 import { GoError } from './goErrors.js';
 import { sprint, sprintf, sprintln } from './goFormat.js';
 import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, byteLength, goTypeName, intValue, isGoMap, isTrue, isUnsigned, mapSize, typedSlice } from './goValues.js';
@@ -149,7 +150,7 @@ function slice(item: unknown, indexes: unknown[]): unknown {
   for (let i = 0; i < indexes.length; i++) idx[i] = indexArg(indexes[i] === null ? undefined : indexes[i], len);
   if (idx[0]! > idx[1]!) throw new GoError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes.length === 3 && idx[1]! > idx[2]!) throw new GoError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
-  if (typeof item === 'string') return Buffer.from(item, 'utf8').subarray(idx[0], idx[1]).toString('utf8');
+  if (typeof item === 'string') return decodeGoBytes(Buffer.from(item, 'utf8').subarray(idx[0], idx[1]));
   if (item instanceof Uint8Array) return item.slice(idx[0], idx[1]);
   const out = item.slice(idx[0], idx[1]);
   const t = (item as TypedSlice)[SLICE_TYPE];
