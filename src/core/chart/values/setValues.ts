@@ -100,6 +100,11 @@ function goQuote(runes: string[]): string {
   return JSON.stringify(runes.join(''));
 }
 
+/** fmt's %q of a []rune: each rune quoted, space-separated, in brackets. */
+function goQuoteRunes(runes: string[]): string {
+  return `[${runes.map((r) => `'${r === "'" ? "\\'" : r === '\\' ? '\\\\' : r}'`).join(' ')}]`;
+}
+
 function goAtoi(s: string): number {
   if (!/^[+-]?\d+$/.test(s)) throw new SetValuesError(`strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`);
   const n = BigInt(s);
@@ -318,7 +323,7 @@ class StrvalsParser {
   private listItemBody(list: unknown[], i: number, nestedNameLevel: number): unknown[] {
     if (i < 0) throw new SetValuesError(`negative ${i} index not allowed`);
     const { v: k, last, eof } = runesUntil(this.sc, '[.=', this.escapes);
-    if (k.length > 0) throw new SetValuesError(`unexpected data at end of array index: ${goQuote(k)}`);
+    if (k.length > 0) throw new SetValuesError(`unexpected data at end of array index: ${goQuoteRunes(k)}`);
     if (eof) throw new EOF();
     if (last === '=') {
       if (this.mode.kind === 'literal') {
