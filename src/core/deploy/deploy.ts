@@ -1,0 +1,37 @@
+import { SlipwayError } from '../errors/slipwayError.js';
+import type { DeployInput } from './deployInput.js';
+import { parseDocuments, releaseManifestText, requireUnique } from './manifestResources.js';
+import { releaseHooks } from './hookRunner.js';
+import { runReleaseOperation, type DesiredRelease, type OperationOptions, type OperationResult } from './releaseOperation.js';
+import { isDnsLabel } from '../names.js';
+
+/** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
+export function desiredRelease(input: DeployInput): DesiredRelease {
+  if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
+    throw new SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
+  }
+  if (!isDnsLabel(input.namespace)) {
+    throw new SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
+  }
+  const parsed = parseDocuments(input.documents);
+  const resources = parsed.filter((r) => !r.hook);
+  requireUnique(resources, input.namespace);
+  return {
+    resources,
+    hooks: releaseHooks(parsed),
+    crds: parseDocuments(input.crds ?? []),
+    manifest: releaseManifestText(resources),
+    chart: input.chart,
+    config: input.config,
+    ...(input.notes ? { notes: input.notes } : {}),
+  };
+}
+
+/**
+ * Deploys rendered chart output as a Helm-compatible release: install or upgrade, under the release
+ * lock, with hooks, ordered parallel apply, deletions, readiness and failure handling. Converge calls
+ * this with the renderer's output; bundles and tests can call it with any rendered documents.
+ */
+export async function deploy(input: DeployInput, options: OperationOptions): Promise<OperationResult> {
+  return runReleaseOperation(input.release, input.namespace, desiredRelease(input), options);
+}
