@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
-import { marshalJSON, unmarshalJSON, unmarshalJSONInto } from './goJson.js';
+import { PartialJSONError, marshalJSON, unmarshalJSON, unmarshalJSONInto } from './goJson.js';
 import { def } from './define.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -144,6 +144,7 @@ export const encodingFunctions: Record<string, GoFunc> = {
     try {
       return unmarshalJSONInto(s, 'map');
     } catch (e) {
+      if (e instanceof PartialJSONError) return { ...(e.partial as object), Error: e.message };
       if (e instanceof GoError) return { Error: e.message };
       throw e;
     }

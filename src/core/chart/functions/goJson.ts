@@ -121,6 +121,20 @@ class JSONSyntaxError extends GoError {}
 
 /** json.Unmarshal into interface{}: numbers as float64, Go's syntax error texts. */
 export function unmarshalJSON(text: string): unknown {
+  const r = unmarshalJSONPartial(text);
+  if (r.error !== undefined) throw new GoError(r.error);
+  return r.value;
+}
+
+/** Unmarshal that also returns the partially decoded value when a number does not fit (Go fills what it can). */
+export function unmarshalJSONPartial(text: string): { value: unknown; error?: string } {
+  let deferred: string | undefined;
+  const value = parseJSONText(text, (msg) => (deferred ??= msg));
+  return deferred === undefined ? { value } : { value, error: deferred };
+}
+
+function parseJSONText(text: string, defer: (msg: string) => void): unknown {
+  let deferred: string | undefined;
   let i = 0;
   const n = text.length;
   const err = (msg: string): never => {
@@ -264,18 +278,24 @@ export function unmarshalJSON(text: string): unknown {
       while (i < n && text[i]! >= '0' && text[i]! <= '9') i++;
     }
     const f = Number(text.slice(start, i));
-    if (!Number.isFinite(f)) throw new GoError(`json: cannot unmarshal number ${text.slice(start, i)} into Go value of type float64`);
+    if (!Number.isFinite(f)) {
+      // Go keeps decoding and reports the first such error after the whole value.
+      deferred ??= `json: cannot unmarshal number ${text.slice(start, i)} into Go value of type float64`;
+      return null as unknown as number;
+    }
     return f;
   };
   const v = value('value');
   ws();
   if (i < n) err(`invalid character ${quoteChar(text[i]!)} after top-level value`);
+  if (deferred !== undefined) defer(deferred);
   return v;
 }
 
 /** json.Unmarshal into a map[string]interface{} or []interface{} target, with Go's type mismatch error. */
 export function unmarshalJSONInto(text: string, target: 'map' | 'slice'): unknown {
-  const v = unmarshalJSON(text);
+  const r = unmarshalJSONPartial(text);
+  const v = r.value;
   const want = target === 'map' ? 'map[string]interface {}' : '[]interface {}';
   const kind = v === null ? null : Array.isArray(v) ? 'array' : isGoMap(v) ? 'object' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'bool';
   if (v === null) return target === 'map' ? {} : [];
@@ -283,5 +303,16 @@ export function unmarshalJSONInto(text: string, target: 'map' | 'slice'): unknow
     const shown = kind === 'number' ? `number ${text.trim()}` : kind;
     throw new GoError(`json: cannot unmarshal ${shown} into Go value of type ${want}`);
   }
+  if (r.error !== undefined) throw new PartialJSONError(r.error, v);
   return v;
+}
+
+/** A decode error after which Go still returns what it decoded (Helm adds "Error" to that map). */
+export class PartialJSONError extends GoError {
+  constructor(
+    message: string,
+    readonly partial: unknown,
+  ) {
+    super(message);
+  }
 }

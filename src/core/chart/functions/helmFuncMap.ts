@@ -10,6 +10,7 @@ import { mathFunctions } from './math.js';
 import { pathFunctions } from './paths.js';
 import { regexFunctions } from './regex.js';
 import { stringFunctions } from './strings.js';
+import { yamlFunctions } from './yaml.js';
 
 // Later families override earlier ones: Helm's functions replace Sprig's of the same name (fail, fromJson…).
 const families: Record<string, GoFunc>[] = [
@@ -21,6 +22,7 @@ const families: Record<string, GoFunc>[] = [
   regexFunctions,
   encodingFunctions,
   pathFunctions,
+  yamlFunctions,
   helmFunctions,
 ];
 

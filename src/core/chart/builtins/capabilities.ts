@@ -1,0 +1,143 @@
+/**
+ * `.Capabilities` as Helm v4.3.1 builds it: offline defaults (Kubernetes version derived from Helm's
+ * client-go, v1.37.0; the API versions of client-go's scheme plus apiextensions), overridable by
+ * --kube-version and extended by --api-versions; or the live cluster's version and discovery.
+ */
+import { GoObject, SLICE_TYPE, type MethodSignature } from '../template/goValues.js';
+
+/** chartutil.DefaultVersionSet of helm v4.3.1, in Helm's order (printed by `helm template` from `.Capabilities.APIVersions`). */
+export const DEFAULT_API_VERSIONS: readonly string[] = [
+  'v1', 'admissionregistration.k8s.io/v1', 'admissionregistration.k8s.io/v1alpha1', 'admissionregistration.k8s.io/v1beta1',
+  'internal.apiserver.k8s.io/v1alpha1', 'apps/v1', 'apps/v1beta1', 'apps/v1beta2', 'authentication.k8s.io/v1',
+  'authentication.k8s.io/v1alpha1', 'authentication.k8s.io/v1beta1', 'authorization.k8s.io/v1', 'authorization.k8s.io/v1beta1',
+  'autoscaling/v1', 'autoscaling/v2', 'batch/v1', 'batch/v1beta1', 'certificates.k8s.io/v1', 'certificates.k8s.io/v1beta1',
+  'certificates.k8s.io/v1alpha1', 'coordination.k8s.io/v1alpha2', 'coordination.k8s.io/v1beta1', 'coordination.k8s.io/v1',
+  'discovery.k8s.io/v1', 'discovery.k8s.io/v1beta1', 'events.k8s.io/v1', 'events.k8s.io/v1beta1', 'extensions/v1beta1',
+  'flowcontrol.apiserver.k8s.io/v1', 'flowcontrol.apiserver.k8s.io/v1beta1', 'flowcontrol.apiserver.k8s.io/v1beta2',
+  'flowcontrol.apiserver.k8s.io/v1beta3', 'lifecycle.k8s.io/v1alpha1', 'networking.k8s.io/v1', 'networking.k8s.io/v1beta1',
+  'node.k8s.io/v1', 'node.k8s.io/v1alpha1', 'node.k8s.io/v1beta1', 'policy/v1', 'policy/v1beta1', 'rbac.authorization.k8s.io/v1',
+  'rbac.authorization.k8s.io/v1beta1', 'rbac.authorization.k8s.io/v1alpha1', 'resource.k8s.io/v1', 'resource.k8s.io/v1beta2',
+  'resource.k8s.io/v1beta1', 'resource.k8s.io/v1alpha3', 'scheduling.k8s.io/v1alpha3', 'scheduling.k8s.io/v1beta1',
+  'scheduling.k8s.io/v1', 'storage.k8s.io/v1beta1', 'storage.k8s.io/v1', 'storage.k8s.io/v1alpha1', 'storagemigration.k8s.io/v1',
+  'storagemigration.k8s.io/v1beta1', 'apiextensions.k8s.io/v1beta1', 'apiextensions.k8s.io/v1',
+];
+
+export const DEFAULT_KUBE_VERSION = 'v1.37.0';
+
+/** The Helm version slipway renders as (what charts see in `.Capabilities.HelmVersion`). */
+export const HELM_BUILD_INFO = { Version: 'v4.3.1', GitCommit: '', GitTreeState: '', GoVersion: 'go1.26.8', KubeClientVersion: 'v1.37' };
+
+export class KubeVersion extends GoObject {
+  Version: string;
+  // Unexported in Go: printed by %v of the struct, not reachable from templates.
+  private readonly normalizedVersion: string;
+  Major: string;
+  Minor: string;
+  constructor(version: string, normalized: string, major: string, minor: string) {
+    super();
+    this.Version = version;
+    this.normalizedVersion = normalized;
+    this.Major = major;
+    this.Minor = minor;
+  }
+  goType(): string {
+    return 'common.KubeVersion';
+  }
+  override goString(): string {
+    return this.String();
+  }
+  String(): string {
+    return this.normalizedVersion !== '' ? this.normalizedVersion : this.Version;
+  }
+  GitVersion(): string {
+    return this.Version;
+  }
+}
+
+export class KubeVersionError extends Error {}
+
+/** common.ParseKubeVersion (k8s.io/apimachinery ParseGeneric: at least major.minor, suffixes kept in Version). */
+export function parseKubeVersion(text: string): KubeVersion {
+  const m = /^\s*v?([0-9]+(?:\.[0-9]+){1,2})(.*)$/.exec(text);
+  if (m === null || (m[2] !== '' && !/^[-+.]/.test(m[2]!))) throw new KubeVersionError(`could not parse "${text}" as version`);
+  const parts = m[1]!.split('.').map((p) => String(Number(p)));
+  while (parts.length < 3) parts.push('0');
+  const version = text.startsWith('v') ? text : `v${text}`;
+  return new KubeVersion(version, `v${parts.join('.')}`, parts[0]!, parts[1]!);
+}
+
+class VersionSetMethods extends GoObject {
+  goType(): string {
+    return 'common.VersionSet';
+  }
+  override methodSignature(name: string): MethodSignature | undefined {
+    return name === 'Has' ? { params: ['string'] } : undefined;
+  }
+  Has(this: string[], apiVersion: string): boolean {
+    return this.includes(apiVersion);
+  }
+  override goString(this: string[] & GoObject): string {
+    return `[${this.join(' ')}]`;
+  }
+  override isTruthy(this: string[]): boolean {
+    return this.length > 0;
+  }
+}
+
+/**
+ * common.VersionSet, a []string with a Has method: a real array (so range and len work) that templates
+ * also see as a Go object with methods.
+ */
+export function versionSet(versions: readonly string[]): string[] {
+  const items = [...versions];
+  Object.defineProperty(items, SLICE_TYPE, { value: 'common.VersionSet', enumerable: false });
+  return new Proxy(items, {
+    getPrototypeOf: () => VersionSetMethods.prototype,
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop in VersionSetMethods.prototype && !(prop in Array.prototype)) {
+        const fn = (VersionSetMethods.prototype as unknown as Record<string, unknown>)[prop];
+        return typeof fn === 'function' ? fn.bind(target) : fn;
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+export class Capabilities extends GoObject {
+  constructor(
+    readonly KubeVersion: KubeVersion,
+    readonly APIVersions: string[],
+    readonly HelmVersion: BuildInfo,
+  ) {
+    super();
+  }
+  goType(): string {
+    return '*common.Capabilities';
+  }
+}
+
+export class BuildInfo extends GoObject {
+  Version = HELM_BUILD_INFO.Version;
+  GitCommit = HELM_BUILD_INFO.GitCommit;
+  GitTreeState = HELM_BUILD_INFO.GitTreeState;
+  GoVersion = HELM_BUILD_INFO.GoVersion;
+  KubeClientVersion = HELM_BUILD_INFO.KubeClientVersion;
+  goType(): string {
+    return 'version.BuildInfo';
+  }
+}
+
+export interface CapabilitiesOptions {
+  /** --kube-version, or the live cluster's GitVersion. */
+  kubeVersion?: string;
+  /** --api-versions appended to the defaults (offline), or the live cluster's full list. */
+  apiVersions?: readonly string[];
+  /** True when apiVersions is the cluster's discovery list (replaces the defaults instead of extending them). */
+  fromCluster?: boolean;
+}
+
+export function buildCapabilities(opts: CapabilitiesOptions = {}): Capabilities {
+  const kv = opts.kubeVersion ? parseKubeVersion(opts.kubeVersion) : new KubeVersion(DEFAULT_KUBE_VERSION, DEFAULT_KUBE_VERSION, '1', '37');
+  const apis = opts.fromCluster ? [...(opts.apiVersions ?? [])] : [...DEFAULT_API_VERSIONS, ...(opts.apiVersions ?? [])];
+  return new Capabilities(kv, versionSet(apis), new BuildInfo());
+}

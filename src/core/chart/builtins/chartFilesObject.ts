@@ -1,0 +1,92 @@
+/**
+ * `.Files` of a chart (Helm's engine.files, a map of path → bytes with methods): Get, GetBytes, Glob,
+ * AsConfig, AsSecrets, Lines. AsConfig/AsSecrets serialize with the engine's own toYaml so the text is
+ * what Helm's toYAML writes.
+ */
+import type { FuncMap } from '../template/funcTypes.js';
+import { GoObject, typedSlice, type MethodSignature } from '../template/goValues.js';
+import type { ChartFile } from '../loader/chart.js';
+import { compileGlob } from './globPattern.js';
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Serializes a map[string]string exactly as Helm's toYAML (supplied by the engine's function map). */
+export type ToYaml = (m: Record<string, string>) => string;
+
+export function toYamlFromFuncs(funcs: FuncMap): ToYaml {
+  return (m) => {
+    const fn = funcs.get('toYaml');
+    if (fn === undefined) throw new Error('the template engine has no toYaml function yet (needed by .Files.AsConfig/AsSecrets)');
+    return fn.call(undefined as never, [m]) as string;
+  };
+}
+
+export class ChartFilesObject extends GoObject {
+  constructor(
+    private readonly entries: ReadonlyMap<string, Uint8Array>,
+    private readonly toYaml: ToYaml,
+  ) {
+    super();
+  }
+
+  static of(files: readonly ChartFile[], toYaml: ToYaml): ChartFilesObject {
+    return new ChartFilesObject(new Map(files.map((f) => [f.name, f.data])), toYaml);
+  }
+
+  goType(): string {
+    return 'engine.files';
+  }
+
+  override methodSignature(name: string): MethodSignature | undefined {
+    return ['Get', 'GetBytes', 'Glob', 'Lines'].includes(name) ? { params: ['string'] } : undefined;
+  }
+
+  override isTruthy(): boolean {
+    return this.entries.size > 0;
+  }
+
+  override goString(): string {
+    const keys = [...this.entries.keys()].sort();
+    return `map[${keys.map((k) => `${k}:[${[...this.entries.get(k)!].join(' ')}]`).join(' ')}]`;
+  }
+
+  /** The files as a Go map (for range and index once the engine iterates named map types). */
+  asMap(): Record<string, Uint8Array> {
+    return Object.fromEntries(this.entries);
+  }
+
+  GetBytes(name: string): Uint8Array {
+    return this.entries.get(name) ?? new Uint8Array(0);
+  }
+
+  Get(name: string): string {
+    return utf8.decode(this.GetBytes(name));
+  }
+
+  Glob(pattern: string): ChartFilesObject {
+    const re = compileGlob(pattern);
+    const out = new Map<string, Uint8Array>();
+    for (const [name, data] of this.entries) if (re.test(name)) out.set(name, data);
+    return new ChartFilesObject(out, this.toYaml);
+  }
+
+  AsConfig(): string {
+    const m: Record<string, string> = {};
+    for (const [k, v] of this.entries) m[k.slice(k.lastIndexOf('/') + 1)] = utf8.decode(v);
+    return this.toYaml(m);
+  }
+
+  AsSecrets(): string {
+    const m: Record<string, string> = {};
+    for (const [k, v] of this.entries) m[k.slice(k.lastIndexOf('/') + 1)] = Buffer.from(v).toString('base64');
+    return this.toYaml(m);
+  }
+
+  Lines(path: string): string[] {
+    const data = this.entries.get(path);
+    if (data === undefined || data.length === 0) return typedSlice([], '[]string');
+    let s = utf8.decode(data);
+    if (s.endsWith('\n')) s = s.slice(0, -1);
+    return typedSlice(s.split('\n'), '[]string');
+  }
+}

@@ -1,0 +1,86 @@
+/** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, fromYaml, fromYamlArray. */
+import { parseDocument } from 'yaml';
+import { GoError } from '../template/goErrors.js';
+import type { GoFunc } from '../template/funcTypes.js';
+import { emitYaml } from '../yaml/yamlEmitter.js';
+import { toYamlNode } from '../yaml/yamlNode.js';
+import { def } from './define.js';
+
+/** sigs.k8s.io/yaml.Marshal without the trailing newline, as Helm's toYAML returns it. */
+export function toYaml(v: unknown): string {
+  const s = emitYaml(toYamlNode(v === undefined ? null : v));
+  return s.endsWith('\n') ? s.slice(0, -1) : s;
+}
+
+/** YAML (1.1 rules, as go-yaml v2) to JSON-compatible values: string keys, float64 numbers. */
+function parseYaml(text: string): unknown {
+  // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
+  const doc = parseDocument(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    merge: true,
+    intAsBigInt: false,
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
+  });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new GoError(`error converting YAML to JSON: yaml: line ${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+  }
+  return toJSONish(doc.toJS({ maxAliasCount: -1 }));
+}
+
+function toJSONish(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().replace('.000Z', 'Z');
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(toJSONish);
+  if (v instanceof Map) {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of v) o[String(k)] = toJSONish(x);
+    return o;
+  }
+  if (v !== null && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) o[k] = toJSONish(x);
+    return o;
+  }
+  return v;
+}
+
+function typeName(v: unknown): string {
+  return Array.isArray(v) ? 'array' : v !== null && typeof v === 'object' ? 'object' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'bool';
+}
+
+export const yamlFunctions: Record<string, GoFunc> = {
+  toYaml: def(['any'], (v: unknown) => {
+    try {
+      return toYaml(v);
+    } catch (e) {
+      if (e instanceof GoError) return '';
+      throw e;
+    }
+  }),
+  mustToYaml: def(['any'], (v: unknown) => toYaml(v)),
+  fromYaml: def(['string'], (s: string) => {
+    try {
+      const v = parseYaml(s);
+      if (v === null) return {};
+      if (typeName(v) !== 'object') return { Error: `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${typeName(v)} into Go value of type map[string]interface {}` };
+      return v;
+    } catch (e) {
+      if (e instanceof GoError) return { Error: e.message };
+      throw e;
+    }
+  }),
+  fromYamlArray: def(['string'], (s: string) => {
+    try {
+      const v = parseYaml(s);
+      if (v === null) return [];
+      if (!Array.isArray(v)) return [`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${typeName(v)} into Go value of type []interface {}`];
+      return v;
+    } catch (e) {
+      if (e instanceof GoError) return [e.message];
+      throw e;
+    }
+  }),
+};

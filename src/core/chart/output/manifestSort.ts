@@ -1,0 +1,170 @@
+/**
+ * Helm's releaseutil.SortManifests: rendered files in path order, each split on `---` lines, each document's
+ * head (apiVersion, kind, metadata.name, annotations) decoded, hooks (`helm.sh/hook`) separated from ordinary
+ * manifests, both stably sorted by Helm's install order of kinds. Every document keeps its source file and
+ * the lines it spans in that file's rendered output.
+ */
+import { sortByKind } from '../../deploy/kindOrder.js';
+import { isValuesMap, parseYamlDocument, YamlInt, formatFloat32G } from '../values/goYamlValues.js';
+
+export interface ManifestHead {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  annotations: Record<string, string> | undefined;
+}
+
+/** One rendered YAML document, as Helm prints it, with where it came from. */
+export interface RenderedManifest {
+  /** Template path as Helm names it, e.g. `mychart/templates/deployment.yaml`. */
+  source: string;
+  /** The document text (leading whitespace trimmed, as Helm keeps it). */
+  content: string;
+  head: ManifestHead;
+  /** 1-based first and last line of this document within the rendered output of `source`. */
+  startLine: number;
+  endLine: number;
+}
+
+export interface RenderedHook extends RenderedManifest {
+  events: string[];
+  weight: number;
+  deletePolicies: string[];
+  outputLogPolicies: string[];
+}
+
+export class ManifestParseError extends Error {
+  constructor(
+    message: string,
+    readonly source: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}
+
+const HOOK_EVENTS = new Map<string, string>([
+  ['pre-install', 'pre-install'],
+  ['post-install', 'post-install'],
+  ['pre-delete', 'pre-delete'],
+  ['post-delete', 'post-delete'],
+  ['pre-upgrade', 'pre-upgrade'],
+  ['post-upgrade', 'post-upgrade'],
+  ['pre-rollback', 'pre-rollback'],
+  ['post-rollback', 'post-rollback'],
+  ['test', 'test'],
+  ['test-success', 'test'],
+]);
+
+function goTrimLeftSpace(s: string): string {
+  return s.replace(/^[\s\u0085\u00a0]+/u, '');
+}
+
+/** releaseutil.SplitManifests with the offset of each document in `text`. */
+export function splitManifests(text: string): { content: string; offset: number }[] {
+  const trimmed = goTrimLeftSpace(text);
+  const base = text.length - trimmed.length;
+  const out: { content: string; offset: number }[] = [];
+  const sep = /^---[ \t]*/gm;
+  let last = 0;
+  const pieces: [number, number][] = [];
+  for (let m = sep.exec(trimmed); m !== null; m = sep.exec(trimmed)) {
+    pieces.push([last, m.index]);
+    last = m.index + m[0].length;
+    if (m[0].length === 0) sep.lastIndex++;
+  }
+  pieces.push([last, trimmed.length]);
+  for (const [from, to] of pieces) {
+    const d = trimmed.slice(from, to);
+    if (d.trim() === '') continue;
+    const content = goTrimLeftSpace(d);
+    out.push({ content, offset: base + from + (d.length - content.length) });
+  }
+  return out;
+}
+
+function headString(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof YamlInt) return String(v.value);
+  if (typeof v === 'number') return formatFloat32G(v);
+  if (typeof v === 'boolean') return String(v);
+  return '';
+}
+
+function decodeHead(doc: unknown): ManifestHead {
+  const m = isValuesMap(doc) ? doc : {};
+  const meta = isValuesMap(m.metadata) ? m.metadata : undefined;
+  let annotations: Record<string, string> | undefined;
+  if (meta && isValuesMap(meta.annotations)) {
+    annotations = {};
+    for (const [k, v] of Object.entries(meta.annotations)) annotations[k] = headString(v);
+  }
+  return { apiVersion: headString(m.apiVersion), kind: headString(m.kind), name: meta ? headString(meta.name) : '', annotations };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function splitAnnotation(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value.split(',').map((s) => s.trim().toLowerCase());
+}
+
+export interface SortedManifests {
+  hooks: RenderedHook[];
+  manifests: RenderedManifest[];
+}
+
+/** SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed. */
+export function sortManifests(files: ReadonlyMap<string, string>): SortedManifests {
+  const hooks: RenderedHook[] = [];
+  const manifests: RenderedManifest[] = [];
+  const paths = [...files.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  for (const path of paths) {
+    const text = files.get(path)!;
+    if (path.slice(path.lastIndexOf('/') + 1).startsWith('_')) continue;
+    if (text.trim() === '') continue;
+    for (const { content, offset } of splitManifests(text)) {
+      const startLine = lineAt(text, offset);
+      const endLine = startLine + (content.replace(/\n$/, '').split('\n').length - 1);
+      let doc: unknown;
+      try {
+        doc = parseYamlDocument(content, { keepInts: true });
+      } catch (e) {
+        const line = (e as { line?: number }).line ?? 1;
+        throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: line ${line}: ${(e as Error).message}`, path, startLine + line - 1);
+      }
+      const head = decodeHead(doc);
+      const base: RenderedManifest = { source: path, content, head, startLine, endLine };
+      const hookTypes = head.annotations?.['helm.sh/hook'];
+      if (hookTypes === undefined) {
+        manifests.push(base);
+        continue;
+      }
+      const events: string[] = [];
+      let unknown = false;
+      for (const t of splitAnnotation(hookTypes)) {
+        const e = HOOK_EVENTS.get(t);
+        if (e === undefined) {
+          unknown = true;
+          break;
+        }
+        events.push(e);
+      }
+      if (unknown) continue; // Helm skips documents with unknown hook types
+      const weightText = head.annotations?.['helm.sh/hook-weight'] ?? '';
+      const weight = /^[+-]?\d+$/.test(weightText) ? Number(weightText) : 0;
+      hooks.push({
+        ...base,
+        events,
+        weight,
+        deletePolicies: splitAnnotation(head.annotations?.['helm.sh/hook-delete-policy']),
+        outputLogPolicies: splitAnnotation(head.annotations?.['helm.sh/hook-output-log-policy']),
+      });
+    }
+  }
+  return { hooks: sortByKind(hooks, (h) => h.head.kind), manifests: sortByKind(manifests, (m) => m.head.kind) };
+}

@@ -1,0 +1,346 @@
+/**
+ * A YAML writer that produces exactly what go-yaml v2's encoder (as used by sigs.k8s.io/yaml.Marshal, i.e.
+ * Helm's toYaml) produces: block style, indentless sequences in mappings, YAML 1.1 quoting, 80-column folding.
+ */
+import { isBase60Float, resolvesToString } from './yamlResolve.js';
+import type { YamlNode } from './yamlNode.js';
+
+const BEST_WIDTH = 80;
+const BEST_INDENT = 2;
+
+interface Analysis {
+  multiline: boolean;
+  flowPlain: boolean;
+  blockPlain: boolean;
+  singleQuoted: boolean;
+  block: boolean;
+}
+
+function isPrintable(cp: number): boolean {
+  return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff);
+}
+function isBreak(cp: number): boolean {
+  return cp === 0x0d || cp === 0x0a || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+function isBlankz(cp: number | undefined): boolean {
+  return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
+}
+
+function analyze(value: string): Analysis {
+  if (value.length === 0) return { multiline: false, flowPlain: false, blockPlain: true, singleQuoted: true, block: false };
+  const cps = [...value].map((c) => c.codePointAt(0)!);
+  let blockIndicators = false;
+  let flowIndicators = false;
+  let lineBreaks = false;
+  let special = false;
+  let leadingSpace = false;
+  let leadingBreak = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let precededByWhitespace = true;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (value.startsWith('---') || value.startsWith('...')) {
+    blockIndicators = true;
+    flowIndicators = true;
+  }
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
+    const next = cps[i + 1];
+    const followedByWhitespace = next === undefined || next === 0x20 || next === 0x09;
+    const ch = String.fromCodePoint(c);
+    if (i === 0) {
+      if ('#,[]{}&*!|>\'"%@`'.includes(ch)) {
+        flowIndicators = true;
+        blockIndicators = true;
+      } else if (ch === '?' || ch === ':') {
+        flowIndicators = true;
+        if (followedByWhitespace) blockIndicators = true;
+      } else if (ch === '-' && followedByWhitespace) {
+        flowIndicators = true;
+        blockIndicators = true;
+      }
+    } else if (',?[]{}'.includes(ch)) flowIndicators = true;
+    else if (ch === ':') {
+      flowIndicators = true;
+      if (followedByWhitespace) blockIndicators = true;
+    } else if (ch === '#' && precededByWhitespace) {
+      flowIndicators = true;
+      blockIndicators = true;
+    }
+    if (!isPrintable(c)) special = true;
+    if (c === 0x20) {
+      if (i === 0) leadingSpace = true;
+      if (i === cps.length - 1) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreak(c)) {
+      lineBreaks = true;
+      if (i === 0) leadingBreak = true;
+      if (i === cps.length - 1) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = isBlankz(c);
+  }
+  const a: Analysis = { multiline: lineBreaks, flowPlain: true, blockPlain: true, singleQuoted: true, block: true };
+  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) a.flowPlain = a.blockPlain = false;
+  if (trailingSpace) a.block = false;
+  if (breakSpace) a.flowPlain = a.blockPlain = a.singleQuoted = false;
+  if (spaceBreak || special) a.flowPlain = a.blockPlain = a.singleQuoted = a.block = false;
+  if (lineBreaks) a.flowPlain = a.blockPlain = false;
+  if (flowIndicators) a.flowPlain = false;
+  if (blockIndicators) a.blockPlain = false;
+  return a;
+}
+
+type Style = 'plain' | 'single' | 'double' | 'literal';
+
+/** encoder.stringv then emitter.select_scalar_style, for a block context. */
+function selectStyle(node: YamlNode & { t: 'str' | 'plain' }, simpleKey: boolean, a: Analysis): Style {
+  let style: Style;
+  if (node.t === 'plain') style = 'plain';
+  else if (node.v.includes('\n')) style = 'literal';
+  else if (resolvesToString(node.v) && !isBase60Float(node.v)) style = 'plain';
+  else style = 'double';
+  const implicit = node.t === 'plain' || style === 'plain';
+  if (simpleKey && a.multiline) style = 'double';
+  if (style === 'plain') {
+    if (!a.blockPlain) style = 'single';
+    if (node.v.length === 0 && simpleKey) style = 'single';
+    if (!implicit) style = 'single';
+  }
+  if (style === 'single' && !a.singleQuoted) style = 'double';
+  if (style === 'literal' && (!a.block || simpleKey)) style = 'double';
+  return style;
+}
+
+class Writer {
+  out = '';
+  column = 0;
+  whitespace = true;
+  indention = true;
+  openEnded = false;
+
+  put(s: string): void {
+    this.out += s;
+    this.column += s.length;
+  }
+  /** write(): one character, counted as one column. */
+  putChar(ch: string): void {
+    this.out += ch;
+    this.column += 1;
+  }
+  putBreak(): void {
+    this.out += '\n';
+    this.column = 0;
+  }
+  writeIndent(indent: number): void {
+    if (indent < 0) indent = 0;
+    if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
+    while (this.column < indent) this.put(' ');
+    this.whitespace = true;
+    this.indention = true;
+  }
+  indicator(s: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
+    if (needWhitespace && !this.whitespace) this.put(' ');
+    this.put(s);
+    this.whitespace = isWhitespace;
+    this.indention = this.indention && isIndention;
+    this.openEnded = false;
+  }
+
+  plain(value: string, indent: number, allowBreaks: boolean, root: boolean): void {
+    if (!this.whitespace) this.put(' ');
+    let spaces = false;
+    const chars = [...value];
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (ch === ' ') {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.writeIndent(indent);
+        else this.putChar(ch);
+        spaces = true;
+      } else {
+        this.putChar(ch);
+        this.indention = false;
+        spaces = false;
+      }
+    }
+    this.whitespace = false;
+    this.indention = false;
+    void root;
+  }
+
+  single(value: string, indent: number, allowBreaks: boolean): void {
+    this.indicator("'", true, false, false);
+    let spaces = false;
+    const chars = [...value];
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (ch === ' ') {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ') this.writeIndent(indent);
+        else this.putChar(ch);
+        spaces = true;
+      } else {
+        if (ch === "'") this.putChar("'");
+        this.putChar(ch);
+        this.indention = false;
+        spaces = false;
+      }
+    }
+    this.indicator("'", false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  double(value: string, indent: number, allowBreaks: boolean): void {
+    this.indicator('"', true, false, false);
+    let spaces = false;
+    const chars = [...value];
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      const v = ch.codePointAt(0)!;
+      if (!isPrintable(v) || v === 0xfeff || isBreak(v) || ch === '"' || ch === '\\') {
+        this.putChar('\\');
+        const simple: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r', 0x1b: 'e', 0x22: '"', 0x5c: '\\', 0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P' };
+        const e = simple[v];
+        if (e !== undefined) this.putChar(e);
+        else {
+          const [p, w] = v <= 0xff ? ['x', 2] : v <= 0xffff ? ['u', 4] : ['U', 8];
+          this.put(p + v.toString(16).toUpperCase().padStart(w as number, '0'));
+        }
+        spaces = false;
+      } else if (ch === ' ') {
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+          this.writeIndent(indent);
+          if (chars[i + 1] === ' ') this.putChar('\\');
+        } else this.putChar(ch);
+        spaces = true;
+      } else {
+        this.putChar(ch);
+        spaces = false;
+      }
+    }
+    this.indicator('"', false, false, false);
+    this.whitespace = false;
+    this.indention = false;
+  }
+
+  literal(value: string, indent: number): void {
+    this.indicator('|', true, false, false);
+    if (value.startsWith(' ') || value.startsWith('\n')) this.indicator(String(BEST_INDENT), false, false, false);
+    this.openEnded = false;
+    let chomp = '';
+    if (value.length === 0) chomp = '-';
+    else if (!value.endsWith('\n')) chomp = '-';
+    else if (value.length === 1) {
+      chomp = '+';
+      this.openEnded = true;
+    } else if (value[value.length - 2] === '\n') {
+      chomp = '+';
+      this.openEnded = true;
+    }
+    if (chomp) this.indicator(chomp, false, false, false);
+    this.putBreak();
+    this.indention = true;
+    this.whitespace = true;
+    let breaks = true;
+    for (const ch of value) {
+      if (ch === '\n') {
+        this.putBreak();
+        this.indention = true;
+        breaks = true;
+      } else {
+        if (breaks) this.writeIndent(indent);
+        this.putChar(ch);
+        this.indention = false;
+        breaks = false;
+      }
+    }
+  }
+
+  scalar(node: YamlNode & { t: 'str' | 'plain' }, indent: number, simpleKey: boolean, root: boolean): void {
+    const a = analyze(node.v);
+    const style = selectStyle(node, simpleKey, a);
+    const allowBreaks = !simpleKey;
+    switch (style) {
+      case 'plain':
+        this.plain(node.v, indent, allowBreaks, root);
+        return;
+      case 'single':
+        this.single(node.v, indent, allowBreaks);
+        return;
+      case 'double':
+        this.double(node.v, indent, allowBreaks);
+        return;
+      case 'literal':
+        this.literal(node.v, indent);
+    }
+  }
+
+  /** A node in block context; `indent` is the parent's indentation (-1 at the root). */
+  node(n: YamlNode, parentIndent: number, inMapping: boolean, root: boolean): void {
+    if (n.t === 'map') {
+      if (n.entries.length === 0) {
+        this.indicator('{}', true, false, false);
+        return;
+      }
+      const indent = parentIndent < 0 ? 0 : parentIndent + BEST_INDENT;
+      for (const [k, v] of n.entries) {
+        this.writeIndent(indent);
+        if (Buffer.byteLength(k) > 128 || analyze(k).multiline) {
+          // Not a simple key: "? key" then ": value" on its own line.
+          this.indicator('?', true, false, true);
+          this.scalar({ t: 'str', v: k }, indent + BEST_INDENT, false, false);
+          this.writeIndent(indent);
+          this.indicator(':', true, false, true);
+          this.node(v, indent, true, false);
+          continue;
+        }
+        this.scalar({ t: 'str', v: k }, indent + BEST_INDENT, true, false);
+        this.indicator(':', false, false, false);
+        this.node(v, indent, true, false);
+      }
+      return;
+    }
+    if (n.t === 'seq') {
+      if (n.items.length === 0) {
+        this.indicator('[]', true, false, false);
+        return;
+      }
+      const indent = parentIndent < 0 ? 0 : inMapping && !this.indentionAfterKey() ? parentIndent : parentIndent + BEST_INDENT;
+      for (const item of n.items) {
+        this.writeIndent(indent);
+        this.indicator('-', true, false, true);
+        this.node(item, indent, false, false);
+      }
+      return;
+    }
+    const indent = parentIndent < 0 ? BEST_INDENT : parentIndent + BEST_INDENT;
+    this.scalar(n, indent, false, root);
+  }
+
+  /** v2 makes a sequence indentless when it is a mapping value (mapping_context && !indention). */
+  private indentionAfterKey(): boolean {
+    return this.indention;
+  }
+}
+
+/** yaml.Marshal output for a node (including the final newline, and "..." after an open-ended root scalar). */
+export function emitYaml(root: YamlNode): string {
+  const w = new Writer();
+  w.node(root, -1, false, true);
+  w.writeIndent(-1);
+  if (w.openEnded) {
+    w.indicator('...', true, false, false);
+    w.writeIndent(-1);
+  }
+  return w.out;
+}

@@ -1,0 +1,90 @@
+/** The tree go-yaml v2 sees after sigs.k8s.io/yaml's JSON round trip: maps with string keys, sequences, strings, plain scalars. */
+import { GoError } from '../template/goErrors.js';
+import { formatFloat, formatJSONFloat } from '../template/goFloat.js';
+import { GoInt, GoObject, isGoMap } from '../template/goValues.js';
+import { marshalJSON, unmarshalJSON } from '../functions/goJson.js';
+import { resolveJSONNumber } from './yamlResolve.js';
+
+export type YamlNode =
+  | { t: 'map'; entries: [string, YamlNode][] }
+  | { t: 'seq'; items: YamlNode[] }
+  | { t: 'str'; v: string }
+  | { t: 'plain'; v: string };
+
+/** go-yaml v2's key order (sorter.go keyList.Less for string keys): digits compare as numbers, letters before others. */
+export function yamlKeyLess(a: string, b: string): boolean {
+  const ar = [...a].map((c) => c.codePointAt(0)!);
+  const br = [...b].map((c) => c.codePointAt(0)!);
+  const isLetter = (r: number) => (r < 0x80 ? (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) : /^\p{L}$/u.test(String.fromCodePoint(r)));
+  const isDigit = (r: number) => (r < 0x80 ? r >= 0x30 && r <= 0x39 : /^\p{Nd}$/u.test(String.fromCodePoint(r)));
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    if (ar[i] === br[i]) continue;
+    const al = isLetter(ar[i]!);
+    const bl = isLetter(br[i]!);
+    if (al && bl) return ar[i]! < br[i]!;
+    if (al || bl) return bl;
+    let an = 0n;
+    let bn = 0n;
+    if (ar[i] === 0x30 || br[i] === 0x30) {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]!); j--) {
+        if (ar[j] !== 0x30) {
+          an = 1n;
+          bn = 1n;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    for (; ai < ar.length && isDigit(ar[ai]!); ai++) an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai]! - 0x30));
+    let bi = i;
+    for (; bi < br.length && isDigit(br[bi]!); bi++) bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi]! - 0x30));
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return ar[i]! < br[i]!;
+  }
+  return ar.length < br.length;
+}
+
+function sortKeys(keys: string[]): string[] {
+  return keys.sort((x, y) => (yamlKeyLess(x, y) ? -1 : yamlKeyLess(y, x) ? 1 : 0));
+}
+
+function numberNode(jsonText: string): YamlNode {
+  const r = resolveJSONNumber(jsonText);
+  if (r.kind === 'int') return { t: 'plain', v: r.value.toString() };
+  const f = r.value;
+  let s = formatFloat(f, 'g', -1);
+  if (s === '+Inf') s = '.inf';
+  else if (s === '-Inf') s = '-.inf';
+  else if (s === 'NaN') s = '.nan';
+  return { t: 'plain', v: s };
+}
+
+/** Converts a Go value to what go-yaml v2 decodes from its JSON encoding (json.Marshal errors propagate as GoError). */
+export function toYamlNode(v: unknown): YamlNode {
+  if (v === null || v === undefined) return { t: 'plain', v: 'null' };
+  switch (typeof v) {
+    case 'string':
+      // go-yaml reads the JSON text back: inside its double-quoted scalars NEL, LS and PS are line breaks and fold to a space.
+      return { t: 'str', v: /[\u0085\u2028\u2029]/.test(v) ? v.replace(/[ \t]*[\u0085\u2028\u2029][ \t]*/g, ' ') : v };
+    case 'boolean':
+      return { t: 'plain', v: v ? 'true' : 'false' };
+    case 'number':
+      if (!Number.isFinite(v)) throw new GoError(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
+      return numberNode(formatJSONFloat(v));
+    case 'bigint':
+      return numberNode(v.toString());
+  }
+  if (v instanceof GoInt) return numberNode(v.value.toString());
+  if (Array.isArray(v)) return { t: 'seq', items: v.map(toYamlNode) };
+  if (isGoMap(v)) return { t: 'map', entries: sortKeys(Object.keys(v)).map((k) => [k, toYamlNode(v[k])]) };
+  if (v instanceof Uint8Array || v instanceof GoObject) return fromJSONValue(unmarshalJSON(marshalJSON(v)));
+  throw new GoError(`json: unsupported type: ${typeof v}`);
+}
+
+function fromJSONValue(v: unknown): YamlNode {
+  if (typeof v === 'number') return numberNode(formatJSONFloat(v));
+  return toYamlNode(v);
+}
+
+void formatFloat;
