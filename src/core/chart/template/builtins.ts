@@ -158,7 +158,9 @@ function slice(item: unknown, indexes: unknown[]): unknown {
 }
 
 function length(item: unknown): bigint {
-  if (item === null || item === undefined) throw new GoError('len of nil pointer');
+  // A nil interface reached len through a field (a typed nil); an invalid value came out of a pipeline.
+  if (item === undefined) throw new GoError('reflect: call of reflect.Value.Type on zero Value');
+  if (item === null) throw new GoError('len of nil pointer');
   if (typeof item === 'string') return BigInt(byteLength(item));
   if (Array.isArray(item) || item instanceof Uint8Array) return BigInt(item.length);
   if (isGoMap(item)) return BigInt(mapSize(item));

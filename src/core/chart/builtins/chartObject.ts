@@ -1,0 +1,47 @@
+/**
+ * `.Chart` as Helm's accessor.MetadataAsMap builds it: every Chart.yaml field under its Go name (zero
+ * values included, slices as []interface{}, dependencies and maintainers as maps), plus IsRoot.
+ */
+import type { ChartDependency, ChartMaintainer, ChartMetadata } from '../../release/helmRelease.js';
+
+function maintainerMap(m: ChartMaintainer | null): Record<string, unknown> | null {
+  if (m === null) return null;
+  return { Name: m.name ?? '', Email: m.email ?? '', URL: m.url ?? '' };
+}
+
+function dependencyMap(d: ChartDependency | null): Record<string, unknown> | null {
+  if (d === null) return null;
+  return {
+    Name: d.name ?? '',
+    Version: d.version ?? '',
+    Repository: d.repository ?? '',
+    Condition: d.condition ?? '',
+    Tags: [...(d.tags ?? [])],
+    Enabled: d.enabled ?? false,
+    ImportValues: (d['import-values'] ?? []).map((v) => (v !== null && typeof v === 'object' ? { ...(v as object) } : v)),
+    Alias: d.alias ?? '',
+  };
+}
+
+export function chartMetadataObject(md: ChartMetadata, isRoot: boolean): Record<string, unknown> {
+  return {
+    Name: md.name ?? '',
+    Home: md.home ?? '',
+    Sources: [...(md.sources ?? [])],
+    Version: md.version ?? '',
+    Description: md.description ?? '',
+    Keywords: [...(md.keywords ?? [])],
+    Maintainers: (md.maintainers ?? []).map((m) => maintainerMap(m as ChartMaintainer | null)),
+    Icon: md.icon ?? '',
+    APIVersion: md.apiVersion ?? '',
+    Condition: md.condition ?? '',
+    Tags: md.tags ?? '',
+    AppVersion: md.appVersion ?? '',
+    Deprecated: md.deprecated ?? false,
+    Annotations: { ...(md.annotations ?? {}) },
+    KubeVersion: md.kubeVersion ?? '',
+    Dependencies: (md.dependencies ?? []).map((d) => dependencyMap(d as ChartDependency | null)),
+    Type: md.type ?? '',
+    IsRoot: isRoot,
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The chart engine as a library: a loaded chart + user values + options → manifests, hooks and notes,
+ * exactly as Helm's install action renders them (helm template's output is `formatTemplateOutput` of this).
+ * Steps follow Helm: installable check, dependencies present, ProcessDependencies, ToRenderValues
+ * (coalesce + schema), kubeVersion check, engine render over the whole tree, NOTES split, SortManifests.
+ */
+import { SlipwayError } from '../errors/slipwayError.js';
+import type { ExecuteOptions, FuncMap, LookupReader } from './template/funcTypes.js';
+import { HelmRenderError, renderHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
+import { helmFuncMap } from './functions/helmFuncMap.js';
+import { buildCapabilities, KubeVersionError, type Capabilities, type CapabilitiesOptions } from './builtins/capabilities.js';
+import { ChartFilesObject, toYamlFromFuncs } from './builtins/chartFilesObject.js';
+import { chartMetadataObject } from './builtins/chartObject.js';
+import { chartCrds, chartFullPath, chartName, isLibraryChart, type Chart } from './loader/chart.js';
+import { isCompatibleRange } from './loader/semverRange.js';
+import { coalesceValues, isTable, type Values, type Warn } from './values/coalesce.js';
+import { missingDependencies, processDependencies } from './values/dependencies.js';
+import { validateValuesAgainstSchemas } from './values/schemaValidation.js';
+import { ManifestParseError, sortManifests, type RenderedHook, type RenderedManifest } from './output/manifestSort.js';
+
+export interface RenderOptions {
+  releaseName: string;
+  namespace: string;
+  /** `.Release.IsUpgrade` (helm template --is-upgrade; converge of an existing release). */
+  isUpgrade?: boolean;
+  revision?: number;
+  capabilities?: CapabilitiesOptions;
+  /** Helm's --strict (missingkey=error). */
+  strict?: boolean;
+  /** Cluster reader for `lookup` (empty results when absent, as offline Helm). */
+  lookup?: LookupReader;
+  skipSchemaValidation?: boolean;
+  /** Render NOTES.txt of subcharts too (helm --render-subchart-notes). */
+  subNotes?: boolean;
+  /** Helm's log warnings (coalesce type mismatches, non-bool conditions…). */
+  warn?: Warn;
+}
+
+export interface RenderedCrd {
+  /** `chart/crds/x.yaml` (subcharts: `top/charts/sub/crds/x.yaml`). */
+  source: string;
+  content: string;
+}
+
+export interface RenderResult {
+  /** Ordinary resources in Helm's install order, each with its template and line range. */
+  manifests: RenderedManifest[];
+  /** Hook documents in Helm's order (by kind), with events, weight and policies. */
+  hooks: RenderedHook[];
+  /** Rendered NOTES.txt of the top chart (and subcharts with subNotes). */
+  notes: string;
+  /** crds/ files of the whole tree, not templated. */
+  crds: RenderedCrd[];
+  /** The values templates saw (`.Values` of the top chart): defaults coalesced with user values. */
+  values: Values;
+  /** The chart after dependency processing (disabled subcharts removed, aliases applied). */
+  chart: Chart;
+  /** Every template's raw output (NOTES included), keyed by template path, for debugging and --debug. */
+  rendered: Map<string, string>;
+}
+
+const NOTES_SUFFIX = 'NOTES.txt';
+
+function chartError(message: string, chart: Chart, hint?: string): SlipwayError {
+  return new SlipwayError('chart', message, { where: { file: `${chart.origin}/Chart.yaml` }, ...(hint ? { hint } : {}) });
+}
+
+/** Helm's recAllTpls: template list and per-chart top-level data (`.Values` scoped to each subchart). */
+function collectTemplates(chart: Chart, parentData: Record<string, unknown>, isRoot: boolean, out: { templates: HelmTemplate[]; dataOf: Map<string, { data: Record<string, unknown>; basePath: string }> }, funcs: FuncMap): Record<string, unknown> {
+  const subcharts: Record<string, unknown> = {};
+  let values: unknown = {};
+  if (isRoot) values = parentData.Values;
+  else {
+    let table: unknown = parentData;
+    for (const p of ['Values', ...chartName(chart).split('.')]) table = isTable(table) ? table[p] : undefined;
+    if (isTable(table)) values = table;
+  }
+  const data: Record<string, unknown> = {
+    Chart: chartMetadataObject(chart.metadata, isRoot),
+    Files: ChartFilesObject.of(chart.files, toYamlFromFuncs(funcs)),
+    Release: parentData.Release,
+    Capabilities: parentData.Capabilities,
+    Values: values,
+    Subcharts: subcharts,
+  };
+  for (const child of chart.dependencies) subcharts[chartName(child)] = collectTemplates(child, data, false, out, funcs);
+  const fullPath = chartFullPath(chart);
+  const library = isLibraryChart(chart);
+  for (const t of chart.templates) {
+    if (library && !t.name.slice(t.name.lastIndexOf('/') + 1).startsWith('_')) continue;
+    const name = `${fullPath}/${t.name}`;
+    out.templates.push({ name, text: new TextDecoder().decode(t.data) });
+    out.dataOf.set(name, { data, basePath: `${fullPath}/templates` });
+  }
+  return data;
+}
+
+export function render(loaded: Chart, userValues: Values, options: RenderOptions): RenderResult {
+  const warn = options.warn ?? (() => {});
+  const type = loaded.metadata.type ?? '';
+  if (type !== '' && type !== 'application') throw chartError(`${type} charts are not installable`, loaded, 'a library chart can only be used as a dependency of an application chart');
+  const missing = missingDependencies(loaded);
+  if (missing.length > 0) {
+    throw new SlipwayError(
+      'chart',
+      `an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`,
+      { where: { file: `${loaded.origin}/Chart.yaml`, field: 'dependencies' }, hint: `put ${missing.map((m) => `${m} (a directory or .tgz)`).join(', ')} under ${loaded.origin}/charts/: slipway does not download charts` },
+    );
+  }
+  let chart: Chart;
+  try {
+    chart = processDependencies(loaded, userValues, warn);
+  } catch (e) {
+    throw new SlipwayError('values', `chart dependencies processing failed: ${(e as Error).message}`, { cause: e });
+  }
+  let caps: Capabilities;
+  try {
+    caps = buildCapabilities(options.capabilities);
+  } catch (e) {
+    if (e instanceof KubeVersionError) throw new SlipwayError('input', `invalid kube version '${options.capabilities?.kubeVersion}': ${e.message}`, { where: { input: '--kube-version' } });
+    throw e;
+  }
+  let values: Values;
+  try {
+    values = coalesceValues(chart, userValues, warn);
+  } catch (e) {
+    throw new SlipwayError('values', (e as Error).message, { cause: e });
+  }
+  if (!options.skipSchemaValidation) validateValuesAgainstSchemas(chart, values);
+  const kubeConstraint = chart.metadata.kubeVersion ?? '';
+  if (kubeConstraint !== '' && !isCompatibleRange(kubeConstraint, caps.KubeVersion.String())) {
+    throw chartError(`chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, chart, 'pass --kube-version to render for another Kubernetes version');
+  }
+  const top: Record<string, unknown> = {
+    Chart: chartMetadataObject(chart.metadata, true),
+    Capabilities: caps,
+    Release: {
+      Name: options.releaseName,
+      Namespace: options.namespace,
+      IsUpgrade: options.isUpgrade ?? false,
+      IsInstall: !(options.isUpgrade ?? false),
+      Revision: BigInt(options.revision ?? 1),
+      Service: 'Helm',
+    },
+    Values: values,
+  };
+  const funcs = helmFuncMap();
+  const collected = { templates: [] as HelmTemplate[], dataOf: new Map<string, { data: Record<string, unknown>; basePath: string }>() };
+  collectTemplates(chart, top, true, collected, funcs);
+  const exec: ExecuteOptions = { missingKey: options.strict ? 'error' : 'zero', ...(options.lookup ? { lookup: options.lookup } : {}) };
+  let rendered: Map<string, string>;
+  try {
+    rendered = renderHelmTemplates(
+      collected.templates,
+      funcs,
+      (name) => {
+        // Helm sets .Template on the chart's shared top-level map before executing each file.
+        const { data, basePath } = collected.dataOf.get(name)!;
+        data.Template = { Name: name, BasePath: basePath };
+        return data;
+      },
+      exec,
+    );
+  } catch (e) {
+    if (e instanceof HelmRenderError) {
+      const m = /^(?:parse error at|execution error at) \(([^:)]+):(\d+)(?::(\d+))?\)/.exec(e.message);
+      throw new SlipwayError('template', e.message, {
+        where: m ? { file: m[1]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) } : { file: e.template },
+        cause: e,
+      });
+    }
+    throw e;
+  }
+  const notesParts: string[] = [];
+  const manifestsIn = new Map<string, string>();
+  const rootNotes = `${chartName(chart)}/templates/${NOTES_SUFFIX}`;
+  for (const [k, v] of rendered) {
+    if (k.endsWith(NOTES_SUFFIX)) {
+      if (options.subNotes || k === rootNotes) notesParts.push(v);
+      continue;
+    }
+    manifestsIn.set(k, v);
+  }
+  let sorted;
+  try {
+    sorted = sortManifests(manifestsIn);
+  } catch (e) {
+    if (e instanceof ManifestParseError) {
+      throw new SlipwayError('template', e.message, { where: { file: e.source, line: e.line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
+    }
+    throw e;
+  }
+  const decoder = new TextDecoder();
+  return {
+    manifests: sorted.manifests,
+    hooks: sorted.hooks,
+    notes: notesParts.join('\n'),
+    crds: chartCrds(chart).map((c) => ({ source: c.filename, content: decoder.decode(c.file.data) })),
+    values,
+    chart,
+    rendered,
+  };
+}
