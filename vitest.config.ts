@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           // Differential tests of the chart engine against Helm's own (a Go oracle built from test/oracle); needs only Go.
           name: 'oracle',
-          include: ['test/differential/**/*.test.ts'],
+          include: ['test/differential/**/*.test.ts', 'bench/template/**/*.test.ts'],
           testTimeout: 900_000,
           hookTimeout: 600_000,
         },
