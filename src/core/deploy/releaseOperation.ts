@@ -207,8 +207,8 @@ export async function runReleaseOperation(release: string, namespace: string, de
     record = await storage.update(record);
     for (const old of toSupersede(releases, record.release.version)) {
       const entry = history.find((h) => h.release === old)!;
+      // Helm's upgrade keeps the old description ("Install complete") and changes only the status.
       old.info.status = 'superseded';
-      old.info.description = 'superseded by new release';
       await storage.update(entry);
     }
     const counts = { create: 0, update: 0, unchanged: 0, recreate: 0, delete: 0, keep: 0 };
