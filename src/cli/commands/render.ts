@@ -1,15 +1,22 @@
 import type { Command } from 'commander';
 import { addValuesFlags, type ValuesFlags } from '../flags.js';
-import { notAvailableYet } from '../../core/errors/notAvailableYet.js';
 
 interface RenderFlags extends ValuesFlags {
-  namespace?: string;
+  namespace: string;
   showOnly: string[];
   kubeVersion?: string;
   apiVersions: string[];
   includeCrds?: boolean;
   outputDir?: string;
+  isUpgrade?: boolean;
+  skipTests?: boolean;
+  noHooks?: boolean;
+  skipSchemaValidation?: boolean;
+  releaseName?: boolean;
 }
+
+const collect = (v: string, p: string[]) => [...p, v];
+const collectCommaSeparated = (v: string, p: string[]) => [...p, ...v.split(',').filter((x) => x !== '')];
 
 export function registerRender(program: Command): void {
   const command = program
@@ -17,13 +24,44 @@ export function registerRender(program: Command): void {
     .description('render a chart as `helm template` does')
     .argument('[args...]', '[RELEASE] CHART')
     .option('-n, --namespace <namespace>', 'namespace of the release', 'default')
-    .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', collect, [] as string[])
     .option('--kube-version <version>', 'Kubernetes version used for Capabilities.KubeVersion')
-    .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions (can repeat)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions (can repeat, or comma-separate)', collectCommaSeparated, [] as string[])
     .option('--include-crds', 'include CRDs in the templated output')
-    .option('--output-dir <dir>', 'write each template to a file in this directory instead of stdout');
+    .option('--output-dir <dir>', 'write each template to a file in this directory instead of stdout')
+    .option('--release-name', 'use the release name in the output-dir path')
+    .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
+    .option('--skip-tests', 'skip tests from templated output')
+    .option('--no-hooks', 'leave hooks out of the output')
+    .option('--skip-schema-validation', 'do not validate values against values.schema.json');
   addValuesFlags(command);
-  command.action((_args: string[], _flags: RenderFlags) => {
-    notAvailableYet("'slipway render'", 'the chart engine is being built');
+  command.action(async (args: string[], flags: RenderFlags) => {
+    // Loaded only when rendering, so other commands start without the chart engine.
+    const { runRenderCommand } = await import('../../core/chart/renderCommand.js');
+    const out = runRenderCommand({
+      args,
+      namespace: flags.namespace,
+      values: {
+        valueFiles: flags.values,
+        values: flags.set,
+        stringValues: flags.setString,
+        fileValues: flags.setFile,
+        jsonValues: flags.setJson,
+        literalValues: flags.setLiteral,
+      },
+      showOnly: flags.showOnly,
+      ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+      apiVersions: flags.apiVersions,
+      includeCrds: flags.includeCrds ?? false,
+      ...(flags.outputDir ? { outputDir: flags.outputDir } : {}),
+      isUpgrade: flags.isUpgrade ?? false,
+      skipTests: flags.skipTests ?? false,
+      // commander turns --no-hooks into hooks: false
+      noHooks: (flags as { hooks?: boolean }).hooks === false,
+      skipSchemaValidation: flags.skipSchemaValidation ?? false,
+      releaseNameInOutputDir: flags.releaseName ?? false,
+    });
+    if (out.stderr) process.stderr.write(out.stderr);
+    process.stdout.write(out.stdout);
   });
 }

@@ -1,0 +1,205 @@
+/**
+ * values.schema.json checked for every chart in the tree, as Helm's ValidateAgainstSchema does, with
+ * Helm's (santhosh-tekuri/jsonschema) message text per failed keyword: `- at '/path': <message>`.
+ * Drafts: 2020-12 when `$schema` is absent (as Helm's library defaults), 2019-09, draft-07/06, draft-04.
+ * ajv does the validation; this file only picks the draft and words the errors.
+ */
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { SlipwayError } from '../../errors/slipwayError.js';
+import { GoInt } from '../template/goValues.js';
+import { chartName, type Chart } from '../loader/chart.js';
+import { isTable, type Values } from './coalesce.js';
+
+const require = createRequire(import.meta.url);
+
+interface AjvLike {
+  compile(schema: unknown): ValidateFunction;
+}
+type AjvClass = new (opts: Record<string, unknown>) => AjvLike;
+
+const ajvOptions = { allErrors: true, strict: false, validateFormats: false, validateSchema: false, logger: false };
+const instances = new Map<string, AjvLike>();
+
+function ajvFor(schema: unknown): AjvLike {
+  const uri = isTable(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  const draft = /draft-04/.test(uri) ? '04' : /draft-0[67]/.test(uri) ? '07' : /2019-09/.test(uri) ? '2019' : '2020';
+  let ajv = instances.get(draft);
+  if (ajv === undefined) {
+    // Loaded on first use: most charts have no schema, and the CLI must start fast.
+    const mod =
+      draft === '04' ? require('ajv-draft-04') : draft === '07' ? require('ajv') : draft === '2019' ? require('ajv/dist/2019') : require('ajv/dist/2020');
+    const Ajv = (mod.default ?? mod) as AjvClass;
+    ajv = new Ajv(ajvOptions);
+    if (draft === '07') {
+      try {
+        (ajv as unknown as { addMetaSchema(s: unknown): void }).addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+      } catch {
+        // draft-06 meta-schema already present
+      }
+    }
+    instances.set(draft, ajv);
+  }
+  return ajv;
+}
+
+/** Go values → plain JSON for the validator (int64 from --set becomes a number). */
+function toJson(v: unknown): unknown {
+  if (v instanceof GoInt) return Number(v.value);
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(toJson);
+  if (isTable(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toJson(x)]));
+  return v;
+}
+
+/** santhosh-tekuri's quote(): Go %q with single quotes. */
+function quote(s: string): string {
+  const q = JSON.stringify(s).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'");
+  return `'${q}'`;
+}
+
+function display(v: unknown): string {
+  if (typeof v === 'string') return quote(v);
+  if (v !== null && typeof v === 'object') return 'value';
+  if (v === null) return '<nil>';
+  return String(v);
+}
+
+function jsonType(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return 'boolean';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'string') return 'string';
+  if (Array.isArray(v)) return 'array';
+  return 'object';
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let cur: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    cur = Array.isArray(cur) ? cur[Number(key)] : isTable(cur) ? cur[key] : undefined;
+  }
+  return cur;
+}
+
+function message(e: ErrorObject, data: unknown, group: ErrorObject[]): string | undefined {
+  const p = e.params as Record<string, unknown>;
+  const got = valueAt(data, e.instancePath);
+  switch (e.keyword) {
+    case 'type':
+      return `got ${jsonType(got)}, want ${String(p.type).split(',').join(' or ')}`;
+    case 'required': {
+      const missing = group.map((g) => String((g.params as Record<string, unknown>).missingProperty));
+      return missing.length === 1 ? `missing property ${quote(missing[0]!)}` : `missing properties ${missing.map(quote).join(', ')}`;
+    }
+    case 'additionalProperties': {
+      const extra = group.map((g) => String((g.params as Record<string, unknown>).additionalProperty));
+      return `additional properties ${extra.map(quote).join(', ')} not allowed`;
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]) ?? [];
+      if (allowed.some((v) => v !== null && typeof v === 'object')) return "'enum' failed";
+      return allowed.length === 1 ? `value must be ${display(allowed[0])}` : `value must be one of ${allowed.map(display).join(', ')}`;
+    }
+    case 'const':
+      return p.allowedValue !== null && typeof p.allowedValue === 'object' ? "'const' failed" : `value must be ${display(p.allowedValue)}`;
+    case 'pattern':
+      return `${quote(String(got))} does not match pattern ${quote(String(p.pattern))}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'multipleOf':
+      return `${e.keyword}: got ${String(got)}, want ${String(p.limit ?? p.multipleOf)}`;
+    case 'minLength':
+    case 'maxLength':
+      return `${e.keyword}: got ${[...String(got)].length}, want ${String(p.limit)}`;
+    case 'minItems':
+    case 'maxItems':
+      return `${e.keyword}: got ${Array.isArray(got) ? got.length : 0}, want ${String(p.limit)}`;
+    case 'minProperties':
+    case 'maxProperties':
+      return `${e.keyword}: got ${isTable(got) ? Object.keys(got).length : 0}, want ${String(p.limit)}`;
+    case 'uniqueItems':
+      return `items at ${String(p.j)} and ${String(p.i)} are equal`;
+    case 'not':
+      return "'not' failed";
+    case 'anyOf':
+      return "'anyOf' failed";
+    case 'oneOf':
+      return Array.isArray(p.passingSchemas) ? `'oneOf' failed, subschemas ${(p.passingSchemas as number[]).join(', ')} matched` : "'oneOf' failed, none matched";
+    case 'false schema':
+      return 'false schema';
+    case 'dependencies':
+    case 'dependentRequired':
+      return `properties ${quote(String(p.missingProperty))} required, if ${quote(String(p.property))} exists`;
+    case 'propertyNames':
+      return `invalid propertyName ${quote(String(p.propertyName))}`;
+    case 'if':
+    case 'allOf':
+      return undefined;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+/** Error lines for one chart's schema, in Helm's words; empty when valid. */
+export function schemaErrors(values: Values, schemaText: string): string[] {
+  const schema = JSON.parse(schemaText) as unknown;
+  const validate = ajvFor(schema).compile(schema);
+  const data = toJson(values);
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // santhosh-tekuri stops at a type mismatch: no other keyword is reported for that instance.
+  const typeFailed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const groups = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (e.keyword !== 'type' && typeFailed.has(e.instancePath)) continue;
+    const key = `${e.instancePath}\u0000${e.schemaPath}\u0000${e.keyword}`;
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = []));
+    g.push(e);
+  }
+  const lines: string[] = [];
+  for (const group of groups.values()) {
+    const m = message(group[0]!, data, group);
+    if (m !== undefined) lines.push(`- at ${quote(group[0]!.instancePath)}: ${m}`);
+  }
+  return lines;
+}
+
+/** Helm's ValidateAgainstSchema over the tree; the text of all failures, empty when valid. */
+export function schemaReport(chart: Chart, values: Values): string {
+  let out = '';
+  if (chart.schema !== undefined) {
+    let lines: string[];
+    try {
+      lines = schemaErrors(values, new TextDecoder().decode(chart.schema));
+    } catch (e) {
+      lines = [`unable to validate schema: ${(e as Error).message}`];
+    }
+    if (lines.length > 0) out += `${chartName(chart)}:\n${lines.join('\n')}\n`;
+  }
+  for (const sub of chart.dependencies) {
+    const raw = values[chartName(sub)];
+    if (raw === undefined || raw === null) continue;
+    if (!isTable(raw)) {
+      out += `${chartName(sub)}:\ninvalid type for values: expected object (map), got ${Array.isArray(raw) ? '[]interface {}' : typeof raw === 'string' ? 'string' : typeof raw === 'number' ? 'float64' : typeof raw === 'boolean' ? 'bool' : 'int64'}\n`;
+      continue;
+    }
+    out += schemaReport(sub, raw);
+  }
+  return out;
+}
+
+export function validateValuesAgainstSchemas(chart: Chart, values: Values): void {
+  const report = schemaReport(chart, values);
+  if (report === '') return;
+  const firstPath = /- at '([^']*)'/.exec(report)?.[1];
+  throw new SlipwayError('values', `values don't meet the specifications of the schema(s) in the following chart(s):\n${report}`, {
+    where: { file: `${chart.origin}/values.schema.json`, ...(firstPath !== undefined ? { field: firstPath === '' ? '(root)' : firstPath } : {}) },
+    hint: 'fix the values (or --set flags) named above so they satisfy values.schema.json',
+  });
+}
