@@ -58,10 +58,10 @@ function eq(arg1: unknown, rest: unknown[]): boolean {
           const kindA = arg1 === undefined ? 'invalid' : Array.isArray(arg1) ? 'slice' : isGoMap(arg1) ? 'map' : 'struct';
           const kindB = arg === undefined ? 'invalid' : Array.isArray(arg) ? 'slice' : isGoMap(arg) ? 'map' : 'struct';
           if (kindA !== kindB && kindA !== 'invalid' && kindB !== 'invalid') {
-            throw new GoError(`non-comparable types ${sprint([arg1])}: ${typeName(arg1)}, ${typeName(arg)}: ${sprint([arg])}`);
+            throw new GoError(`non-comparable types ${sprintf('%s', [arg1])}: ${typeName(arg1)}, ${typeName(arg)}: ${sprintf('%v', [arg])}`);
           }
           if (arg1 === undefined || arg === undefined) truth = arg1 === arg;
-          else if (kindB === 'slice' || kindB === 'map') throw new GoError(`non-comparable type ${sprint([arg])}: ${typeName(arg)}`);
+          else if (kindB === 'slice' || kindB === 'map') throw new GoError(`non-comparable type ${sprintf('%s', [arg])}: ${typeName(arg)}`);
           else truth = arg1 === arg;
         }
       }
@@ -127,7 +127,7 @@ function index(item: unknown, indexes: unknown[]): unknown {
         item = v === undefined ? null : v;
       }
     } else if (isGoMap(item)) {
-      if (idx === undefined) idx = '';
+      if (idx === undefined) throw new GoError('value is nil; should be of type string');
       if (typeof idx !== 'string') throw new GoError(`value has type ${typeName(idx)}; should be string`);
       item = Object.hasOwn(item, idx) ? (item[idx] ?? null) : null;
     } else {

@@ -44,13 +44,14 @@ export function formatValue(v: unknown): string {
   return out.join('');
 }
 
-function badVerb(out: string[], v: unknown, verb: string): void {
+function badVerb(out: string[], v: unknown, verb: string, f: Flags = newFlags()): void {
   if (v === null || v === undefined) {
     out.push('%!', verb, '(<nil>)');
     return;
   }
   out.push('%!', verb, '(', goTypeName(v), '=');
-  printArg(out, v, 'v', newFlags(), 0);
+  // Go prints the value with the flags of the failed verb still set.
+  printArg(out, v, 'v', f, 0);
   out.push(')');
 }
 
@@ -143,7 +144,7 @@ function fmtFloatVerb(out: string[], v: number, verb: string, f: Flags): void {
       prec = 6;
       break;
     default:
-      badVerb(out, v, verb);
+      badVerb(out, v, verb, f);
       return;
   }
   if (f.prec >= 0) prec = f.prec;
@@ -212,7 +213,7 @@ function fmtString(out: string[], s: string, verb: string, f: Flags): void {
       out.push(pad(hexBytes(Buffer.from(s, 'utf8'), verb, f), f));
       return;
   }
-  badVerb(out, s, verb);
+  badVerb(out, s, verb, f);
 }
 
 function hexBytes(b: Uint8Array, verb: string, f: Flags): string {
@@ -230,7 +231,8 @@ function hexBytes(b: Uint8Array, verb: string, f: Flags): string {
 
 function printArg(out: string[], v: unknown, verb: string, f: Flags, depth: number): void {
   if (v === null || v === undefined) {
-    if (verb === 'T' || verb === 'v') out.push(pad('<nil>', f));
+    // Inside collections a nil interface element prints as <nil> whatever the verb.
+    if (verb === 'T' || verb === 'v' || depth > 0) out.push(pad('<nil>', f));
     else badVerb(out, v, verb);
     return;
   }
@@ -241,14 +243,14 @@ function printArg(out: string[], v: unknown, verb: string, f: Flags, depth: numb
   switch (typeof v) {
     case 'boolean':
       if (verb === 't' || verb === 'v') out.push(pad(v ? 'true' : 'false', f));
-      else badVerb(out, v, verb);
+      else badVerb(out, v, verb, f);
       return;
     case 'number':
       fmtFloatVerb(out, v, verb, f);
       return;
     case 'bigint':
       if ('vdboOxXcqU'.includes(verb)) fmtInteger(out, v, false, verb, f);
-      else badVerb(out, v, verb);
+      else badVerb(out, v, verb, f);
       return;
     case 'string':
       fmtString(out, v, verb, f);
@@ -256,7 +258,7 @@ function printArg(out: string[], v: unknown, verb: string, f: Flags, depth: numb
   }
   if (v instanceof GoInt) {
     if ('vdboOxXcqU'.includes(verb)) fmtInteger(out, intValue(v), isUnsigned(v), verb, f);
-    else badVerb(out, v, verb);
+    else badVerb(out, v, verb, f);
     return;
   }
   if (v instanceof Uint8Array) {
