@@ -1,6 +1,7 @@
 /** Every function a Helm chart template can call: text/template builtins, Sprig (as Helm pins it) and Helm's own. */
 import { builtinFuncs } from '../template/builtins.js';
 import type { FuncMap, GoFunc } from '../template/funcTypes.js';
+import { cryptoFunctions } from './crypto.js';
 import { defaultFunctions } from './defaults.js';
 import { dictFunctions } from './dicts.js';
 import { encodingFunctions } from './encoding.js';
@@ -22,6 +23,7 @@ const families: Record<string, GoFunc>[] = [
   regexFunctions,
   encodingFunctions,
   pathFunctions,
+  cryptoFunctions,
   yamlFunctions,
   helmFunctions,
 ];
