@@ -18,7 +18,18 @@ interface RenderFlags extends ValuesFlags {
 const collect = (v: string, p: string[]) => [...p, v];
 const collectCommaSeparated = (v: string, p: string[]) => [...p, ...v.split(',').filter((x) => x !== '')];
 
-export function registerRender(program: Command): void {
+/** Where the command writes; tests pass their own to capture output. */
+export interface RenderIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: RenderIo = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+};
+
+export function registerRender(program: Command, io: RenderIo = processIo): void {
   const command = program
     .command('render')
     .description('render a chart as `helm template` does')
@@ -61,7 +72,7 @@ export function registerRender(program: Command): void {
       skipSchemaValidation: flags.skipSchemaValidation ?? false,
       releaseNameInOutputDir: flags.releaseName ?? false,
     });
-    if (out.stderr) process.stderr.write(out.stderr);
-    process.stdout.write(out.stdout);
+    if (out.stderr) io.stderr(out.stderr);
+    io.stdout(out.stdout);
   });
 }
