@@ -1,2 +1,27 @@
 /** Extra differential cases over the purpose-written charts (test/fixtures/charts/written): flags and values edge cases. */
-export const renderCases: { name: string; args: string[] }[] = [];
+export const renderCases: { name: string; args: string[] }[] = [
+  { name: 'webstack crds included', args: ['shop', 'written/webstack', '--include-crds', '-n', 'shop-prod'] },
+  { name: 'webstack condition turns the aliased subchart off', args: ['written/webstack', '--set', 'db.enabled=false'] },
+  { name: 'webstack global condition used when the first path is absent', args: ['written/webstack', '--set', 'global.db.enabled=false'] },
+  { name: 'webstack tag disables redis', args: ['written/webstack', '--set', 'tags.cache=false,redis.enabled=null'] },
+  { name: 'webstack condition wins over tags', args: ['written/webstack', '--set', 'tags.cache=false'] },
+  { name: 'webstack subchart values from the parent block', args: ['written/webstack', '--set', 'redis.architecture=replication,redis.replica.replicaCount=5,db.primary.persistence.size=20Gi'] },
+  { name: 'webstack set edge cases', args: ['written/webstack', '--set', 'env.WORKERS=007,env.EMPTY=,env.QUOTED=a\\,b,extraEnv[1].name=X,extraEnv[1].value=y', '--set-string', 'env.PORT=8080', '--set-literal', 'env.RAW={a,b}=c'] },
+  { name: 'webstack set-json list and set-file', args: ['written/webstack', '--set-json', 'tolerations=[{"key":"dedicated","operator":"Equal","value":"web","effect":"NoSchedule"}]', '--set-file', 'config.greeting=written/webstack/config/app.conf'] },
+  { name: 'webstack null removes a default map', args: ['written/webstack', '--set', 'resources=null,podAnnotations=null'] },
+  { name: 'webstack type mismatch is warned, default kept', args: ['written/webstack', '--set', 'resources=small'] },
+  { name: 'webstack schema: minimum', args: ['written/webstack', '--set', 'replicaCount=0'] },
+  { name: 'webstack schema: type', args: ['written/webstack', '--set', 'replicaCount=many'] },
+  { name: 'webstack schema: enum', args: ['written/webstack', '--set', 'image.pullPolicy=Sometimes'] },
+  { name: 'webstack schema: required', args: ['written/webstack', '--set', 'image=null'] },
+  { name: 'webstack schema: exclusiveMaximum', args: ['written/webstack', '--set-json', 'ratio=1.5'] },
+  { name: 'webstack schema skipped', args: ['written/webstack', '--set', 'replicaCount=0', '--skip-schema-validation'] },
+  { name: 'webstack kubeVersion incompatible', args: ['written/webstack', '--kube-version', 'v1.21.0'] },
+  { name: 'webstack show-only with a glob', args: ['written/webstack', '--show-only', 'templates/*.yaml'] },
+  { name: 'webstack show-only subchart template', args: ['written/webstack', '-s', 'charts/redis/templates/deployment.yaml'] },
+  { name: 'webstack no hooks', args: ['written/webstack', '--no-hooks'] },
+  { name: 'webstack values files in order', args: ['written/webstack', '-f', 'values/webstack-a.yaml,values/webstack-b.yaml'] },
+  { name: 'webstack unparsable values file', args: ['written/webstack', '-f', 'values/broken.yaml'] },
+  { name: 'webstack bad --set', args: ['written/webstack', '--set', 'a[0]=1,a.b=2'] },
+  { name: 'missing chart', args: ['written/does-not-exist'] },
+];
