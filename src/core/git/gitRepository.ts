@@ -88,13 +88,13 @@ export function extractCommitPaths(repoDir: string, commit: string, paths: reado
     let errors = '';
     archive.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
     tar.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    let archiveCode: number | null = null;
+    // Both processes must have exited: tar can close before git archive reports its exit code.
+    const exited = (child: typeof archive | typeof tar) => new Promise<number | null>((done) => child.on('close', done));
     archive.on('error', reject);
     tar.on('error', reject);
-    archive.on('close', (code) => (archiveCode = code));
-    tar.on('close', (code) => {
-      if (code === 0 && archiveCode === 0) resolve();
-      else reject(new SlipwayError('git', `could not extract ${paths.join(', ')} at ${commit.slice(0, 12)}: ${errors.trim()}`));
+    Promise.all([exited(archive), exited(tar)]).then(([archiveCode, tarCode]) => {
+      if (archiveCode === 0 && tarCode === 0) resolve();
+      else reject(new SlipwayError('git', `could not extract ${paths.join(', ')} at ${commit.slice(0, 12)}: ${errors.trim() || `git archive exited ${archiveCode}, tar exited ${tarCode}`}`));
     });
   });
 }

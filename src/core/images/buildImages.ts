@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { loadProjectConfig } from '../config/loadProjectConfig.js';
@@ -8,6 +8,7 @@ import { SlipwayError, formatError } from '../errors/slipwayError.js';
 import { uncommittedChanges, type ReadPaths } from '../git/giterminism.js';
 import { isShallowRepository, repositoryRoot, resolveCommit, workingTreeStatus } from '../git/gitRepository.js';
 import { commitSourceTree, workingSourceTree, type SourceTree } from '../git/sourceTree.js';
+import { projectPrefix, projectStatus, projectSubtree } from '../git/projectTree.js';
 import { isLoopbackRegistry, parseImageRepository, type ImageRepository } from '../registry/imageRepository.js';
 import { RegistryClient } from '../registry/registryClient.js';
 import { findRegistryCredentials, type RegistryCredentials } from '../registry/registryCredentials.js';
@@ -89,7 +90,9 @@ export async function planImages(options: Omit<BuildImagesOptions, 'log'> & { lo
   const root = await repositoryRoot(options.dir);
   const commit = await resolveCommit(root, options.commit ?? 'HEAD');
   const shallowClone = await isShallowRepository(root);
-  const tree: SourceTree = options.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit);
+  const prefix = projectPrefix(root, await realpath(options.dir));
+  const repositoryTree: SourceTree = options.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit);
+  const tree = projectSubtree(repositoryTree, prefix);
   const config = await loadProjectConfig(tree, options.configFile);
   const selected = checkSelection(config, options.images ?? []);
 
@@ -99,7 +102,7 @@ export async function planImages(options: Omit<BuildImagesOptions, 'log'> & { lo
     if (content !== undefined) ignoreFiles.set(path, content.toString('utf8'));
   }
   const identities = imageIdentities(config, tree.files, ignoreFiles);
-  if (!options.dev && options.commit === undefined) await refuseUncommittedChanges(root, config, ignoreFiles);
+  if (!options.dev && options.commit === undefined) await refuseUncommittedChanges(root, prefix, config, ignoreFiles);
 
   const repository = parseImageRepository(options.repo, { input: '--repo' });
   const credentials = await findRegistryCredentials(repository.registry, { username: options.username, password: options.password, env: options.env });
@@ -289,7 +292,7 @@ async function buildAndPush(
 }
 
 /** Giterminism: refuse uncommitted or untracked changes to what the build reads from the commit. */
-async function refuseUncommittedChanges(root: string, config: ProjectConfig, ignoreFiles: ReadonlyMap<string, string>): Promise<void> {
+async function refuseUncommittedChanges(root: string, prefix: string, config: ProjectConfig, ignoreFiles: ReadonlyMap<string, string>): Promise<void> {
   const read: ReadPaths = {
     files: [config.file, ...config.images.map((image) => image.dockerfile), ...ignoreFilesToRead(config)],
     directories: [],
@@ -298,7 +301,7 @@ async function refuseUncommittedChanges(root: string, config: ProjectConfig, ign
       return { dir: image.context, ...(ignorePath ? { dockerignore: ignoreFiles.get(ignorePath)! } : {}) };
     }),
   };
-  const changes = uncommittedChanges(await workingTreeStatus(root), read);
+  const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), read);
   if (changes.length === 0) return;
   const shown = changes.slice(0, 20).map((change) => `    ${change.code === '??' ? 'untracked' : 'modified '} ${change.path}`);
   if (changes.length > 20) shown.push(`    … and ${changes.length - 20} more`);
