@@ -2,7 +2,6 @@ import { Option, type Command } from 'commander';
 import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags, type KubeFlags, type ValuesFlags } from '../flags.js';
 import { parseDuration } from '../../core/duration.js';
 import { requireDnsLabel } from '../../core/names.js';
-import { notAvailableYet } from '../../core/errors/notAvailableYet.js';
 
 interface ConvergeFlags extends ValuesFlags, KubeFlags {
   env: string;
@@ -15,7 +14,11 @@ interface ConvergeFlags extends ValuesFlags, KubeFlags {
   autoRollback?: boolean;
   waitForLock?: boolean;
   releaseStorageNamespace?: string;
-  releaseStorageType: string;
+  releaseStorageType: 'secret' | 'configmap';
+  historyMax: string;
+  keepFailedInstall?: boolean;
+  addAnnotation: string[];
+  addLabel: string[];
 }
 
 export function registerConverge(program: Command): void {
@@ -31,15 +34,23 @@ export function registerConverge(program: Command): void {
     .option('--skip-build', 'never build; fail if an image is missing from the registry')
     .option('--auto-rollback', 'roll back to the previous deployed revision when the deploy fails')
     .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
+    .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
+    .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
     .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
     .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addValuesFlags(command);
   addKubeFlags(command);
   addGlobalMetadataFlags(command);
-  command.action((flags: ConvergeFlags) => {
+  command.action(async (flags: ConvergeFlags) => {
     requireDnsLabel(flags.env, 'environment', { input: '--env' });
     if (flags.namespace !== undefined) requireDnsLabel(flags.namespace, 'namespace', { input: '--namespace' });
-    parseDuration(flags.timeout, { input: '--timeout' });
-    notAvailableYet("'slipway converge'", 'the deploy engine is being built');
+    const timeoutMs = parseDuration(flags.timeout, { input: '--timeout' });
+    const maxHistory = Number(flags.historyMax);
+    if (!Number.isInteger(maxHistory) || maxHistory < 0) {
+      const { SlipwayError } = await import('../../core/errors/slipwayError.js');
+      throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
+    }
+    const { runConverge } = await import('../convergeCommand.js');
+    await runConverge(flags, { timeoutMs, maxHistory });
   });
 }

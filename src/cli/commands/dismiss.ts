@@ -1,9 +1,8 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { addKubeFlags, type KubeFlags } from '../flags.js';
 import { parseDuration } from '../../core/duration.js';
 import { requireDnsLabel } from '../../core/names.js';
 import { SlipwayError } from '../../core/errors/slipwayError.js';
-import { notAvailableYet } from '../../core/errors/notAvailableYet.js';
 
 interface DismissFlags extends KubeFlags {
   env?: string;
@@ -11,6 +10,10 @@ interface DismissFlags extends KubeFlags {
   withNamespace?: boolean;
   keepHistory?: boolean;
   timeout: string;
+  dev?: boolean;
+  waitForLock?: boolean;
+  releaseStorageNamespace?: string;
+  releaseStorageType: 'secret' | 'configmap';
 }
 
 export function registerDismiss(program: Command): void {
@@ -18,17 +21,50 @@ export function registerDismiss(program: Command): void {
     .command('dismiss')
     .description('remove an environment: its release, resources and optionally its namespace')
     .option('--env <env>', 'environment name (release and namespace from slipway.yaml)')
-    .option('--release <name>', 'release name (instead of --env)')
+    .option('--release <name>', 'release name (instead of --env; no checkout needed)')
     .option('--with-namespace', 'delete the namespace too and wait until it is gone')
     .option('--keep-history', 'keep the release records, marked uninstalled')
-    .option('--timeout <duration>', 'time to wait for deletion', '5m');
+    .option('--timeout <duration>', 'time to wait for deletion', '5m')
+    .option('--dev', 'read slipway.yaml from the working tree instead of the commit')
+    .option('--wait-for-lock', 'wait for a running deploy of this release instead of failing fast')
+    .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+    .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addKubeFlags(command);
-  command.action((flags: DismissFlags) => {
+  command.action(async (flags: DismissFlags) => {
     if (flags.env === undefined && flags.release === undefined) {
       throw new SlipwayError('input', 'either --env or --release is required', { where: { input: '--env' }, hint: 'name the environment (--env pr-12) or the release (--release shop-pr-12)' });
     }
     if (flags.env !== undefined) requireDnsLabel(flags.env, 'environment', { input: '--env' });
-    parseDuration(flags.timeout, { input: '--timeout' });
-    notAvailableYet("'slipway dismiss'", 'the deploy engine is being built');
+    if (flags.namespace !== undefined) requireDnsLabel(flags.namespace, 'namespace', { input: '--namespace' });
+    const timeoutMs = parseDuration(flags.timeout, { input: '--timeout' });
+    const { kubeTarget, interruptSignal } = await import('../kubeTarget.js');
+    const { environmentNames } = await import('../environmentNames.js');
+    const { dismiss } = await import('../../core/deploy/dismiss.js');
+    const { printDeployEvent } = await import('../deployEventPrinter.js');
+    const { client, namespace: contextNamespace } = kubeTarget(flags);
+    const interrupt = interruptSignal();
+    try {
+      const names = await environmentNames(flags, contextNamespace);
+      const result = await dismiss(names.release, names.namespace, {
+        client,
+        timeoutMs,
+        keepHistory: flags.keepHistory ?? false,
+        withNamespace: flags.withNamespace ?? false,
+        waitForLock: flags.waitForLock ?? false,
+        storageType: flags.releaseStorageType,
+        ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
+        signal: interrupt.signal,
+        emit: printDeployEvent,
+      });
+      const lines = [
+        result.found ? `release ${result.release} uninstalled from ${result.namespace}: ${result.deleted} resources deleted` : `release ${result.release} not found in ${result.namespace}: nothing to uninstall`,
+        ...result.kept.map((k) => `kept ${k} (helm.sh/resource-policy: keep)`),
+        ...(result.namespaceDeleted ? [`namespace ${result.namespace} deleted`] : []),
+      ];
+      for (const line of lines) process.stdout.write(`${line}\n`);
+    } finally {
+      interrupt.dispose();
+      client.close();
+    }
   });
 }

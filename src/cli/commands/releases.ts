@@ -1,17 +1,28 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { addKubeFlags } from '../flags.js';
-import { notAvailableYet } from '../../core/errors/notAvailableYet.js';
+
+function addStorageFlags(command: Command): Command {
+  return addKubeFlags(command)
+    .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+    .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
+}
 
 export function registerReleases(program: Command): void {
-  const releases = program.command('releases').description('list and inspect Helm-compatible releases');
-  addKubeFlags(releases.command('list').description('list releases')).action(() => notAvailableYet("'slipway releases list'", 'release storage is being built'));
-  addKubeFlags(releases.command('history <release>').description('show the revisions of a release')).action(() =>
-    notAvailableYet("'slipway releases history'", 'release storage is being built'),
-  );
-  addKubeFlags(releases.command('get <release>').description('show the manifest, values and notes of a release')).action(() =>
-    notAvailableYet("'slipway releases get'", 'release storage is being built'),
-  );
-  addKubeFlags(releases.command('rollback <release> [revision]').description('roll back to an earlier revision')).action(() =>
-    notAvailableYet("'slipway releases rollback'", 'the deploy engine is being built'),
-  );
+  const releases = program.command('releases').description('list and inspect Helm-compatible releases (Helm 3 and 4 see the same records)');
+  addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
+    .option('-A, --all-namespaces', 'list releases of every namespace')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (flags) => (await import('../releasesCommand.js')).listReleases(flags));
+  addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (release: string, flags) => (await import('../releasesCommand.js')).releaseHistory(release, flags));
+  addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
+    .option('--revision <n>', 'revision to show (default: the latest)')
+    .addOption(new Option('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
+    .addOption(new Option('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
+    .action(async (release: string, flags) => (await import('../releasesCommand.js')).getRelease(release, flags));
+  addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
+    .option('--timeout <duration>', 'time to wait for the rollback', '5m')
+    .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
+    .action(async (release: string, revision: string | undefined, flags) => (await import('../releasesCommand.js')).rollbackCommand(release, revision, flags));
 }

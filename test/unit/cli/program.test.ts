@@ -62,8 +62,8 @@ describe('slipway CLI', () => {
   });
 
   it('says clearly that a command is not available yet instead of pretending', async () => {
-    expect(await runCli(['converge', '--env', 'dev'])).toBe(3);
-    expect(stderr).toContain("'slipway converge' is not available in this version yet");
+    expect(await runCli(['cleanup'])).toBe(3);
+    expect(stderr).toContain("'slipway cleanup' is not available in this version yet");
     expect(stderr).toContain('nothing was changed');
   });
 });

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SlipwayError } from '../core/errors/slipwayError.js';
+import type { DeployInput } from '../core/deploy/deployInput.js';
+import type { ValuesFlags } from './flags.js';
+
+export interface EnvironmentFlags extends ValuesFlags {
+  env: string;
+  release?: string;
+  namespace?: string;
+  repo?: string;
+  dev?: boolean;
+  commit?: string;
+  skipBuild?: boolean;
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
+function mergeValues(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k] as Record<string, unknown>, v) : v;
+  return out;
+}
+
+/**
+ * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
+ * images built or looked up, the chart rendered with their references — the deploy engine's input.
+ * `plan` never builds: missing images are an error there.
+ */
+export async function environmentInput(flags: EnvironmentFlags, options: { build: boolean; log: (line: string) => void }): Promise<{ input: DeployInput; project: string }> {
+  const { repositoryRoot, resolveCommit } = await import('../core/git/gitRepository.js');
+  const { commitSourceTree, workingSourceTree } = await import('../core/git/sourceTree.js');
+  const { loadProjectConfig } = await import('../core/config/loadProjectConfig.js');
+  const { deployNames } = await import('../core/config/deployNames.js');
+  const { loadChart } = await import('../core/chart/loader/loadChart.js');
+  const { render } = await import('../core/chart/render.js');
+  const { mergeValueOptions } = await import('../core/chart/values/valueOptions.js');
+  const { deployInputOf } = await import('../core/deploy/chartDeployInput.js');
+  let root: string;
+  try {
+    root = await repositoryRoot(process.cwd());
+  } catch {
+    throw new SlipwayError('input', 'converge runs inside a Git repository with slipway.yaml', { where: { input: '--env' }, hint: 'cd into the repository (configuration and chart are read from its commit)' });
+  }
+  const commit = await resolveCommit(root, flags.commit ?? 'HEAD');
+  const tree = flags.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit);
+  const config = await loadProjectConfig(tree);
+  const names = deployNames(config.deploy, { project: config.project, env: flags.env });
+  const release = flags.release ?? names.release;
+  const namespace = flags.namespace ?? names.namespace;
+
+  let imageValues: Record<string, unknown> = {};
+  if (config.images.length > 0) {
+    const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+    if (!repo) throw new SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+    const { buildImages } = await import('../core/images/buildImages.js');
+    const { chartImageValues } = await import('../core/images/buildResult.js');
+    const { SecretValue } = await import('../core/secretValue.js');
+    const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+    const result = await buildImages({
+      dir: process.cwd(),
+      repo,
+      commit,
+      dev: flags.dev ?? false,
+      requireBuiltImages: !options.build || (flags.skipBuild ?? false),
+      ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
+      ...(password !== undefined ? { password: new SecretValue(password) } : {}),
+      ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+      log: {
+        info: options.log,
+        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        imageStarted: (image) => options.log(`[${image}] building`),
+        imageOutput: (image, line) => options.log(`[${image}] ${line}`),
+        imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+      },
+    });
+    imageValues = chartImageValues(result);
+  }
+  const injected = mergeValues(imageValues, {
+    slipway: { env: flags.env, namespace, release },
+    werf: { env: flags.env, namespace },
+  });
+  const userValues = mergeValueOptions(
+    { valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral },
+    (path) => readFileSync(path, 'utf8'),
+  );
+  const values = mergeValues(injected, userValues);
+  const materialized = await tree.materialize([config.deploy.chart]);
+  try {
+    let chart;
+    try {
+      chart = loadChart(join(materialized.dir, config.deploy.chart));
+    } catch (error) {
+      if (error instanceof SlipwayError) throw error;
+      throw new SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${(error as Error).message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
+    }
+    const warnings: string[] = [];
+    const rendered = render(chart, values, { releaseName: release, namespace, warn: (m) => warnings.push(m) });
+    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project };
+  } finally {
+    await materialized.dispose();
+  }
+}
