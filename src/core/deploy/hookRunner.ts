@@ -5,11 +5,19 @@ import { apiMessage } from '../kube/clusterObjects.js';
 import { resolveResource, throwIfStopped, type DeployContext } from './deployContext.js';
 import { parseDocuments, type ManifestResource } from './manifestResources.js';
 import { objectToApply } from './resourceChange.js';
+import { sortByKind } from './kindOrder.js';
 
-/** A release's hooks as Helm records them (pkg/release/v1 Hook), built from the rendered hook documents. */
+/**
+ * A release's hooks as Helm records them (pkg/release/v1 Hook), built from the rendered hook documents,
+ * in Helm's order: by template path, then stably by kind (SortManifests + sortHooksByKind).
+ */
 export function releaseHooks(resources: readonly ManifestResource[]): ReleaseHook[] {
-  return resources
+  const byPath = resources
     .filter((r) => r.hook)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.source < b.r.source ? -1 : a.r.source > b.r.source ? 1 : a.i - b.i))
+    .map((x) => x.r);
+  return sortByKind(byPath, (r) => r.object.kind)
     .map((r) => ({
       name: r.object.metadata.name,
       kind: r.object.kind,
