@@ -6,23 +6,26 @@ import type { BuildResult } from '../core/images/buildResult.js';
 import type { BuilderChoice } from '../core/images/builders/chooseBuilder.js';
 import { SecretValue } from '../core/secretValue.js';
 
+/** The flags of `slipway build` (declared in commands/build.ts). */
+export interface BuildFlags {
+  repo?: string;
+  builder: BuilderChoice;
+  dev?: boolean;
+  commit?: string;
+  config?: string;
+  report?: string;
+  dotenv?: string;
+  parallel: string;
+  network?: string;
+  cacheRepo?: string;
+  insecureRegistry?: boolean;
+  requireBuiltImages?: boolean;
+}
+
 /** The terminal edge of `slipway build`: flags → buildImages → printed summary and report files. */
 export async function runBuildCommand(
   images: string[],
-  flags: {
-    repo?: string;
-    builder: BuilderChoice;
-    dev?: boolean;
-    commit?: string;
-    config?: string;
-    report?: string;
-    dotenv?: string;
-    parallel: string;
-    network?: string;
-    cacheRepo?: string;
-    insecureRegistry?: boolean;
-    requireBuiltImages?: boolean;
-  },
+  flags: BuildFlags,
 ): Promise<void> {
   const repo = flags.repo ?? process.env.SLIPWAY_REPO;
   if (!repo) throw new SlipwayError('input', 'no image repository given', { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });

@@ -1,19 +1,6 @@
 import { Option, type Command } from 'commander';
+import type { BuildFlags } from '../buildCommand.js';
 
-interface BuildFlags {
-  repo?: string;
-  builder: 'auto' | 'docker' | 'buildah';
-  dev?: boolean;
-  commit?: string;
-  config?: string;
-  report?: string;
-  dotenv?: string;
-  parallel: string;
-  network?: string;
-  cacheRepo?: string;
-  insecureRegistry?: boolean;
-  requireBuiltImages?: boolean;
-}
 
 export function registerBuild(program: Command): void {
   program
