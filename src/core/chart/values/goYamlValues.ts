@@ -3,7 +3,7 @@
  * booleans, Go's integer syntaxes) converted through JSON, so every number becomes a float64 (a JS number),
  * keys become strings and a later duplicate key wins. Errors carry the line and column.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import yaml from 'js-yaml';
 
 export class YamlValuesError extends Error {
   constructor(
@@ -30,6 +30,10 @@ const GO_INT = /^[-+]?(0[bB][01]+|0[oO][0-7]+|0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-
 /** A YAML integer as go-yaml decodes it (kept exact), distinct from a float. */
 export class YamlInt {
   constructor(readonly value: bigint) {}
+  /** Map keys are stringified by the parser; an int key becomes its decimal text, as in Go. */
+  toString(): string {
+    return String(this.value);
+  }
 }
 
 /**
@@ -97,125 +101,89 @@ export function formatFloat32G(f: number): string {
   return `${sign}${digits.slice(0, x + 1)}.${digits.slice(x + 1)}`;
 }
 
-/** The key of a Go map after sigs.k8s.io/yaml's JSON conversion. */
-function keyString(key: unknown): string {
-  if (key instanceof YamlInt) return String(key.value);
-  if (typeof key === 'number') {
-    const s = formatFloat32G(key);
-    return s === '+Inf' ? '.inf' : s === '-Inf' ? '-.inf' : s === 'NaN' ? '.nan' : s;
+/**
+ * js-yaml with a schema that hands every plain scalar to go-yaml's resolver (quoted scalars stay strings),
+ * explicit !!int/!!float/!!bool/!!null/!!binary checked the same way, and merge keys. Two schemas: one
+ * keeping ints exact (typed targets such as Chart.yaml), one turning them into float64 (values).
+ */
+function explicitType(tag: string, want: string, keepInts: boolean): yaml.Type {
+  return new yaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: () => true,
+    construct: (text: string) => {
+      let v = tag === 'binary' ? text.replace(/\s+/g, '') : resolvePlainScalar(text);
+      if (tag === 'binary') return v;
+      const got = v === null ? 'null' : typeof v === 'boolean' ? 'bool' : v instanceof YamlInt ? 'int' : typeof v === 'number' ? 'float' : 'str';
+      if (want === 'float' && got === 'int') v = Number((v as YamlInt).value);
+      else if (got !== want) throw new YamlValuesError(`cannot decode !!${got} \`${text}\` as a !!${want}`, 0, 0);
+      return v instanceof YamlInt && !keepInts ? Number(v.value) : v;
+    },
+  });
+}
+
+function goSchema(keepInts: boolean): yaml.Schema {
+  const plain = new yaml.Type('tag:yaml.org,2002:goplain', {
+    kind: 'scalar',
+    resolve: (text: string | null) => text !== '<<',
+    construct: (text: string | null) => {
+      const v = resolvePlainScalar(text ?? '');
+      return v instanceof YamlInt && !keepInts ? Number(v.value) : v;
+    },
+  });
+  // `<<` stays a plain string key; normalizeKeys applies it with go-yaml v2's semantics.
+  return yaml.FAILSAFE_SCHEMA.extend({
+    implicit: [plain],
+    explicit: [explicitType('int', 'int', keepInts), explicitType('float', 'float', keepInts), explicitType('bool', 'bool', keepInts), explicitType('null', 'null', keepInts), explicitType('binary', 'str', keepInts)],
+  });
+}
+
+const schemas = { exact: goSchema(true), json: goSchema(false) };
+
+/** Turns js-yaml's keys (String() of the resolved key) into the keys sigs.k8s.io/yaml produces. */
+function normalizeKeys(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = normalizeKeys(v[i]);
+    return v;
   }
-  return String(key);
-}
-
-interface Context {
-  doc: Document;
-  lines: LineCounter;
-  /** Keep YAML ints as YamlInt (for typed targets such as Chart.yaml) instead of JSON's float64. */
-  keepInts: boolean;
-}
-
-function positionOf(ctx: Context, node: Node | null | undefined): { line: number; column: number } {
-  const offset = node?.range?.[0] ?? 0;
-  const pos = ctx.lines.linePos(offset);
-  return { line: pos.line, column: pos.col };
-}
-
-function fail(ctx: Context, node: Node | null | undefined, message: string): never {
-  const { line, column } = positionOf(ctx, node);
-  throw new YamlValuesError(message, line, column);
-}
-
-function setKey(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
-}
-
-function scalarValue(node: Node, ctx: Context): unknown {
-  if (!isScalar(node)) return undefined;
-  const tag = node.tag;
-  const raw = node.value;
-  const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : String(raw);
-  let v: unknown;
-  if (tag === undefined || tag === '!') v = node.type === 'PLAIN' && tag === undefined ? resolvePlainScalar(text) : text;
-  else if (tag === 'tag:yaml.org,2002:str') v = text;
-  else if (tag === 'tag:yaml.org,2002:binary') v = text.replace(/\s+/g, '');
-  else if (tag === 'tag:yaml.org,2002:int' || tag === 'tag:yaml.org,2002:float' || tag === 'tag:yaml.org,2002:bool' || tag === 'tag:yaml.org,2002:null') {
-    v = resolvePlainScalar(text);
-    const want = tag.slice('tag:yaml.org,2002:'.length);
-    const got = v === null ? 'null' : typeof v === 'boolean' ? 'bool' : v instanceof YamlInt ? 'int' : typeof v === 'number' ? 'float' : 'str';
-    if (want === 'float' && got === 'int') v = Number((v as YamlInt).value);
-    else if (got !== want) fail(ctx, node, `cannot decode !!${got} \`${text}\` as a !!${want}`);
-  } else v = text; // unknown local tags decode as their scalar text, as go-yaml does for interface{} targets
-  if (v instanceof YamlInt && !ctx.keepInts) return Number(v.value);
+  if (v !== null && typeof v === 'object' && !(v instanceof YamlInt)) {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = normalizeKeys(o[k]);
+    if (Object.hasOwn(o, '<<')) return applyMerge(o);
+  }
   return v;
 }
 
-function toGo(node: unknown, ctx: Context, depth: number): unknown {
-  if (depth > 10000) fail(ctx, null, 'document nested too deeply');
-  if (node === null || node === undefined) return null;
-  if (isAlias(node)) return toGo(node.resolve(ctx.doc), ctx, depth + 1);
-  if (isScalar(node)) return scalarValue(node, ctx);
-  if (isMap(node)) {
-    const out: Record<string, unknown> = {};
-    for (const item of node.items) {
-      if (!isPair(item)) continue;
-      const keyNode = item.key as Node | null;
-      if (isScalar(keyNode) && keyNode.type === 'PLAIN' && keyNode.value === '<<' && (keyNode.tag === undefined || keyNode.tag === 'tag:yaml.org,2002:merge')) {
-        mergeInto(out, item.value as Node | null, ctx, depth);
-        continue;
-      }
-      const key = toGo(keyNode, ctx, depth + 1);
-      if (key !== null && typeof key === 'object' && !(key instanceof YamlInt)) fail(ctx, keyNode, `invalid map key: ${JSON.stringify(key)}`);
-      setKey(out, keyString(key), toGo(item.value, ctx, depth + 1));
+/** go-yaml v2 merge: merged keys are set where `<<` appears (overwriting earlier keys); in a list, earlier maps win. */
+function applyMerge(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (k !== '<<') {
+      out[k] = v;
+      continue;
     }
-    return out;
-  }
-  if (isSeq(node)) return node.items.map((item) => toGo(item, ctx, depth + 1));
-  return null;
-}
-
-/** go-yaml v2's merge: keys of the merged map(s) are set where `<<` appears; in a list earlier maps win. */
-function mergeInto(out: Record<string, unknown>, value: Node | null, ctx: Context, depth: number): void {
-  const target = isAlias(value) ? (value.resolve(ctx.doc) as Node | undefined) : value;
-  const sources: (Node | null | undefined)[] = isSeq(target) ? [...(target.items as (Node | null)[])].reverse() : [value];
-  for (const src of sources) {
-    const resolved = isAlias(src) ? src.resolve(ctx.doc) : src;
-    if (!isMap(resolved)) fail(ctx, value, 'map merge requires map or sequence of maps as the value');
-    const m = toGo(resolved, ctx, depth + 1) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(m)) setKey(out, k, v);
-  }
-}
-
-const PARSE_OPTIONS = {
-  schema: 'failsafe',
-  uniqueKeys: false,
-  merge: false,
-  keepSourceTokens: false,
-  strict: false,
-  prettyErrors: false,
-  maxAliasCount: -1,
-} as const;
-
-/** Parses every document of a YAML stream into Go-typed values (null for empty documents). */
-export function parseYamlDocuments(text: string, options: { keepInts?: boolean } = {}): unknown[] {
-  const lines = new LineCounter();
-  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: lines });
-  const list = Array.isArray(docs) ? docs : [];
-  const out: unknown[] = [];
-  for (const doc of list) {
-    const err = doc.errors[0];
-    if (err) {
-      const pos = lines.linePos(err.pos[0]);
-      throw new YamlValuesError(firstLine(err.message), pos.line, pos.col);
+    const sources = Array.isArray(v) ? [...v].reverse() : [v];
+    for (const src of sources) {
+      if (src === null || typeof src !== 'object' || Array.isArray(src)) throw new YamlValuesError('map merge requires map or sequence of maps as the value', 1, 1);
+      for (const [mk, mv] of Object.entries(src as Record<string, unknown>)) out[mk] = mv;
     }
-    out.push(toGo(doc.contents, { doc, lines, keepInts: options.keepInts ?? false }, 0));
   }
   return out;
 }
 
-function firstLine(message: string): string {
-  const i = message.indexOf('\n');
-  return (i < 0 ? message : message.slice(0, i)).replace(/ at line \d+, column \d+:?$/, '');
+/** Parses every document of a YAML stream into Go-typed values (null for empty documents). */
+export function parseYamlDocuments(text: string, options: { keepInts?: boolean } = {}): unknown[] {
+  try {
+    const docs: unknown[] = [];
+    yaml.loadAll(text, (d) => docs.push(d === undefined ? null : normalizeKeys(d)), { schema: options.keepInts ? schemas.exact : schemas.json, json: true });
+    return docs;
+  } catch (e) {
+    if (e instanceof yaml.YAMLException) {
+      const mark = (e as unknown as { mark?: { line: number; column: number } }).mark;
+      throw new YamlValuesError(e.reason, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1);
+    }
+    if (e instanceof YamlValuesError) throw e;
+    throw e;
+  }
 }
 
 /** Parses one YAML document (Helm's yaml.Unmarshal): the first document of the stream. */
