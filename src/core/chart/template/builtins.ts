@@ -119,7 +119,7 @@ function index(item: unknown, indexes: unknown[]): unknown {
       const bytes = typeof item === 'string' ? Buffer.from(item, 'utf8') : undefined;
       const len = bytes ? bytes.length : (item as unknown[] | Uint8Array).length;
       const x = indexArg(idx, len);
-      if (x === len) throw new GoError(`reflect: slice index out of range`);
+      if (x === len) throw new GoError(`reflect: ${typeof item === 'string' ? 'string' : 'slice'} index out of range`);
       if (bytes) item = new GoInt('uint8', BigInt(bytes[x]!));
       else if (item instanceof Uint8Array) item = new GoInt('uint8', BigInt(item[x]!));
       else {

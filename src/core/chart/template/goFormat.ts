@@ -33,7 +33,8 @@ function pad(s: string, f: Flags, zeroOk = false): string {
   const n = f.wid - runeCount(s);
   if (n <= 0) return s;
   if (f.minus) return s + ' '.repeat(n);
-  return (zeroOk && f.zero ? '0' : ' ').repeat(n) + s;
+  void zeroOk;
+  return (f.zero ? '0' : ' ').repeat(n) + s;
 }
 
 /** A value printed with %v, as fmt.Sprint prints one operand. */
@@ -138,6 +139,12 @@ function fmtFloatVerb(out: string[], v: number, verb: string, f: Flags): void {
       fmtc = verb;
       prec = 6;
       break;
+    case 'x':
+    case 'X': {
+      const hx = hexFloat(v, f.prec, verb === 'X');
+      out.push(pad(f.plus && hx[0] !== '-' ? '+' + hx : hx, f));
+      return;
+    }
     case 'f':
     case 'F':
       fmtc = 'f';
@@ -194,6 +201,45 @@ function fmtFloatVerb(out: string[], v: number, verb: string, f: Flags): void {
     return;
   }
   out.push(pad(num.slice(1), f, true));
+}
+
+/** strconv.FormatFloat(f, 'x', prec, 64). */
+function hexFloat(v: number, prec: number, upper: boolean): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? '+Inf' : '-Inf';
+  const neg = v < 0 || Object.is(v, -0);
+  let a = Math.abs(v);
+  let exp = 0;
+  let mant = 0n;
+  if (a !== 0) {
+    exp = Math.floor(Math.log2(a));
+    if (Math.pow(2, exp) > a) exp--;
+    if (Math.pow(2, exp + 1) <= a) exp++;
+    // 52 fraction bits, exact for normal numbers
+    mant = BigInt(Math.round((a / Math.pow(2, exp) - 1) * 2 ** 52));
+  }
+  let digits = mant.toString(16).padStart(13, '0');
+  if (prec < 0) digits = digits.replace(/0+$/, '');
+  else if (prec < 13) {
+    // round half to even at the requested hex digit
+    const shift = BigInt((13 - prec) * 4);
+    let q = mant >> shift;
+    const rem = mant & ((1n << shift) - 1n);
+    const half = 1n << (shift - 1n);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q++;
+    let lead = 1n;
+    if (q >> BigInt(prec * 4) > 0n) {
+      lead = 2n;
+      q = 0n;
+    }
+    if (lead === 2n) exp++;
+    digits = prec === 0 ? '' : q.toString(16).padStart(prec, '0');
+  } else digits = digits.padEnd(prec, '0');
+  if (a === 0) exp = 0;
+  const leadDigit = a === 0 ? '0' : '1';
+  let s = (neg ? '-' : '') + '0x' + leadDigit + (digits ? '.' + digits : '') + 'p' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+  if (upper) s = s.toUpperCase();
+  return s;
 }
 
 function fmtString(out: string[], s: string, verb: string, f: Flags): void {
