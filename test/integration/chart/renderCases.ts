@@ -41,6 +41,7 @@ export const renderCases: RenderCase[] = [
     args: ['written/webstack', '-f', 'values/broken.yaml'],
     ownError: { reason: 'the YAML parser words syntax errors differently from libyaml', pattern: /^failed to parse values\/broken\.yaml: .*yaml: line \d+: / },
   },
+  { name: 'webstack execution error trace through include (nil pointer)', args: ['written/webstack', '-f', 'values/webstack-a.yaml', '--set', 'db.enabled=false'] },
   { name: 'webstack bad --set', args: ['written/webstack', '--set', 'a[0]=1,a.b=2'] },
   {
     name: 'missing chart',
