@@ -114,11 +114,16 @@ export class KubeClient {
     return await new Promise((resolve, reject) => {
       const req = transport.request(
         url,
-        { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal },
+        // A request without an answer in 30 s is treated as a lost connection and retried.
+        { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal, timeout: 30_000 },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('error', (e: NodeJS.ErrnoException) => reject(new NetworkError(e.code ?? 'ECONNRESET')));
+          // A server that dies mid-response closes the socket without 'end' or 'error'.
+          res.on('close', () => {
+            if (!res.complete) reject(new NetworkError('ECONNRESET'));
+          });
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             const status = res.statusCode ?? 0;
@@ -137,6 +142,7 @@ export class KubeClient {
         if (e.name === 'AbortError') reject(e);
         else reject(new NetworkError(e.code ?? 'ECONNRESET'));
       });
+      req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
       if (body) req.write(body);
       req.end();
     });
@@ -183,7 +189,7 @@ export class KubeClient {
         });
         res.on('end', () => resolve());
         res.on('error', () => resolve());
-        res.on('aborted', () => resolve());
+        res.on('close', () => resolve());
       });
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (signal.aborted) resolve();
