@@ -1,4 +1,5 @@
 import { SlipwayError } from '../core/errors/slipwayError.js';
+import { explainKubeError } from '../core/kube/kubeErrorExplained.js';
 import { ReleaseStorage, type ReleaseStorageType } from '../core/release/releaseStorage.js';
 import { decodeRelease } from '../core/release/releaseCodec.js';
 import type { HelmRelease } from '../core/release/helmRelease.js';
@@ -58,6 +59,8 @@ export async function listReleases(flags: StorageFlags & { allNamespaces?: boole
       return;
     }
     out(table([['NAME', 'NAMESPACE', 'REVISION', 'UPDATED', 'STATUS', 'CHART', 'APP VERSION'], ...releases.map((r) => [r.name, r.namespace, String(r.version), shortTime(r.info.last_deployed), r.info.status ?? '', chartLabel(r), r.chart.metadata.appVersion ?? ''])]));
+  } catch (error) {
+    throw explainKubeError(error, 'reading release records');
   } finally {
     client.close();
   }
@@ -78,6 +81,8 @@ export async function releaseHistory(name: string, flags: StorageFlags): Promise
       return;
     }
     out(table([['REVISION', 'UPDATED', 'STATUS', 'CHART', 'APP VERSION', 'DESCRIPTION'], ...history.map((r) => [String(r.version), shortTime(r.info.last_deployed), r.info.status ?? '', chartLabel(r), r.chart.metadata.appVersion ?? '', r.info.description ?? ''])]));
+  } catch (error) {
+    throw explainKubeError(error, 'reading release records');
   } finally {
     client.close();
   }
@@ -102,6 +107,8 @@ export async function getRelease(name: string, flags: StorageFlags & { revision?
     if (show === 'all' || show === 'manifest') out(redactManifest(wanted.manifest ?? '').trimEnd());
     if (show === 'all' && wanted.info.notes) out('\nNOTES:');
     if ((show === 'all' || show === 'notes') && wanted.info.notes) out(wanted.info.notes);
+  } catch (error) {
+    throw explainKubeError(error, 'reading release records');
   } finally {
     client.close();
   }

@@ -38,8 +38,9 @@ export function dependenciesOf(resource: ManifestResource): DeployDependency[] {
     const fields = Object.fromEntries(value.split(',').map((kv) => kv.split('=').map((s) => s.trim()) as [string, string]));
     const state = fields.state ?? 'present';
     if (!fields.kind || !fields.name || (state !== 'present' && state !== 'ready')) {
-      throw new SlipwayError('chart', `${key} must name kind and name and state present|ready, e.g. "state=ready,kind=Deployment,name=db"`, {
+      throw new SlipwayError('chart', `${key} must name kind and name and state present|ready`, {
         where: { file: resource.source, resource: describeObject(resource.object) },
+        hint: 'write it as "state=ready,kind=Deployment,name=db" (optionally namespace=… and group=…)',
       });
     }
     out.push({ id: m[1]!, state, kind: fields.kind, name: fields.name, ...(fields.namespace ? { namespace: fields.namespace } : {}), ...(fields.group ? { group: fields.group } : {}) });

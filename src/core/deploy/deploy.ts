@@ -4,6 +4,7 @@ import { parseDocuments, releaseManifestText, requireUnique } from './manifestRe
 import { releaseHooks } from './hookRunner.js';
 import { runReleaseOperation, type DesiredRelease, type OperationOptions, type OperationResult } from './releaseOperation.js';
 import { isDnsLabel } from '../names.js';
+import { explainKubeError } from '../kube/kubeErrorExplained.js';
 
 /** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
 export function desiredRelease(input: DeployInput): DesiredRelease {
@@ -33,5 +34,10 @@ export function desiredRelease(input: DeployInput): DesiredRelease {
  * this with the renderer's output; bundles and tests can call it with any rendered documents.
  */
 export async function deploy(input: DeployInput, options: OperationOptions): Promise<OperationResult> {
-  return runReleaseOperation(input.release, input.namespace, desiredRelease(input), options);
+  const desired = desiredRelease(input);
+  try {
+    return await runReleaseOperation(input.release, input.namespace, desired, options);
+  } catch (error) {
+    throw explainKubeError(error, `deploying release ${input.release}`);
+  }
 }

@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { explainKubeError } from '../kube/kubeErrorExplained.js';
 import { isNotFound } from '../kube/kubeApiError.js';
 import { boundedParallel } from '../kube/boundedParallel.js';
 import { goTime } from '../release/helmRelease.js';
@@ -36,6 +37,14 @@ export interface DismissResult {
  * returns only when it no longer exists, so a converge into the same namespace can follow at once.
  */
 export async function dismiss(release: string, namespace: string, options: DismissOptions): Promise<DismissResult> {
+  try {
+    return await dismissOnce(release, namespace, options);
+  } catch (error) {
+    throw explainKubeError(error, `dismissing release ${release}`);
+  }
+}
+
+async function dismissOnce(release: string, namespace: string, options: DismissOptions): Promise<DismissResult> {
   const storageNamespace = options.storageNamespace ?? namespace;
   const ctx = makeContext(options, release, namespace);
   const result: DismissResult = { release, namespace, found: false, deleted: 0, kept: [], namespaceDeleted: false };

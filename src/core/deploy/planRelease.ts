@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { isNotFound } from '../kube/kubeApiError.js';
+import { explainKubeError } from '../kube/kubeErrorExplained.js';
 import { ReleaseStorage } from '../release/releaseStorage.js';
 import { lastDeployed, latestRevision, deployKind } from '../release/releaseHistory.js';
 import type { DeployInput } from './deployInput.js';
@@ -52,7 +53,17 @@ function entryOf(change: PlannedChange): PlanEntry {
  * What a converge would change, without changing anything: every resource's live state against a
  * server-side dry-run of the desired one, plus what would be deleted. No lock, no records, no writes.
  */
-export async function planRelease(input: DeployInput, options: ReleaseTargetOptions & { timeoutMs: number; addLabels?: Record<string, string>; addAnnotations?: Record<string, string> }): Promise<ReleasePlan> {
+type PlanOptions = ReleaseTargetOptions & { timeoutMs: number; addLabels?: Record<string, string>; addAnnotations?: Record<string, string> };
+
+export async function planRelease(input: DeployInput, options: PlanOptions): Promise<ReleasePlan> {
+  try {
+    return await planOnce(input, options);
+  } catch (error) {
+    throw explainKubeError(error, `planning release ${input.release}`);
+  }
+}
+
+async function planOnce(input: DeployInput, options: PlanOptions): Promise<ReleasePlan> {
   const desired = desiredRelease(input);
   const ctx = makeContext(options, input.release, input.namespace);
   const storage = new ReleaseStorage(options.client, { namespace: options.storageNamespace ?? input.namespace, type: options.storageType ?? 'secret' });

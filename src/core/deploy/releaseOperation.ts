@@ -2,7 +2,7 @@ import { SlipwayError } from '../errors/slipwayError.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import { ClusterObjects } from '../kube/clusterObjects.js';
 import { RestMapper } from '../kube/restMapper.js';
-import { isAlreadyExists, isNotFound } from '../kube/kubeApiError.js';
+import { isAlreadyExists, isNotFound, KubeApiError } from '../kube/kubeApiError.js';
 import { boundedSettled } from '../kube/boundedParallel.js';
 import { goTime, type HelmChart, type HelmRelease, type ReleaseHook, type ReleaseStatus } from '../release/helmRelease.js';
 import { ReleaseStorage, type ReleaseStorageType, type StoredRelease } from '../release/releaseStorage.js';
@@ -98,6 +98,8 @@ export async function ensureNamespace(client: KubeClient, namespace: string, dea
     try {
       live = await client.request({ method: 'GET', path: `/api/v1/namespaces/${namespace}` });
     } catch (error) {
+      // An identity allowed into one namespace often may not read Namespace objects: assume it exists.
+      if (error instanceof KubeApiError && error.status === 403) return false;
       if (!isNotFound(error)) throw error;
     }
     if (live && live.status?.phase !== 'Terminating') return false;

@@ -29,8 +29,16 @@ export interface ApplyOptions {
 export async function planResource(ctx: DeployContext, resource: ManifestResource, previouslyOwned: Set<string>, options: ApplyOptions): Promise<PlannedChange> {
   const target = await resolveResource(ctx, resource);
   const body = objectToApply(resource.object, { release: ctx.release, releaseNamespace: ctx.namespace, namespace: target.namespace, owned: true, ...options });
-  const live = await ctx.objects.get(target);
   const where = { file: resource.source, ...(resource.line ? { line: resource.line } : {}), resource: target.label };
+  const forbidden = (error: KubeApiError) =>
+    new SlipwayError('kube', `not allowed to apply ${target.label}: ${error.message}`, { where, hint: 'grant the deploying identity get/create/patch on this resource (RBAC)' });
+  let live: any;
+  try {
+    live = await ctx.objects.get(target);
+  } catch (error) {
+    if (error instanceof KubeApiError && error.status === 403) throw forbidden(error);
+    throw error;
+  }
   if (live && !previouslyOwned.has(objectKey(resource.object, target.namespace))) {
     const problem = ownershipProblem(live, ctx.release, ctx.namespace);
     if (problem) {
@@ -56,8 +64,11 @@ export async function planResource(ctx: DeployContext, resource: ManifestResourc
     if (error instanceof KubeApiError && error.status === 404 && error.reason === 'NotFound' && target.namespace && /namespaces? "[^"]+" not found/.test(error.message)) {
       throw new SlipwayError('deploy', `${target.label} names namespace ${target.namespace}, which does not exist`, { where, hint: `create namespace ${target.namespace} first, or drop metadata.namespace to deploy into ${ctx.namespace}` });
     }
-    if (error instanceof KubeApiError && error.status === 403) {
-      throw new SlipwayError('kube', `not allowed to apply ${target.label}: ${error.message}`, { where, hint: 'grant the deploying identity get/create/patch on this resource (RBAC)' });
+    if (error instanceof KubeApiError && error.status === 403) throw forbidden(error);
+    // Server-side apply answers 500 when the object does not fit the schema (unknown field, wrong type).
+    const typed = error instanceof KubeApiError && error.status === 500 ? /failed to create typed patch object \([^)]*\): (.*)$/s.exec(error.message) : null;
+    if (typed) {
+      throw new SlipwayError('deploy', `${target.label} is invalid: ${typed[1]}`, { where, hint: 'fix the template: the field does not exist or has the wrong type for this apiVersion; nothing was written' });
     }
     if (error instanceof KubeApiError && error.status >= 400 && error.status < 500) {
       throw new SlipwayError('deploy', `${target.label} is invalid: ${apiMessage(error)}`, { where, hint: 'fix the template; the apiserver rejected the object in a dry run, nothing was written' });

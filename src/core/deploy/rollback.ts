@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { explainKubeError } from '../kube/kubeErrorExplained.js';
 import { ReleaseStorage } from '../release/releaseStorage.js';
 import { latestRevision } from '../release/releaseHistory.js';
 import { rollbackToRecord, type OperationOptions, type OperationResult } from './releaseOperation.js';
@@ -8,6 +9,14 @@ import { rollbackToRecord, type OperationOptions, type OperationResult } from '.
  * (Helm's rollback). Without a revision, the one before the latest.
  */
 export async function rollbackRelease(release: string, namespace: string, revision: number | undefined, options: OperationOptions): Promise<OperationResult> {
+  try {
+    return await rollbackOnce(release, namespace, revision, options);
+  } catch (error) {
+    throw explainKubeError(error, `rolling back release ${release}`);
+  }
+}
+
+async function rollbackOnce(release: string, namespace: string, revision: number | undefined, options: OperationOptions): Promise<OperationResult> {
   const storage = new ReleaseStorage(options.client, { namespace: options.storageNamespace ?? namespace, type: options.storageType ?? 'secret' });
   const history = (await storage.history(release)).map((h) => h.release);
   const latest = latestRevision(history);
