@@ -102,10 +102,10 @@ function decodeHead(doc: unknown): ManifestHead {
   return { apiVersion: headString(m.apiVersion), kind: headString(m.kind), name: meta ? headString(meta.name) : '', annotations };
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function splitAnnotation(value: string | undefined): string[] {
@@ -127,9 +127,14 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
     const text = files.get(path)!;
     if (path.slice(path.lastIndexOf('/') + 1).startsWith('_')) continue;
     if (text.trim() === '') continue;
+    // Lines are counted incrementally: documents come in file order.
+    let line = 1;
+    let counted = 0;
     for (const { content, offset } of splitManifests(text)) {
-      const startLine = lineAt(text, offset);
-      const endLine = startLine + (content.replace(/\n$/, '').split('\n').length - 1);
+      line += countNewlines(text, counted, offset);
+      counted = offset;
+      const startLine = line;
+      const endLine = startLine + countNewlines(content, 0, content.endsWith('\n') ? content.length - 1 : content.length);
       let doc: unknown;
       try {
         doc = parseYamlDocument(content, { keepInts: true });
