@@ -11,8 +11,9 @@ export function lineDiff(before: string, after: string, context = 3): string[] {
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i] === b[j]) ops.push({ kind: ' ', text: a[i++]! }), j++;
-    else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) ops.push({ kind: '+', text: b[j++]! });
-    else ops.push({ kind: '-', text: a[i++]! });
+    // Removals before additions, as diff(1) shows a replaced line.
+    else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ kind: '-', text: a[i++]! });
+    else ops.push({ kind: '+', text: b[j++]! });
   }
   const keep = ops.map((op, k) => op.kind !== ' ' || ops.slice(Math.max(0, k - context), k + context + 1).some((o) => o.kind !== ' '));
   const lines: string[] = [];
