@@ -1,5 +1,5 @@
 import { deploy } from '../core/deploy/deploy.js';
-import { environmentInput, type EnvironmentFlags } from './environmentInput.js';
+import { environmentInput, type EnvironmentFlags } from '../core/deploy/environmentInput.js';
 import type { KubeFlags } from './flags.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
 import { printDeployEvent } from './deployEventPrinter.js';
@@ -13,7 +13,7 @@ export async function runConverge(
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
   const addAnnotations = keyValues(flags.addAnnotation, '--add-annotation');
-  const { input } = await environmentInput(flags, { build: true, log: out });
+  const { input } = await environmentInput(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`) });
   const { client } = kubeTarget({ ...flags, namespace: input.namespace });
   const interrupt = interruptSignal();
   const started = Date.now();

@@ -4,7 +4,7 @@ import { SlipwayError } from '../core/errors/slipwayError.js';
 import type { DeployInput } from '../core/deploy/deployInput.js';
 import { documentsOfHelmOutput } from '../core/deploy/manifestResources.js';
 import { planRelease } from '../core/deploy/planRelease.js';
-import { environmentInput, type EnvironmentFlags } from './environmentInput.js';
+import { environmentInput, type EnvironmentFlags } from '../core/deploy/environmentInput.js';
 import type { KubeFlags } from './flags.js';
 import { keyValues, kubeTarget } from './kubeTarget.js';
 
@@ -24,7 +24,7 @@ export async function runPlan(
       input = { release: flags.release, namespace: flags.namespace ?? contextNamespace, chart: { metadata: {} }, config: {}, documents, crds };
     } else {
       if (flags.env === undefined) throw new SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
-      input = (await environmentInput({ ...flags, env: flags.env }, { build: false, log: (l) => process.stderr.write(`${l}\n`) })).input;
+      input = (await environmentInput({ ...flags, env: flags.env }, { build: false, log: (l) => void process.stderr.write(`${l}\n`), warn: (m) => void process.stderr.write(`warning: ${m}\n`) })).input;
     }
     const plan = await planRelease(input, {
       client,

@@ -38,7 +38,7 @@ export function registerDismiss(program: Command): void {
     if (flags.namespace !== undefined) requireDnsLabel(flags.namespace, 'namespace', { input: '--namespace' });
     const timeoutMs = parseDuration(flags.timeout, { input: '--timeout' });
     const { kubeTarget, interruptSignal } = await import('../kubeTarget.js');
-    const { environmentNames } = await import('../environmentNames.js');
+    const { environmentNames } = await import('../../core/deploy/environmentNames.js');
     const { dismiss } = await import('../../core/deploy/dismiss.js');
     const { printDeployEvent } = await import('../deployEventPrinter.js');
     const { client, namespace: contextNamespace } = kubeTarget(flags);

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SlipwayError } from '../core/errors/slipwayError.js';
-import type { DeployInput } from '../core/deploy/deployInput.js';
-import type { ValuesFlags } from './flags.js';
+import { SlipwayError } from '../errors/slipwayError.js';
+import type { DeployInput } from './deployInput.js';
 
-export interface EnvironmentFlags extends ValuesFlags {
+export interface EnvironmentFlags {
+  /** Helm's values flags, as `helm install` takes them. */
+  values: string[];
+  set: string[];
+  setString: string[];
+  setFile: string[];
+  setJson: string[];
+  setLiteral: string[];
   env: string;
   release?: string;
   namespace?: string;
@@ -30,18 +36,22 @@ function mergeValues(base: Record<string, unknown>, over: Record<string, unknown
  * images built or looked up, the chart rendered with their references — the deploy engine's input.
  * `plan` never builds: missing images are an error there.
  */
-export async function environmentInput(flags: EnvironmentFlags, options: { build: boolean; log: (line: string) => void }): Promise<{ input: DeployInput; project: string }> {
-  const { repositoryRoot, resolveCommit } = await import('../core/git/gitRepository.js');
-  const { commitSourceTree, workingSourceTree } = await import('../core/git/sourceTree.js');
-  const { loadProjectConfig } = await import('../core/config/loadProjectConfig.js');
-  const { deployNames } = await import('../core/config/deployNames.js');
-  const { loadChart } = await import('../core/chart/loader/loadChart.js');
-  const { render } = await import('../core/chart/render.js');
-  const { mergeValueOptions } = await import('../core/chart/values/valueOptions.js');
-  const { deployInputOf } = await import('../core/deploy/chartDeployInput.js');
+export async function environmentInput(
+  flags: EnvironmentFlags,
+  options: { build: boolean; log: (line: string) => void; warn: (line: string) => void; dir?: string },
+): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
+  const dir = options.dir ?? process.cwd();
+  const { repositoryRoot, resolveCommit } = await import('../git/gitRepository.js');
+  const { commitSourceTree, workingSourceTree } = await import('../git/sourceTree.js');
+  const { loadProjectConfig } = await import('../config/loadProjectConfig.js');
+  const { deployNames } = await import('../config/deployNames.js');
+  const { loadChart } = await import('../chart/loader/loadChart.js');
+  const { render } = await import('../chart/render.js');
+  const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
+  const { deployInputOf } = await import('./chartDeployInput.js');
   let root: string;
   try {
-    root = await repositoryRoot(process.cwd());
+    root = await repositoryRoot(dir);
   } catch {
     throw new SlipwayError('input', 'converge runs inside a Git repository with slipway.yaml', { where: { input: '--env' }, hint: 'cd into the repository (configuration and chart are read from its commit)' });
   }
@@ -53,15 +63,16 @@ export async function environmentInput(flags: EnvironmentFlags, options: { build
   const namespace = flags.namespace ?? names.namespace;
 
   let imageValues: Record<string, unknown> = {};
+  const images: Record<string, string> = {};
   if (config.images.length > 0) {
     const repo = flags.repo ?? process.env.SLIPWAY_REPO;
     if (!repo) throw new SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-    const { buildImages } = await import('../core/images/buildImages.js');
-    const { chartImageValues } = await import('../core/images/buildResult.js');
-    const { SecretValue } = await import('../core/secretValue.js');
+    const { buildImages } = await import('../images/buildImages.js');
+    const { chartImageValues } = await import('../images/buildResult.js');
+    const { SecretValue } = await import('../secretValue.js');
     const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
     const result = await buildImages({
-      dir: process.cwd(),
+      dir,
       repo,
       commit,
       dev: flags.dev ?? false,
@@ -71,13 +82,14 @@ export async function environmentInput(flags: EnvironmentFlags, options: { build
       ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
       log: {
         info: options.log,
-        warning: (m) => process.stderr.write(`warning: ${m}\n`),
+        warning: options.warn,
         imageStarted: (image) => options.log(`[${image}] building`),
         imageOutput: (image, line) => options.log(`[${image}] ${line}`),
         imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
       },
     });
     imageValues = chartImageValues(result);
+    for (const image of result.images) if (image.action !== 'failed' && image.action !== 'not-built') images[image.name] = image.reference;
   }
   const injected = mergeValues(imageValues, {
     slipway: { env: flags.env, namespace, release },
@@ -99,8 +111,8 @@ export async function environmentInput(flags: EnvironmentFlags, options: { build
     }
     const warnings: string[] = [];
     const rendered = render(chart, values, { releaseName: release, namespace, warn: (m) => warnings.push(m) });
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project };
+    for (const w of warnings) options.warn(w);
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
   } finally {
     await materialized.dispose();
   }

@@ -1,4 +1,4 @@
-import { SlipwayError } from '../core/errors/slipwayError.js';
+import { SlipwayError } from '../errors/slipwayError.js';
 
 /**
  * Release and namespace of an environment: from slipway.yaml's naming templates (read from the commit,
@@ -9,10 +9,10 @@ export async function environmentNames(flags: { env?: string; release?: string; 
     if (flags.release === undefined) throw new SlipwayError('input', 'either --env or --release is required', { where: { input: '--env' }, hint: 'name the environment (--env pr-12) or the release (--release shop-pr-12)' });
     return { release: flags.release, namespace: flags.namespace ?? contextNamespace };
   }
-  const { repositoryRoot, resolveCommit } = await import('../core/git/gitRepository.js');
-  const { commitSourceTree, workingSourceTree } = await import('../core/git/sourceTree.js');
-  const { loadProjectConfig } = await import('../core/config/loadProjectConfig.js');
-  const { deployNames } = await import('../core/config/deployNames.js');
+  const { repositoryRoot, resolveCommit } = await import('../git/gitRepository.js');
+  const { commitSourceTree, workingSourceTree } = await import('../git/sourceTree.js');
+  const { loadProjectConfig } = await import('../config/loadProjectConfig.js');
+  const { deployNames } = await import('../config/deployNames.js');
   let root: string;
   try {
     root = await repositoryRoot(process.cwd());
