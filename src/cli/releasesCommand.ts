@@ -134,7 +134,7 @@ export async function rollbackCommand(name: string, revision: string | undefined
       ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
       ...(flags.releaseStorageType ? { storageType: flags.releaseStorageType } : {}),
     });
-    out(`Rollback was a success: release ${result.release} is at revision ${result.revision} (restored revision ${wanted ?? result.revision - 2}).`);
+    out(`Rollback was a success: release ${result.release} is at revision ${result.revision} (restored revision ${result.rollbackTo}).`);
   } finally {
     interrupt.dispose();
     client.close();

@@ -52,6 +52,8 @@ export interface OperationResult {
   /** Writes to release resources and hooks. */
   resourceWrites: number;
   notes?: string;
+  /** For rollbacks: the revision restored. */
+  rollbackTo?: number;
 }
 
 /** The desired state of a release, from rendering (converge) or from a stored revision (rollback). */
@@ -216,7 +218,7 @@ export async function runReleaseOperation(release: string, namespace: string, de
     const counts = { create: 0, update: 0, unchanged: 0, recreate: 0, delete: 0, keep: 0 };
     for (const c of done) counts[c.action as keyof typeof counts]++;
     for (const d of plan.deletions) counts[d.action as keyof typeof counts]++;
-    return { release, namespace, revision: record.release.version, status: 'deployed', operation, counts, resourceWrites: ctx.resourceWrites, ...(desired.notes ? { notes: desired.notes } : {}) };
+    return { release, namespace, revision: record.release.version, status: 'deployed', operation, counts, resourceWrites: ctx.resourceWrites, ...(desired.notes ? { notes: desired.notes } : {}), ...(desired.rollbackTo ? { rollbackTo: desired.rollbackTo } : {}) };
   } catch (error) {
     const reason = failureReason(error);
     if (record) {
