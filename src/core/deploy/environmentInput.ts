@@ -43,6 +43,8 @@ export async function environmentInput(
   const dir = options.dir ?? process.cwd();
   const { repositoryRoot, resolveCommit } = await import('../git/gitRepository.js');
   const { commitSourceTree, workingSourceTree } = await import('../git/sourceTree.js');
+  const { projectPrefix, projectSubtree } = await import('../git/projectTree.js');
+  const { realpath } = await import('node:fs/promises');
   const { loadProjectConfig } = await import('../config/loadProjectConfig.js');
   const { deployNames } = await import('../config/deployNames.js');
   const { loadChart } = await import('../chart/loader/loadChart.js');
@@ -56,7 +58,8 @@ export async function environmentInput(
     throw new SlipwayError('input', 'converge runs inside a Git repository with slipway.yaml', { where: { input: '--env' }, hint: 'cd into the repository (configuration and chart are read from its commit)' });
   }
   const commit = await resolveCommit(root, flags.commit ?? 'HEAD');
-  const tree = flags.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit);
+  // A project may sit in a subdirectory of the repository (examples/): paths are relative to it.
+  const tree = projectSubtree(flags.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit), projectPrefix(root, await realpath(dir)));
   const config = await loadProjectConfig(tree);
   const names = deployNames(config.deploy, { project: config.project, env: flags.env });
   const release = flags.release ?? names.release;

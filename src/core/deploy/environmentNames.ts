@@ -11,6 +11,8 @@ export async function environmentNames(flags: { env?: string; release?: string; 
   }
   const { repositoryRoot, resolveCommit } = await import('../git/gitRepository.js');
   const { commitSourceTree, workingSourceTree } = await import('../git/sourceTree.js');
+  const { projectPrefix, projectSubtree } = await import('../git/projectTree.js');
+  const { realpath } = await import('node:fs/promises');
   const { loadProjectConfig } = await import('../config/loadProjectConfig.js');
   const { deployNames } = await import('../config/deployNames.js');
   let root: string;
@@ -20,7 +22,8 @@ export async function environmentNames(flags: { env?: string; release?: string; 
     throw new SlipwayError('input', '--env needs a Git repository with slipway.yaml', { where: { input: '--env' }, hint: 'run inside the repository, or name the release and namespace with --release and --namespace' });
   }
   const commit = await resolveCommit(root, flags.commit ?? 'HEAD');
-  const tree = flags.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit);
+  // A project may sit in a subdirectory of the repository (examples/): paths are relative to it.
+  const tree = projectSubtree(flags.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit), projectPrefix(root, await realpath(process.cwd())));
   const config = await loadProjectConfig(tree);
   const names = deployNames(config.deploy, { project: config.project, env: flags.env });
   return { release: flags.release ?? names.release, namespace: flags.namespace ?? names.namespace, project: config.project };
