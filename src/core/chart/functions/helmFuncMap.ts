@@ -10,6 +10,7 @@ import { listFunctions } from './lists.js';
 import { mathFunctions } from './math.js';
 import { pathFunctions } from './paths.js';
 import { regexFunctions } from './regex.js';
+import { semverFunctions } from './semver.js';
 import { stringFunctions } from './strings.js';
 import { yamlFunctions } from './yaml.js';
 
@@ -21,6 +22,7 @@ const families: Record<string, GoFunc>[] = [
   mathFunctions,
   defaultFunctions,
   regexFunctions,
+  semverFunctions,
   encodingFunctions,
   pathFunctions,
   cryptoFunctions,

@@ -1,12 +1,12 @@
 /**
- * Masterminds/semver v3 (v3.4.0, as Helm pins it): version parsing and constraint checks, for chart
- * version validation, dependency matching (IsCompatibleRange) and kubeVersion checks.
+ * Masterminds/semver v3 (v3.5.0, as helm v4.3.1 pins it): version parsing and constraint checks, for chart
+ * version validation, dependency matching (IsCompatibleRange), kubeVersion checks and Sprig's semver functions.
  */
-const VERSION = new RegExp(
-  '^v?(0|[1-9]\\d*)(?:\\.(0|[1-9]\\d*))?(?:\\.(0|[1-9]\\d*))?' +
-    '(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?' +
-    '(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$',
-);
+import { goQuote } from '../template/goQuote.js';
+
+/** NewVersion coerces (CoerceNewVersion is true by default): leading zeros are accepted, as is a missing minor/patch. */
+const LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+const MAX_VERSION_LEN = 256;
 
 export interface SemVersion {
   major: bigint;
@@ -14,19 +14,55 @@ export interface SemVersion {
   patch: bigint;
   pre: string;
   metadata: string;
+  /** The text it was parsed from (Version.Original). */
+  original: string;
 }
 
 const UINT64_MAX = (1n << 64n) - 1n;
 
+/** The result of semver.NewVersion: a version or Go's error text. */
+export type SemverParse = { version: SemVersion } | { error: string };
+
+function parseSegment(digits: string): bigint | string {
+  const n = BigInt(digits);
+  if (n > UINT64_MAX) return `error parsing version segment: strconv.ParseUint: parsing "${digits}": value out of range`;
+  return n;
+}
+
+function validatePrerelease(pre: string): string | undefined {
+  for (const part of pre.split('.')) {
+    if (part === '') return 'invalid prerelease string';
+    if (/^[0-9]+$/.test(part) && part.length > 1 && part[0] === '0') return 'version segment starts with 0';
+  }
+  return undefined;
+}
+
+/** semver.NewVersion with its error texts. */
+export function parseSemverE(v: string): SemverParse {
+  if (Buffer.byteLength(v) > MAX_VERSION_LEN) return { error: `version string is too long (max ${MAX_VERSION_LEN} bytes)` };
+  const m = LOOSE_VERSION.exec(v);
+  if (m === null) return { error: 'invalid semantic version' };
+  const parts = [m[1]!, (m[2] ?? '.0').slice(1), (m[3] ?? '.0').slice(1)].map(parseSegment);
+  for (const p of parts) if (typeof p === 'string') return { error: p };
+  const pre = m[5] ?? '';
+  const metadata = m[8] ?? '';
+  if (pre !== '') {
+    const err = validatePrerelease(pre);
+    if (err !== undefined) return { error: err };
+  }
+  const [major, minor, patch] = parts as bigint[];
+  return { version: { major: major!, minor: minor!, patch: patch!, pre, metadata, original: v } };
+}
+
 /** semver.NewVersion; undefined when invalid. */
 export function parseSemver(v: string): SemVersion | undefined {
-  const m = VERSION.exec(v);
-  if (m === null) return undefined;
-  const major = BigInt(m[1]!);
-  const minor = BigInt(m[2] ?? '0');
-  const patch = BigInt(m[3] ?? '0');
-  if (major > UINT64_MAX || minor > UINT64_MAX || patch > UINT64_MAX) return undefined;
-  return { major, minor, patch, pre: m[4] ?? '', metadata: m[5] ?? '' };
+  const r = parseSemverE(v);
+  return 'version' in r ? r.version : undefined;
+}
+
+/** Version.String(): the canonical form (no "v", zero-filled). */
+export function formatSemver(v: SemVersion): string {
+  return `${v.major}.${v.minor}.${v.patch}${v.pre !== '' ? `-${v.pre}` : ''}${v.metadata !== '' ? `+${v.metadata}` : ''}`;
 }
 
 function cmp(a: bigint, b: bigint): number {
@@ -83,10 +119,10 @@ interface Constraint {
 
 const isX = (x: string) => x === 'x' || x === '*' || x === 'X';
 
-function parseConstraint(c: string): Constraint | undefined {
+function parseConstraint(c: string): Constraint | string {
   if (c.length === 0) return { con: parseSemver('0.0.0')!, orig: c, op: '', dirty: true, minorDirty: false, patchDirty: false };
   const m = CONSTRAINT.exec(c);
-  if (m === null) return undefined;
+  if (m === null) return `improper constraint: ${goQuote(c)}`;
   const [, op = '', orig = '', major = '', minorPart = '', patchPart = '', pre = ''] = m;
   let ver = orig;
   let dirty = false;
@@ -103,7 +139,7 @@ function parseConstraint(c: string): Constraint | undefined {
     ver = `${major}${minorPart}.0${pre}`;
   }
   const con = parseSemver(ver);
-  if (con === undefined) return undefined;
+  if (con === undefined) return 'constraint parser error';
   return { con, orig, op, dirty, minorDirty, patchDirty };
 }
 
@@ -166,19 +202,25 @@ export interface SemverConstraints {
   hasPre: boolean[];
 }
 
-/** semver.NewConstraint; undefined when the constraint is improper. */
-export function parseConstraints(text: string): SemverConstraints | undefined {
+const MAX_CONSTRAINT_LEN = 512;
+const MAX_CONSTRAINT_GROUPS = 32;
+
+/** semver.NewConstraint: the constraints or Go's error text. */
+export function parseConstraintsE(text: string): SemverConstraints | string {
+  if (Buffer.byteLength(text) > MAX_CONSTRAINT_LEN) return `constraint string is too long (max ${MAX_CONSTRAINT_LEN} bytes)`;
   const rewritten = text.replace(RANGE, (_all, from: string, ...rest: string[]) => `>= ${from}, <= ${rest[9]} `);
+  const ors = rewritten.split('||');
+  if (ors.length > MAX_CONSTRAINT_GROUPS) return `too many constraint groups (max ${MAX_CONSTRAINT_GROUPS})`;
   const groups: Constraint[][] = [];
   const hasPre: boolean[] = [];
-  for (const or of rewritten.split('||')) {
-    if (!VALID.test(or)) return undefined;
+  for (const or of ors) {
+    if (!VALID.test(or)) return `improper constraint: ${goQuote(or)}`;
     const found = or.match(FIND) ?? [or];
     const group: Constraint[] = [];
     let pre = false;
     for (const s of found) {
       const c = parseConstraint(s);
-      if (c === undefined) return undefined;
+      if (typeof c === 'string') return c;
       if (c.con.pre !== '') pre = true;
       group.push(c);
     }
@@ -186,6 +228,12 @@ export function parseConstraints(text: string): SemverConstraints | undefined {
     hasPre.push(pre);
   }
   return { groups, hasPre };
+}
+
+/** semver.NewConstraint; undefined when the constraint is improper. */
+export function parseConstraints(text: string): SemverConstraints | undefined {
+  const r = parseConstraintsE(text);
+  return typeof r === 'string' ? undefined : r;
 }
 
 export function constraintsAllow(cs: SemverConstraints, v: SemVersion): boolean {

@@ -21,10 +21,12 @@ describe('Masterminds semver ranges (as Helm uses them)', () => {
   ])('%s allows %s: %s', (range, version, allowed) => {
     expect(isCompatibleRange(range, version)).toBe(allowed);
   });
-  it('parses loose versions and rejects leading zeros', () => {
+  // NewVersion coerces in v3.5.0 (CoerceNewVersion): leading zeros in major/minor/patch are accepted (checked against Go).
+  it('parses loose versions, coerces leading zeros, rejects them in numeric prereleases', () => {
     expect(parseSemver('1.2')).toBeDefined();
     expect(parseSemver('v1.2.3-rc.1+build')).toBeDefined();
-    expect(parseSemver('01.2.3')).toBeUndefined();
+    expect(parseSemver('01.2.3')?.major).toBe(1n);
+    expect(parseSemver('1.2.3-01')).toBeUndefined();
     expect(parseSemver('1.2.3.4')).toBeUndefined();
   });
 });
