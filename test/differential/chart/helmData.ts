@@ -1,9 +1,13 @@
 /**
  * The top-level data Helm's engine gives each template in the oracle's chart (test/oracle/main.go):
  * Chart metadata map, Release, Capabilities, Files, Values, Template, Subcharts. Capabilities and Files
- * are small Go-like objects so method calls (`.Capabilities.APIVersions.Has`, `.Files.Get`) are exercised.
+ * are Go-like objects so method calls (`.Capabilities.APIVersions.Has`, `.Files.Get`) are exercised; `.Files` and
+ * `.Capabilities.APIVersions` are slipway's own (a named map and a named slice with methods).
  */
-import { GoObject, type MethodSignature, typedSlice } from '../../../src/core/chart/template/goValues.js';
+import { ChartFilesObject, toYamlFromFuncs } from '../../../src/core/chart/builtins/chartFilesObject.js';
+import { VersionSet } from '../../../src/core/chart/builtins/capabilities.js';
+import { helmFuncMap } from '../../../src/core/chart/functions/helmFuncMap.js';
+import { GoObject, typedSlice } from '../../../src/core/chart/template/goValues.js';
 
 class KubeVersion extends GoObject {
   constructor(
@@ -27,24 +31,6 @@ class KubeVersion extends GoObject {
   }
 }
 
-class VersionSet extends GoObject {
-  constructor(private readonly versions: string[]) {
-    super();
-  }
-  override goType(): string {
-    return 'common.VersionSet';
-  }
-  override goString(): string {
-    return '[' + this.versions.join(' ') + ']';
-  }
-  override methodSignature(name: string): MethodSignature | undefined {
-    return name === 'Has' ? { params: ['string'] } : undefined;
-  }
-  Has(v: string): boolean {
-    return this.versions.includes(v);
-  }
-}
-
 class Capabilities extends GoObject {
   readonly KubeVersion = new KubeVersion('v1.31.0', '1', '31');
   readonly APIVersions = new VersionSet(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1']);
@@ -53,29 +39,7 @@ class Capabilities extends GoObject {
   }
 }
 
-class Files extends GoObject {
-  constructor(private readonly files: Record<string, string>) {
-    super();
-  }
-  override goType(): string {
-    return 'engine.files';
-  }
-  override methodSignature(name: string): MethodSignature | undefined {
-    return ['Get', 'GetBytes', 'Lines'].includes(name) ? { params: ['string'] } : undefined;
-  }
-  Get(name: string): string {
-    return this.files[name] ?? '';
-  }
-  GetBytes(name: string): Uint8Array {
-    return new Uint8Array(Buffer.from(this.files[name] ?? '', 'utf8'));
-  }
-  Lines(path: string): string[] {
-    let s = this.files[path];
-    if (s === undefined) return typedSlice([], '[]string');
-    if (s.endsWith('\n')) s = s.slice(0, -1);
-    return typedSlice(s.split('\n'), '[]string');
-  }
-}
+const toYaml = toYamlFromFuncs(helmFuncMap());
 
 export function helmTopData(values: Record<string, unknown>, files: Record<string, string>): Record<string, unknown> {
   return {
@@ -99,7 +63,10 @@ export function helmTopData(values: Record<string, unknown>, files: Record<strin
       Type: '',
       Version: '0.1.0',
     },
-    Files: new Files(files),
+    Files: ChartFilesObject.of(
+      Object.entries(files).map(([name, text]) => ({ name, data: new Uint8Array(Buffer.from(text, 'utf8')) })),
+      toYaml,
+    ),
     Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1n },
     Capabilities: new Capabilities(),
     Values: values,

@@ -9,11 +9,7 @@ export interface RenderCase {
 }
 
 export const renderCases: RenderCase[] = [
-  {
-    name: 'legacyapp ranging over .Files.Glob',
-    args: ['written/legacyapp'],
-    engineGap: 'the engine cannot range over a Go map type with methods (engine.files); .Files.Glob results are objects with methods, not plain maps',
-  },
+  { name: 'legacyapp ranging over .Files.Glob', args: ['written/legacyapp'] },
   { name: 'legacyapp v1 chart, requirements.yaml, packaged subchart, exports, tpl, parent define override', args: ['written/legacyapp', '--set', 'dashboards.enabled=false'] },
   { name: 'webstack crds included', args: ['shop', 'written/webstack', '--include-crds', '-n', 'shop-prod'] },
   { name: 'webstack condition turns the aliased subchart off', args: ['written/webstack', '--set', 'db.enabled=false'] },

@@ -3,7 +3,7 @@
  * client-go, v1.37.0; the API versions of client-go's scheme plus apiextensions), overridable by
  * --kube-version and extended by --api-versions; or the live cluster's version and discovery.
  */
-import { GoObject, SLICE_TYPE, type MethodSignature } from '../template/goValues.js';
+import { GoObject, type MethodSignature, type UnderlyingCollection } from '../template/goValues.js';
 
 /** chartutil.DefaultVersionSet of helm v4.3.1, in Helm's order (printed by `helm template` from `.Capabilities.APIVersions`). */
 export const DEFAULT_API_VERSIONS: readonly string[] = [
@@ -66,47 +66,29 @@ export function parseKubeVersion(text: string): KubeVersion {
   return new KubeVersion(version, `v${parts.join('.')}`, parts[0]!, parts[1]!);
 }
 
-class VersionSetMethods extends GoObject {
+/** common.VersionSet, a []string with a Has method. */
+export class VersionSet extends GoObject {
+  constructor(readonly versions: readonly string[]) {
+    super();
+  }
   goType(): string {
     return 'common.VersionSet';
   }
   override methodSignature(name: string): MethodSignature | undefined {
     return name === 'Has' ? { params: ['string'] } : undefined;
   }
-  Has(this: string[], apiVersion: string): boolean {
-    return this.includes(apiVersion);
+  override underlying(): UnderlyingCollection {
+    return { value: this.versions as unknown[], zero: '' };
   }
-  override goString(this: string[] & GoObject): string {
-    return `[${this.join(' ')}]`;
+  Has(apiVersion: string): boolean {
+    return this.versions.includes(apiVersion);
   }
-  override isTruthy(this: string[]): boolean {
-    return this.length > 0;
-  }
-}
-
-/**
- * common.VersionSet, a []string with a Has method: a real array (so range and len work) that templates
- * also see as a Go object with methods.
- */
-export function versionSet(versions: readonly string[]): string[] {
-  const items = [...versions];
-  Object.defineProperty(items, SLICE_TYPE, { value: 'common.VersionSet', enumerable: false });
-  return new Proxy(items, {
-    getPrototypeOf: () => VersionSetMethods.prototype,
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && prop in VersionSetMethods.prototype && !(prop in Array.prototype)) {
-        const fn = (VersionSetMethods.prototype as unknown as Record<string, unknown>)[prop];
-        return typeof fn === 'function' ? fn.bind(target) : fn;
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-  });
 }
 
 export class Capabilities extends GoObject {
   constructor(
     readonly KubeVersion: KubeVersion,
-    readonly APIVersions: string[],
+    readonly APIVersions: VersionSet,
     readonly HelmVersion: BuildInfo,
   ) {
     super();
@@ -139,5 +121,5 @@ export interface CapabilitiesOptions {
 export function buildCapabilities(opts: CapabilitiesOptions = {}): Capabilities {
   const kv = opts.kubeVersion ? parseKubeVersion(opts.kubeVersion) : new KubeVersion(DEFAULT_KUBE_VERSION, DEFAULT_KUBE_VERSION, '1', '37');
   const apis = opts.fromCluster ? [...(opts.apiVersions ?? [])] : [...DEFAULT_API_VERSIONS, ...(opts.apiVersions ?? [])];
-  return new Capabilities(kv, versionSet(apis), new BuildInfo());
+  return new Capabilities(kv, new VersionSet(apis), new BuildInfo());
 }

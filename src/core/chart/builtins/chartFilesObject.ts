@@ -1,10 +1,10 @@
 /**
- * `.Files` of a chart (Helm's engine.files, a map of path → bytes with methods): Get, GetBytes, Glob,
+ * `.Files` of a chart (Helm's engine.files, a map[string][]byte with methods): Get, GetBytes, Glob,
  * AsConfig, AsSecrets, Lines. AsConfig/AsSecrets serialize with the engine's own toYaml so the text is
  * what Helm's toYAML writes.
  */
 import type { FuncMap } from '../template/funcTypes.js';
-import { GoObject, typedSlice, type MethodSignature } from '../template/goValues.js';
+import { GoObject, typedSlice, type MethodSignature, type UnderlyingCollection } from '../template/goValues.js';
 import type { ChartFile } from '../loader/chart.js';
 import { compileGlob } from './globPattern.js';
 
@@ -29,6 +29,8 @@ export class ChartFilesObject extends GoObject {
     super();
   }
 
+  private map: Record<string, Uint8Array> | undefined;
+
   static of(files: readonly ChartFile[], toYaml: ToYaml): ChartFilesObject {
     return new ChartFilesObject(new Map(files.map((f) => [f.name, f.data])), toYaml);
   }
@@ -41,18 +43,10 @@ export class ChartFilesObject extends GoObject {
     return ['Get', 'GetBytes', 'Glob', 'Lines'].includes(name) ? { params: ['string'] } : undefined;
   }
 
-  override isTruthy(): boolean {
-    return this.entries.size > 0;
-  }
-
-  override goString(): string {
-    const keys = [...this.entries.keys()].sort();
-    return `map[${keys.map((k) => `${k}:[${[...this.entries.get(k)!].join(' ')}]`).join(' ')}]`;
-  }
-
-  /** The files as a Go map (for range and index once the engine iterates named map types). */
-  asMap(): Record<string, Uint8Array> {
-    return Object.fromEntries(this.entries);
+  /** engine.files is a map[string][]byte: range, index, len, %v and toYaml/toJson see the files. */
+  override underlying(): UnderlyingCollection {
+    this.map ??= Object.fromEntries(this.entries);
+    return { value: this.map, zero: new Uint8Array(0) };
   }
 
   GetBytes(name: string): Uint8Array {

@@ -1,5 +1,5 @@
 /** reflect.DeepEqual and Sprig's `empty` over the Go value representation. */
-import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, goTypeName, isGoMap } from '../template/goValues.js';
+import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, goTypeName, isGoMap, reflectCollection } from '../template/goValues.js';
 
 /** Sprig's empty(): nil, zero numbers, false, empty strings/collections; structs are never empty. */
 export function isEmpty(v: unknown): boolean {
@@ -15,6 +15,7 @@ export function isEmpty(v: unknown): boolean {
       return v === 0n;
   }
   if (v instanceof GoInt) return v.value === 0n;
+  v = reflectCollection(v);
   if (Array.isArray(v) || v instanceof Uint8Array) return v.length === 0;
   if (isGoMap(v)) {
     for (const _ in v) return false;
@@ -31,6 +32,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (goTypeName(a) !== goTypeName(b)) return false;
   if (typeof a === 'bigint' || typeof a !== 'object') return a === b || (Number.isNaN(a) && false);
   if (a instanceof GoInt) return a.value === (b as GoInt).value;
+  // Same Go type, so both or neither are named collections.
+  a = reflectCollection(a);
+  b = reflectCollection(b);
   if (Array.isArray(a)) {
     const bb = b as unknown[];
     if ((a as TypedSlice)[SLICE_TYPE] !== (bb as TypedSlice)[SLICE_TYPE] || a.length !== bb.length) return false;

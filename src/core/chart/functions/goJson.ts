@@ -84,6 +84,10 @@ export function marshalJSON(v: unknown, options: { escapeHTML?: boolean; indent?
     }
     if (x instanceof GoInt) return x.value.toString();
     if (x instanceof Uint8Array) return '"' + Buffer.from(x).toString('base64') + '"';
+    if (x instanceof GoObject) {
+      const named = x.underlying();
+      if (named !== undefined) return enc(named.value, depth);
+    }
     if (isMarshaler(x)) return x.marshalJSON();
     const nl = indent === undefined ? '' : '\n' + indent.repeat(depth + 1);
     const close = indent === undefined ? '' : '\n' + indent.repeat(depth);

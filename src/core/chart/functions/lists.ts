@@ -1,6 +1,6 @@
 /** Sprig's list functions: copies where Go copies (push, prepend…), Go's errors and panics. */
 import { GoError } from '../template/goErrors.js';
-import { GoInt, SLICE_TYPE, type TypedSlice, goKindName, isGoMap, typedSlice } from '../template/goValues.js';
+import { GoInt, SLICE_TYPE, type TypedSlice, goKindName, isGoMap, reflectCollection, typedSlice } from '../template/goValues.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { deepEqual, isEmpty } from './goEquality.js';
 import { compareGoStrings } from '../template/goValues.js';
@@ -21,7 +21,7 @@ function asList(v: unknown, message: (kind: string) => string): unknown[] {
   const kind = listKind(v);
   if (kind !== 'slice') throw new GoError(message(kind));
   if (v instanceof Uint8Array) return [...v].map((b) => new GoInt('uint8', BigInt(b)));
-  return v as unknown[];
+  return reflectCollection(v) as unknown[];
 }
 
 function both(name: string, impl: (...args: any[]) => unknown, params: Parameters<typeof def>[0], variadic?: Parameters<typeof defVariadic>[1]): Record<string, GoFunc> {
@@ -118,6 +118,7 @@ function concat(lists: unknown[]): unknown {
   return res;
 }
 function sortAlpha(list: unknown): string[] {
+  list = reflectCollection(list);
   if (Array.isArray(list) || list instanceof Uint8Array) {
     const a = [...strslice(list instanceof Uint8Array ? [...list].map((b) => new GoInt('uint8', BigInt(b))) : list)];
     return typedSlice(a.sort(compareGoStrings), '[]string');

@@ -4,7 +4,7 @@ import { decodeGoBytes } from '../template/goBytes.js';
 import { GoError } from '../template/goErrors.js';
 import { sprintf } from '../template/goFormat.js';
 import { goQuote } from '../template/goQuote.js';
-import { GoInt, SLICE_TYPE, type TypedSlice, typedSlice } from '../template/goValues.js';
+import { GoInt, SLICE_TYPE, type TypedSlice, reflectCollection, typedSlice } from '../template/goValues.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import {
   bytesAsRunes,
@@ -363,6 +363,7 @@ function randomFrom(count: number, chars: string): string {
 const ASCII = Array.from({ length: 94 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
 function strslice(v: unknown): string[] {
+  v = reflectCollection(v);
   if (Array.isArray(v)) {
     if ((v as TypedSlice)[SLICE_TYPE] === '[]string') return v as string[];
     return typedSlice(

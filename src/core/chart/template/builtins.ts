@@ -3,7 +3,7 @@ import type { FuncMap, GoFunc } from './funcTypes.js';
 import { decodeGoBytes } from './goBytes.js';
 import { GoError } from './goErrors.js';
 import { sprint, sprintf, sprintln } from './goFormat.js';
-import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, byteLength, goTypeName, intValue, isGoMap, isTrue, isUnsigned, mapSize, typedSlice } from './goValues.js';
+import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, byteLength, goTypeName, intValue, isGoMap, isTrue, isUnsigned, mapSize, reflectCollection, typedSlice } from './goValues.js';
 
 type Kind = 'invalid' | 'bool' | 'int' | 'uint' | 'float' | 'string' | 'complex';
 
@@ -28,6 +28,13 @@ function typeName(v: unknown): string {
 
 function nilable(v: unknown): boolean {
   return v === undefined || v === null || Array.isArray(v) || isGoMap(v) || v instanceof Uint8Array || v instanceof GoObject;
+}
+
+/** reflect Kind of a non-basic value, as eq tells comparable from non-comparable operands. */
+function compositeKind(v: unknown): string {
+  if (v === undefined) return 'invalid';
+  const c = reflectCollection(v);
+  return Array.isArray(c) ? 'slice' : isGoMap(c) ? 'map' : 'struct';
 }
 
 function eq(arg1: unknown, rest: unknown[]): boolean {
@@ -55,8 +62,8 @@ function eq(arg1: unknown, rest: unknown[]): boolean {
           break;
         default: {
           // Both are non-basic: comparable only when one is nil or both are the same nil-able kind.
-          const kindA = arg1 === undefined ? 'invalid' : Array.isArray(arg1) ? 'slice' : isGoMap(arg1) ? 'map' : 'struct';
-          const kindB = arg === undefined ? 'invalid' : Array.isArray(arg) ? 'slice' : isGoMap(arg) ? 'map' : 'struct';
+          const kindA = compositeKind(arg1);
+          const kindB = compositeKind(arg);
           if (kindA !== kindB && kindA !== 'invalid' && kindB !== 'invalid') {
             throw new GoError(`non-comparable types ${sprintf('%s', [arg1])}: ${typeName(arg1)}, ${typeName(arg)}: ${sprintf('%v', [arg])}`);
           }
@@ -115,6 +122,8 @@ function index(item: unknown, indexes: unknown[]): unknown {
   for (let idx of indexes) {
     if (idx === null) idx = undefined;
     if (item === null || item === undefined) throw new GoError('index of nil pointer');
+    const named = item instanceof GoObject ? item.underlying() : undefined;
+    if (named !== undefined) item = named.value;
     if (Array.isArray(item) || typeof item === 'string' || item instanceof Uint8Array) {
       const bytes = typeof item === 'string' ? Buffer.from(item, 'utf8') : undefined;
       const len = bytes ? bytes.length : (item as unknown[] | Uint8Array).length;
@@ -129,7 +138,7 @@ function index(item: unknown, indexes: unknown[]): unknown {
     } else if (isGoMap(item)) {
       if (idx === undefined) throw new GoError('value is nil; should be of type string');
       if (typeof idx !== 'string') throw new GoError(`value has type ${typeName(idx)}; should be string`);
-      item = Object.hasOwn(item, idx) ? (item[idx] ?? null) : null;
+      item = Object.hasOwn(item, idx) ? (item[idx] ?? null) : named === undefined ? null : named.zero;
     } else {
       throw new GoError(`can't index item of type ${typeName(item)}`);
     }
@@ -161,6 +170,7 @@ function length(item: unknown): bigint {
   // A nil interface reached len through a field (a typed nil); an invalid value came out of a pipeline.
   if (item === undefined) throw new GoError('reflect: call of reflect.Value.Type on zero Value');
   if (item === null) throw new GoError('len of nil pointer');
+  item = reflectCollection(item);
   if (typeof item === 'string') return BigInt(byteLength(item));
   if (Array.isArray(item) || item instanceof Uint8Array) return BigInt(item.length);
   if (isGoMap(item)) return BigInt(mapSize(item));

@@ -191,7 +191,10 @@ export class ExecState {
     this.at(r);
     const outerMark = this.mark();
     try {
-      const val = this.evalPipeline(dot, dotIface, r.pipe);
+      const piped = this.evalPipeline(dot, dotIface, r.pipe);
+      // A named map or slice ranges as its underlying collection; its elements are not interface{}.
+      const named = piped instanceof GoObject ? piped.underlying() : undefined;
+      const val = named === undefined ? piped : named.value;
       const mark = this.mark();
       const decl = r.pipe.decl;
       const one = (index: unknown, elem: unknown, elemIface: boolean): Flow => {
@@ -221,7 +224,7 @@ export class ExecState {
         }
       } else if (Array.isArray(val)) {
         if (val.length > 0) {
-          const iface = (val as TypedSlice)[SLICE_TYPE] === undefined;
+          const iface = named === undefined && (val as TypedSlice)[SLICE_TYPE] === undefined;
           for (let i = 0; i < val.length; i++) {
             if (one(BigInt(i), val[i], iface) === Flow.Break) break;
           }
@@ -238,7 +241,7 @@ export class ExecState {
         const keys = sortedKeys(val);
         if (keys.length > 0) {
           for (const k of keys) {
-            if (one(k, val[k], true) === Flow.Break) break;
+            if (one(k, val[k], named === undefined) === Flow.Break) break;
           }
           return Flow.Normal;
         }
@@ -411,6 +414,8 @@ export class ExecState {
         };
         return this.evalCall(dot, dotIface, fn, false, node, fieldName, args, final);
       }
+      const named = receiver.underlying();
+      if (named !== undefined && !Array.isArray(named.value)) return this.mapEntry(named.value, fieldName, args, final, false, named.zero);
       if (exported && Object.hasOwn(receiver, fieldName)) {
         if ((args !== null && args.length > 1) || final !== MISSING) this.errorf(`${fieldName} has arguments but cannot be invoked as function`);
         this.lastIface = false;
@@ -418,17 +423,20 @@ export class ExecState {
       }
       this.errorf(`can't evaluate field ${fieldName} in type ${typ}`);
     }
-    if (isGoMap(receiver)) {
-      if ((args !== null && args.length > 1) || final !== MISSING) this.errorf(`${fieldName} is not a method but has arguments`);
-      this.lastIface = true;
-      if (Object.hasOwn(receiver, fieldName)) {
-        const v = receiver[fieldName];
-        return v === undefined ? null : v;
-      }
-      if (this.options.missingKey === 'error') this.errorf(`map has no entry for key ${goQuote(fieldName)}`);
-      return null;
-    }
+    if (isGoMap(receiver)) return this.mapEntry(receiver, fieldName, args, final, true, null);
     this.errorf(`can't evaluate field ${fieldName} in type ${typ}`);
+  }
+
+  /** `.key` on a map: the entry, or (missingkey=zero) the element type's zero value. */
+  private mapEntry(m: Record<string, unknown>, fieldName: string, args: ArgNode[] | null, final: unknown, iface: boolean, zero: unknown): unknown {
+    if ((args !== null && args.length > 1) || final !== MISSING) this.errorf(`${fieldName} is not a method but has arguments`);
+    this.lastIface = iface;
+    if (Object.hasOwn(m, fieldName)) {
+      const v = m[fieldName];
+      return v === undefined ? null : v;
+    }
+    if (this.options.missingKey === 'error') this.errorf(`map has no entry for key ${goQuote(fieldName)}`);
+    return zero;
   }
 
   private evalFunction(dot: unknown, dotIface: boolean, node: IdentifierNode, cmd: Node, args: ArgNode[] | null, final: unknown): unknown {

@@ -326,7 +326,9 @@ function printArg(out: string[], v: unknown, verb: string, f: Flags, depth: numb
       fmtString(out, s, verb, f);
       return;
     }
-    printStruct(out, v, verb, f, depth);
+    const named = v.underlying();
+    if (named !== undefined) printArg(out, named.value, verb, f, depth);
+    else printStruct(out, v, verb, f, depth);
     return;
   }
   if (Array.isArray(v)) {

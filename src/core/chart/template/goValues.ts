@@ -12,6 +12,8 @@
  *   map[string]interface{}     plain object (own enumerable keys)
  *   []byte                     Uint8Array
  *   structs / objects          GoObject subclasses (methods are callable from templates)
+ *   named map / slice types    GoObject subclasses whose underlying() is the map or slice
+ *                              (engine.files, common.VersionSet: methods plus map/slice behaviour)
  */
 
 /** A sized or unsigned Go integer other than plain `int`. */
@@ -46,10 +48,38 @@ export abstract class GoObject {
   goString(): string | undefined {
     return undefined;
   }
-  /** Structs are always true; pointers and Go-side collections may override. */
+  /** Structs are always true; a named map or slice is true when it has elements; pointers may override. */
   isTruthy(): boolean {
-    return true;
+    const u = this.underlying();
+    if (u === undefined) return true;
+    return Array.isArray(u.value) ? u.value.length > 0 : mapSize(u.value) > 0;
   }
+  /**
+   * For a Go named type whose underlying type is a map or a slice (`type files map[string][]byte`,
+   * `type VersionSet []string`): that map or slice. Whatever Go does through reflect's Kind (range, index,
+   * len, fmt's %v, JSON/YAML encoding, empty, kindOf, Sprig's list functions) then sees the collection,
+   * while method calls and the type name stay the object's.
+   */
+  underlying(): UnderlyingCollection | undefined {
+    return undefined;
+  }
+}
+
+/** The map or slice a named Go type is, with the zero value of its element type. */
+export interface UnderlyingCollection {
+  /** A map (own enumerable keys) or a slice; its elements have the element's static type, not interface{}. */
+  value: Record<string, unknown> | unknown[];
+  /** What a missing map key yields (Go's reflect.Zero of the element type). */
+  zero: unknown;
+}
+
+/** The map or slice reflect would see in `v`: a named collection's underlying value, else `v` itself. */
+export function reflectCollection(v: unknown): unknown {
+  if (v instanceof GoObject) {
+    const u = v.underlying();
+    if (u !== undefined) return u.value;
+  }
+  return v;
 }
 
 export interface MethodSignature {
@@ -139,6 +169,8 @@ export function goKindName(v: unknown): string {
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (isGoMap(v)) return 'map';
   if (v instanceof GoObject) {
+    const u = v.underlying();
+    if (u !== undefined) return Array.isArray(u.value) ? 'slice' : 'map';
     const t = v.goType();
     if (t.startsWith('*')) return 'ptr';
     if (t.startsWith('[]')) return 'slice';
