@@ -1,6 +1,6 @@
 /** Sprig's math: int64 arithmetic with Go's wrapping and panics; float helpers through shopspring/decimal-like exact steps. */
 import { GoError } from '../template/goErrors.js';
-import { int64 as mkInt64 } from '../template/goValues.js';
+import { INT64_MAX, INT64_MIN, int64 as mkInt64 } from '../template/goValues.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { castInt64, toFloat64, toInt64 } from './goConvert.js';
 import { def, defVariadic } from './define.js';
@@ -89,8 +89,9 @@ export const mathFunctions: Record<string, GoFunc> = {
   atoi: def(['string'], (s: string) => {
     const m = /^[+-]?\d+$/.exec(s);
     if (!m) return 0n;
+    // strconv.Atoi returns the clamped value with its range error; Sprig ignores the error.
     const n = BigInt(s);
-    return BigInt.asIntN(64, n) === n ? n : 0n;
+    return n > INT64_MAX ? INT64_MAX : n < INT64_MIN ? INT64_MIN : n;
   }),
   int64: def(['any'], (v: unknown) => mkInt64(i64(v))),
   int: def(['any'], (v: unknown) => i64(v)),

@@ -91,8 +91,10 @@ export function parseGoInt(s: string): bigint | undefined {
 /** strconv.ParseFloat(s, 64) for Go literal syntax (decimal, hex with p exponent, underscores, inf/nan). */
 export function parseGoFloat(s: string): number | undefined {
   const lowerS = s.toLowerCase();
-  const m = /^([+-]?)(inf|infinity|nan)$/.exec(lowerS);
-  if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
+  // A sign may precede "inf"/"infinity" but not "nan" (strconv's special()).
+  if (lowerS === 'nan') return NaN;
+  const m = /^([+-]?)(inf|infinity)$/.exec(lowerS);
+  if (m) return m[1] === '-' ? -Infinity : Infinity;
   if (s.includes('_')) {
     if (!underscoreOK(s)) return undefined;
     s = s.replace(/_/g, '');
@@ -105,8 +107,11 @@ export function parseGoFloat(s: string): number | undefined {
     const mant = BigInt('0x' + (intPart + frac || '0'));
     const exp = Number(hex[4]) - 4 * frac.length;
     const v = Number(mant) * Math.pow(2, exp);
+    // Out of float64 range is ErrRange: callers treat it as a failed parse.
+    if (!Number.isFinite(v)) return undefined;
     return hex[1] === '-' ? -v : v;
   }
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return undefined;
-  return Number(s);
+  const v = Number(s);
+  return Number.isFinite(v) ? v : undefined;
 }
