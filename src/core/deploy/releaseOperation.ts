@@ -76,8 +76,14 @@ const recordedApplyMethod = 'csa';
 
 export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number }, release: string, namespace: string, extraSignals: AbortSignal[] = []): DeployContext {
   const deadline = Date.now() + options.timeoutMs;
-  const timeout = AbortSignal.timeout(Math.max(1, options.timeoutMs));
-  const signals = [timeout, ...extraSignals, ...(options.signal ? [options.signal] : [])];
+  // The deadline as an abort reason that says which limit ran out (AbortSignal.timeout would say only "aborted").
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: '--timeout' }, hint: 'raise --timeout if the rollout is just slow' })),
+    Math.max(1, options.timeoutMs),
+  );
+  timer.unref();
+  const signals = [timeout.signal, ...extraSignals, ...(options.signal ? [options.signal] : [])];
   const signal = AbortSignal.any(signals);
   return {
     client: options.client,

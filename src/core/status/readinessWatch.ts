@@ -91,14 +91,16 @@ export async function waitUntilReady(
       }
     }
   };
-  const timer = setTimeout(() => {
+  const timedOut = () => {
     const pending = [...states].filter(([, s]) => s.state !== 'ready').map(([t, s]) => `${t.label}: ${(s as { message?: string }).message ?? s.state}`);
     settle(new SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${pending.join('; ')}`, {
       where: { resource: [...states].find(([, s]) => s.state !== 'ready')?.[0].label ?? '' },
       hint: 'raise --timeout if the rollout is just slow; otherwise inspect the resources named above',
     }));
-  }, Math.max(0, options.deadline - Date.now()));
-  options.signal?.addEventListener('abort', () => settle(options.signal?.reason ?? new Error('aborted')), { once: true });
+  };
+  const timer = setTimeout(timedOut, Math.max(0, options.deadline - Date.now()));
+  // The operation's deadline may fire a moment before ours: report it with what is not ready.
+  options.signal?.addEventListener('abort', () => (Date.now() >= options.deadline - 100 ? timedOut() : settle(options.signal?.reason ?? new Error('aborted'))), { once: true });
   const followers = [...groups].map(([path, members]) => follow(path, members));
   try {
     await done;
