@@ -102,7 +102,7 @@ describe('the apiserver restarted mid-deploy', () => {
       manyConfigMaps('restart', 150, 'before', [
         `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: restart-web\nspec:\n  replicas: 2\n  selector: { matchLabels: { app: restart-web } }\n  template:\n    metadata: { labels: { app: restart-web } }\n    spec:\n      containers: [{ name: main, image: "registry.example/web:1" }]\n`,
       ]),
-      { client, timeoutMs: 150_000 },
+      { client, timeoutMs: 90_000 },
     ).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
@@ -126,5 +126,5 @@ describe('the apiserver restarted mid-deploy', () => {
     }
     const next = await deploy(manyConfigMaps('restart', 150, 'after'), { client, timeoutMs: 120_000 });
     expect(next.status).toBe('deployed');
-  });
+  }, 330_000);
 });
