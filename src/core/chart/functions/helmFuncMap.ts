@@ -2,6 +2,7 @@
 import { builtinFuncs } from '../template/builtins.js';
 import type { FuncMap, GoFunc } from '../template/funcTypes.js';
 import { cryptoFunctions } from './crypto.js';
+import { dateFunctions } from './dates.js';
 import { defaultFunctions } from './defaults.js';
 import { dictFunctions } from './dicts.js';
 import { encodingFunctions } from './encoding.js';
@@ -23,6 +24,7 @@ const families: Record<string, GoFunc>[] = [
   defaultFunctions,
   regexFunctions,
   semverFunctions,
+  dateFunctions,
   encodingFunctions,
   pathFunctions,
   cryptoFunctions,
