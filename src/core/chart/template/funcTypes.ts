@@ -20,7 +20,8 @@ export type ParamType =
   | 'bytes'
   | 'time.Time'
   | 'time.Duration'
-  | '*semver.Version';
+  | '*semver.Version'
+  | 'sprig.certificate';
 
 /** Engine state a function may need: the template set being executed and the render options. */
 export interface CallContext {
