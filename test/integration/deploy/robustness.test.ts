@@ -18,6 +18,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   client.close();
+  // After the apiserver restart kwok takes a minute or two to simulate pods again: leave the test bed
+  // only when a fresh Deployment rolls out, so the next test file does not pay for our restart.
+  await kubectl(['-n', ns, 'create', 'deployment', 'bed-probe', '--image=registry.example/probe:1']);
+  await waitFor('the test bed to run pods again', async () => ((await run(testbedVar('SLIPWAY_KUBECTL'), ['-n', ns, 'rollout', 'status', 'deployment/bed-probe', '--timeout=10s'])).code === 0 ? true : undefined), 280_000, 1000);
   await deleteNamespace(ns);
 });
 
