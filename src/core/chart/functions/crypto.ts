@@ -1,12 +1,18 @@
 /**
- * Sprig's crypto functions implemented so far: bcrypt/htpasswd (bcryptjs, cost 10 = Go's DefaultCost, "$2a$"
- * as golang.org/x/crypto/bcrypt writes), randBytes, uuidv4. Output is random; it is compared by shape.
+ * Sprig's crypto functions: bcrypt/htpasswd (bcryptjs, cost 10 = Go's DefaultCost, "$2a$" as
+ * golang.org/x/crypto/bcrypt writes), randBytes, uuidv4, derivePassword, encryptAES/decryptAES, genPrivateKey and
+ * the certificate generators. Random output is compared with Go's by shape.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import bcryptjs from 'bcryptjs';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { def } from './define.js';
+import { decryptAES, encryptAES } from './aesCbc.js';
+import { certificateFunctions as certs } from './certificates.js';
+import { generatePrivateKey } from './cryptoKeys.js';
+import { derivePassword } from './derivePassword.js';
+import { GoInt } from '../template/goValues.js';
 
 function bcrypt(input: string): string {
   if (Buffer.byteLength(input) > 72) return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
@@ -24,4 +30,17 @@ export const cryptoFunctions: Record<string, GoFunc> = {
     return randomBytes(Number(count)).toString('base64');
   }),
   uuidv4: def([], () => randomUUID()),
+  derivePassword: def(['uint32', 'string', 'string', 'string', 'string'], (counter: GoInt | bigint, type: string, password: string, user: string, site: string) =>
+    derivePassword(Number(typeof counter === 'bigint' ? counter : counter.value), type, password, user, site),
+  ),
+  encryptAES: def(['string', 'string'], encryptAES),
+  decryptAES: def(['string', 'string'], decryptAES),
+  genPrivateKey: def(['string'], generatePrivateKey),
+  buildCustomCert: def(['string', 'string'], certs.buildCustomCert),
+  genCA: def(['string', 'int'], certs.genCA),
+  genCAWithKey: def(['string', 'int', 'string'], certs.genCAWithKey),
+  genSelfSignedCert: def(['string', 'slice', 'slice', 'int'], certs.genSelfSignedCert),
+  genSelfSignedCertWithKey: def(['string', 'slice', 'slice', 'int', 'string'], certs.genSelfSignedCertWithKey),
+  genSignedCert: def(['string', 'slice', 'slice', 'int', 'sprig.certificate'], certs.genSignedCert),
+  genSignedCertWithKey: def(['string', 'slice', 'slice', 'int', 'sprig.certificate', 'string'], certs.genSignedCertWithKey),
 };
