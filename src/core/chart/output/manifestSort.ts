@@ -5,7 +5,8 @@
  * the lines it spans in that file's rendered output.
  */
 import { sortByKind } from '../../deploy/kindOrder.js';
-import { isValuesMap, parseYamlDocument, YamlInt, formatFloat32G } from '../values/goYamlValues.js';
+import { isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
+import { headText, scanManifestHead } from './manifestHeadScanner.js';
 
 export interface ManifestHead {
   apiVersion: string;
@@ -83,23 +84,27 @@ export function splitManifests(text: string): { content: string; offset: number 
   return out;
 }
 
-function headString(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (v instanceof YamlInt) return String(v.value);
-  if (typeof v === 'number') return formatFloat32G(v);
-  if (typeof v === 'boolean') return String(v);
-  return '';
-}
-
 function decodeHead(doc: unknown): ManifestHead {
   const m = isValuesMap(doc) ? doc : {};
   const meta = isValuesMap(m.metadata) ? m.metadata : undefined;
   let annotations: Record<string, string> | undefined;
   if (meta && isValuesMap(meta.annotations)) {
     annotations = {};
-    for (const [k, v] of Object.entries(meta.annotations)) annotations[k] = headString(v);
+    for (const [k, v] of Object.entries(meta.annotations)) annotations[k] = headText(v);
   }
-  return { apiVersion: headString(m.apiVersion), kind: headString(m.kind), name: meta ? headString(meta.name) : '', annotations };
+  return { apiVersion: headText(m.apiVersion), kind: headText(m.kind), name: meta ? headText(meta.name) : '', annotations };
+}
+
+/** The head through a full parse (Helm's yaml.Unmarshal into SimpleHead), which also rejects invalid YAML. */
+export function parseHead(content: string, path: string, startLine: number): ManifestHead {
+  let doc: unknown;
+  try {
+    doc = parseYamlDocument(content, { keepInts: true });
+  } catch (e) {
+    const line = (e as { line?: number }).line ?? 1;
+    throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: line ${line}: ${(e as Error).message}`, path, startLine + line - 1);
+  }
+  return decodeHead(doc);
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -135,14 +140,7 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
       counted = offset;
       const startLine = line;
       const endLine = startLine + countNewlines(content, 0, content.endsWith('\n') ? content.length - 1 : content.length);
-      let doc: unknown;
-      try {
-        doc = parseYamlDocument(content, { keepInts: true });
-      } catch (e) {
-        const line = (e as { line?: number }).line ?? 1;
-        throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: line ${line}: ${(e as Error).message}`, path, startLine + line - 1);
-      }
-      const head = decodeHead(doc);
+      const head = scanManifestHead(content) ?? parseHead(content, path, startLine);
       const base: RenderedManifest = { source: path, content, head, startLine, endLine };
       const hookTypes = head.annotations?.['helm.sh/hook'];
       if (hookTypes === undefined) {

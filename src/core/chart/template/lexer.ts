@@ -102,6 +102,12 @@ function formatRuneU(r: number): string {
 
 type StateFn = ((l: Lexer) => StateFn) | null;
 
+const enum RightDelim {
+  None,
+  Plain,
+  Trim,
+}
+
 export class Lexer {
   private input: string;
   private pos = 0;
@@ -120,7 +126,7 @@ export class Lexer {
   }
 
   nextItem(): Item {
-    this.item = { typ: ItemType.EOF, pos: this.pos, val: 'EOF', line: this.startLine };
+    // Every state path ends in emit/emitItem/errorf, which set this.item.
     let state: StateFn = this.insideAction ? lexInsideAction : lexText;
     while (state !== null) state = state(this);
     return this.item;
@@ -196,10 +202,11 @@ export class Lexer {
     return null;
   }
 
-  atRightDelim(): [boolean, boolean] {
-    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(RIGHT, this.pos + 2)) return [true, true];
-    if (this.input.startsWith(RIGHT, this.pos)) return [true, false];
-    return [false, false];
+  /** Whether a right delimiter starts here: NO_DELIM, DELIM, or TRIM_DELIM (` -}}`). A number, not a pair: called per token. */
+  atRightDelim(): RightDelim {
+    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(RIGHT, this.pos + 2)) return RightDelim.Trim;
+    if (this.input.startsWith(RIGHT, this.pos)) return RightDelim.Plain;
+    return RightDelim.None;
   }
 
   atTerminator(): boolean {
@@ -333,8 +340,9 @@ function lexComment(l: Lexer): StateFn {
   const x = l.src.indexOf('*/', l.p);
   if (x < 0) return l.errorf('unclosed comment');
   l.p = x + 2;
-  const [delim, trimSpace] = l.atRightDelim();
-  if (!delim) return l.errorf('comment ends before closing delimiter');
+  const delim = l.atRightDelim();
+  if (delim === RightDelim.None) return l.errorf('comment ends before closing delimiter');
+  const trimSpace = delim === RightDelim.Trim;
   l.addLines(countNewlines(l.src, l.s, l.p));
   l.thisItem(ItemType.Comment);
   if (trimSpace) l.p += 2;
@@ -345,7 +353,7 @@ function lexComment(l: Lexer): StateFn {
 }
 
 function lexRightDelim(l: Lexer): StateFn {
-  const [, trimSpace] = l.atRightDelim();
+  const trimSpace = l.atRightDelim() === RightDelim.Trim;
   if (trimSpace) {
     l.p += 2;
     l.ignore();
@@ -361,8 +369,7 @@ function lexRightDelim(l: Lexer): StateFn {
 }
 
 function lexInsideAction(l: Lexer): StateFn {
-  const [delim] = l.atRightDelim();
-  if (delim) {
+  if (l.atRightDelim() !== RightDelim.None) {
     if (l.depth === 0) return lexRightDelim;
     return l.errorf('unclosed left paren');
   }

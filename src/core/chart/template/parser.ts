@@ -25,6 +25,7 @@ export class TemplateParseError extends Error {
 }
 
 const MAX_STACK_DEPTH = 10000;
+const SMALL_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
 
 function itemString(i: Item): string {
   if (i.typ === ItemType.EOF) return 'EOF';
@@ -122,12 +123,8 @@ class TreeParser {
     this.errorf(`unexpected ${itemString(token)} in ${context}`);
   }
 
-  private base(pos: number) {
-    return { pos, tree: this.tree };
-  }
-
   newList(pos: number): ListNode {
-    return { type: 'list', nodes: [], ...this.base(pos) };
+    return { type: 'list', nodes: [], pos: pos, tree: this.tree };
   }
 
   /** Parses a whole file: top-level text and actions, and `define`d templates into the tree set. */
@@ -187,7 +184,7 @@ class TreeParser {
     const token = this.nextNonSpace();
     switch (token.typ) {
       case ItemType.Text:
-        return { type: 'text', text: token.val, ...this.base(token.pos) };
+        return { type: 'text', text: token.val, pos: token.pos, tree: this.tree };
       case ItemType.LeftDelim:
         this.actionLine = token.line;
         try {
@@ -196,7 +193,7 @@ class TreeParser {
           this.actionLine = 0;
         }
       case ItemType.Comment:
-        return { type: 'comment', text: token.val, ...this.base(token.pos) };
+        return { type: 'comment', text: token.val, pos: token.pos, tree: this.tree };
     }
     this.unexpected(token, 'input');
   }
@@ -213,7 +210,7 @@ class TreeParser {
       case ItemType.Else:
         return this.elseControl();
       case ItemType.End:
-        return { type: 'end', ...this.base(this.expect(ItemType.RightDelim, 'end').pos) };
+        return { type: 'end', pos: this.expect(ItemType.RightDelim, 'end').pos, tree: this.tree };
       case ItemType.If:
         return this.branch('if');
       case ItemType.Range:
@@ -225,30 +222,30 @@ class TreeParser {
     }
     this.backup();
     const t = this.peek();
-    return { type: 'action', line: t.line, pipe: this.pipeline('command', ItemType.RightDelim), ...this.base(t.pos) };
+    return { type: 'action', line: t.line, pipe: this.pipeline('command', ItemType.RightDelim), pos: t.pos, tree: this.tree };
   }
 
   breakControl(pos: number, line: number): Node {
     const token = this.nextNonSpace();
     if (token.typ !== ItemType.RightDelim) this.unexpected(token, '{{break}}');
     if (this.rangeDepth === 0) this.errorf('{{break}} outside {{range}}');
-    return { type: 'break', line, ...this.base(pos) };
+    return { type: 'break', line, pos: pos, tree: this.tree };
   }
 
   continueControl(pos: number, line: number): Node {
     const token = this.nextNonSpace();
     if (token.typ !== ItemType.RightDelim) this.unexpected(token, '{{continue}}');
     if (this.rangeDepth === 0) this.errorf('{{continue}} outside {{range}}');
-    return { type: 'continue', line, ...this.base(pos) };
+    return { type: 'continue', line, pos: pos, tree: this.tree };
   }
 
   newVariable(pos: number, ident: string): VariableNode {
-    return { type: 'variable', ident: ident.split('.'), ...this.base(pos) };
+    return { type: 'variable', ident: ident.split('.'), pos: pos, tree: this.tree };
   }
 
   pipeline(context: string, end: ItemType): PipeNode {
     const token = this.peekNonSpace();
-    const pipe: PipeNode = { type: 'pipe', line: token.line, isAssign: false, decl: [], cmds: [], ...this.base(token.pos) };
+    const pipe: PipeNode = { type: 'pipe', line: token.line, isAssign: false, decl: [], cmds: [], pos: token.pos, tree: this.tree };
     decls: for (;;) {
       const v = this.peekNonSpace();
       if (v.typ === ItemType.Variable) {
@@ -337,7 +334,7 @@ class TreeParser {
           if (next.type !== 'end') this.errorf(`expected end; found ${nodeString(next)}`);
         }
       }
-      return { type: context, line: pipe.line, pipe, list, elseList, ...this.base(pipe.pos) };
+      return { type: context, line: pipe.line, pipe, list, elseList, pos: pipe.pos, tree: this.tree };
     } finally {
       this.vars.length = mark;
     }
@@ -345,9 +342,9 @@ class TreeParser {
 
   elseControl(): Node {
     const peek = this.peekNonSpace();
-    if (peek.typ === ItemType.If || peek.typ === ItemType.With) return { type: 'else', line: peek.line, ...this.base(peek.pos) };
+    if (peek.typ === ItemType.If || peek.typ === ItemType.With) return { type: 'else', line: peek.line, pos: peek.pos, tree: this.tree };
     const token = this.expect(ItemType.RightDelim, 'else');
-    return { type: 'else', line: token.line, ...this.base(token.pos) };
+    return { type: 'else', line: token.line, pos: token.pos, tree: this.tree };
   }
 
   blockControl(): Node {
@@ -360,7 +357,7 @@ class TreeParser {
     block.tree.root = list;
     if (end.type !== 'end') this.errorf(`unexpected ${nodeString(end)} in ${context}`);
     block.add();
-    return { type: 'template', line: token.line, name, pipe, ...this.base(token.pos) } satisfies TemplateNode;
+    return { type: 'template', line: token.line, name, pipe, pos: token.pos, tree: this.tree } satisfies TemplateNode;
   }
 
   templateControl(): Node {
@@ -372,7 +369,7 @@ class TreeParser {
       this.backup();
       pipe = this.pipeline(context, ItemType.RightDelim);
     }
-    return { type: 'template', line: token.line, name, pipe, ...this.base(token.pos) } satisfies TemplateNode;
+    return { type: 'template', line: token.line, name, pipe, pos: token.pos, tree: this.tree } satisfies TemplateNode;
   }
 
   parseTemplateName(token: Item, context: string): string {
@@ -387,7 +384,7 @@ class TreeParser {
   }
 
   command(): CommandNode {
-    const cmd: CommandNode = { type: 'command', args: [], ...this.base(this.peekNonSpace().pos) };
+    const cmd: CommandNode = { type: 'command', args: [], pos: this.peekNonSpace().pos, tree: this.tree };
     for (;;) {
       this.peekNonSpace();
       const operand = this.operand();
@@ -411,10 +408,10 @@ class TreeParser {
       while (this.peek().typ === ItemType.Field) fields.push(this.next().val.slice(1));
       switch (node.type) {
         case 'field':
-          node = { type: 'field', ident: [...node.ident, ...fields], ...this.base(pos) };
+          node = { type: 'field', ident: [...node.ident, ...fields], pos: pos, tree: this.tree };
           break;
         case 'variable':
-          node = { type: 'variable', ident: [...node.ident, ...fields], ...this.base(pos) };
+          node = { type: 'variable', ident: [...node.ident, ...fields], pos: pos, tree: this.tree };
           break;
         case 'bool':
         case 'string':
@@ -424,7 +421,7 @@ class TreeParser {
           this.errorf(`unexpected . after term ${goQuote(nodeString(node))}`);
           break;
         default:
-          node = { type: 'chain', node, field: fields, ...this.base(pos) };
+          node = { type: 'chain', node, field: fields, pos: pos, tree: this.tree };
       }
     }
     return node;
@@ -435,17 +432,17 @@ class TreeParser {
     switch (token.typ) {
       case ItemType.Identifier:
         if (!this.st.hasFunction(token.val)) this.errorf(`function ${goQuote(token.val)} not defined`);
-        return { type: 'identifier', ident: token.val, ...this.base(token.pos) };
+        return { type: 'identifier', ident: token.val, pos: token.pos, tree: this.tree };
       case ItemType.Dot:
-        return { type: 'dot', ...this.base(token.pos) };
+        return { type: 'dot', pos: token.pos, tree: this.tree };
       case ItemType.Nil:
-        return { type: 'nil', ...this.base(token.pos) };
+        return { type: 'nil', pos: token.pos, tree: this.tree };
       case ItemType.Variable:
         return this.useVar(token.pos, token.val);
       case ItemType.Field:
-        return { type: 'field', ident: token.val.slice(1).split('.'), ...this.base(token.pos) };
+        return { type: 'field', ident: token.val.slice(1).split('.'), pos: token.pos, tree: this.tree };
       case ItemType.Bool:
-        return { type: 'bool', value: token.val === 'true', ...this.base(token.pos) };
+        return { type: 'bool', value: token.val === 'true', pos: token.pos, tree: this.tree };
       case ItemType.CharConstant:
       case ItemType.Complex:
       case ItemType.Number:
@@ -467,7 +464,7 @@ class TreeParser {
         } catch (e) {
           this.errorf((e as Error).message);
         }
-        return { type: 'string', quoted: token.val, text: s, ...this.base(token.pos) };
+        return { type: 'string', quoted: token.val, text: s, pos: token.pos, tree: this.tree };
       }
     }
     this.backup();
@@ -491,7 +488,7 @@ class TreeParser {
       int64: 0n,
       uint64: 0n,
       float64: 0,
-      ...this.base(pos),
+      pos: pos, tree: this.tree,
     };
     if (typ === ItemType.CharConstant) {
       let r: string;
@@ -504,6 +501,13 @@ class TreeParser {
       n.isInt = n.isUint = n.isFloat = true;
       n.int64 = n.uint64 = cp;
       n.float64 = Number(cp);
+      return n;
+    }
+    if (typ === ItemType.Number && SMALL_DECIMAL.test(text)) {
+      // The common literal (0, 1, 63, 8080): exactly representable everywhere, no base or sign rules.
+      n.isInt = n.isUint = n.isFloat = true;
+      n.int64 = n.uint64 = BigInt(text);
+      n.float64 = Number(text);
       return n;
     }
     if (typ === ItemType.Complex || text.endsWith('i')) {
