@@ -10,14 +10,7 @@ function collectCommaSeparated(value: string, previous: string[] | undefined): s
   return [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];
 }
 
-export interface ValuesFlags {
-  values: string[];
-  set: string[];
-  setString: string[];
-  setFile: string[];
-  setJson: string[];
-  setLiteral: string[];
-}
+export type { ValuesFlags } from '../core/chart/values/valuesFlags.js';
 
 export interface KubeFlags {
   namespace?: string;

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SlipwayError } from '../errors/slipwayError.js';
+import type { ValuesFlags } from '../chart/values/valuesFlags.js';
 import type { DeployInput } from './deployInput.js';
 
-export interface EnvironmentFlags {
-  /** Helm's values flags, as `helm install` takes them. */
-  values: string[];
-  set: string[];
-  setString: string[];
-  setFile: string[];
-  setJson: string[];
-  setLiteral: string[];
+/** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
+export interface EnvironmentFlags extends ValuesFlags {
   env: string;
   release?: string;
   namespace?: string;
@@ -31,6 +26,15 @@ function mergeValues(base: Record<string, unknown>, over: Record<string, unknown
   return out;
 }
 
+/** Giterminism for the chart: it is deployed as committed, so changes to it must be committed first. */
+async function refuseUncommittedChart(root: string, prefix: string, chart: string): Promise<void> {
+  const { workingTreeStatus } = await import('../git/gitRepository.js');
+  const { projectStatus } = await import('../git/projectTree.js');
+  const { uncommittedChanges, uncommittedChangesError } = await import('../git/giterminism.js');
+  const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [], directories: [chart], contexts: [] });
+  if (changes.length > 0) throw uncommittedChangesError(changes, 'the deploy');
+}
+
 /**
  * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
  * images built or looked up, the chart rendered with their references — the deploy engine's input.
@@ -41,26 +45,14 @@ export async function environmentInput(
   options: { build: boolean; log: (line: string) => void; warn: (line: string) => void; dir?: string },
 ): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
   const dir = options.dir ?? process.cwd();
-  const { repositoryRoot, resolveCommit } = await import('../git/gitRepository.js');
-  const { commitSourceTree, workingSourceTree } = await import('../git/sourceTree.js');
-  const { projectPrefix, projectSubtree } = await import('../git/projectTree.js');
-  const { realpath } = await import('node:fs/promises');
-  const { loadProjectConfig } = await import('../config/loadProjectConfig.js');
+  const { openProject } = await import('../config/openProject.js');
   const { deployNames } = await import('../config/deployNames.js');
   const { loadChart } = await import('../chart/loader/loadChart.js');
   const { render } = await import('../chart/render.js');
   const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
   const { deployInputOf } = await import('./chartDeployInput.js');
-  let root: string;
-  try {
-    root = await repositoryRoot(dir);
-  } catch {
-    throw new SlipwayError('input', 'converge runs inside a Git repository with slipway.yaml', { where: { input: '--env' }, hint: 'cd into the repository (configuration and chart are read from its commit)' });
-  }
-  const commit = await resolveCommit(root, flags.commit ?? 'HEAD');
-  // A project may sit in a subdirectory of the repository (examples/): paths are relative to it.
-  const tree = projectSubtree(flags.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit), projectPrefix(root, await realpath(dir)));
-  const config = await loadProjectConfig(tree);
+  const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+  if (!flags.dev && flags.commit === undefined) await refuseUncommittedChart(root, prefix, config.deploy.chart);
   const names = deployNames(config.deploy, { project: config.project, env: flags.env });
   const release = flags.release ?? names.release;
   const namespace = flags.namespace ?? names.namespace;

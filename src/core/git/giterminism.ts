@@ -1,4 +1,5 @@
 import dockerignoreModule from '@balena/dockerignore';
+import { SlipwayError } from '../errors/slipwayError.js';
 import type { StatusEntry } from './gitRepository.js';
 
 /** What a build or deploy reads from the commit. */
@@ -28,5 +29,18 @@ export function uncommittedChanges(status: readonly StatusEntry[], read: ReadPat
       const relative = within(dir, entry.path);
       return relative !== undefined && !(matcher && matcher.ignores(relative));
     });
+  });
+}
+
+/**
+ * The error for changes that giterminism refuses, listing them (at most 20). `what` says who reads the
+ * files ("the build", "the deploy"); the hint names the way out.
+ */
+export function uncommittedChangesError(changes: readonly StatusEntry[], what: string): SlipwayError {
+  const shown = changes.slice(0, 20).map((change) => `    ${change.code === '??' ? 'untracked' : 'modified '} ${change.path}`);
+  if (changes.length > 20) shown.push(`    … and ${changes.length - 20} more`);
+  return new SlipwayError('git', `uncommitted changes to files ${what} reads from the commit:\n${shown.join('\n')}`, {
+    where: { file: changes[0]!.path },
+    hint: 'commit them (slipway uses what is committed, so a pipeline is reproducible), or pass --dev to use the working tree',
   });
 }

@@ -1,14 +1,14 @@
-import { chmod, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { loadProjectConfig } from '../config/loadProjectConfig.js';
+import { openProject } from '../config/openProject.js';
 import type { ProjectConfig } from '../config/projectConfig.js';
 import { closest } from '../config/configNode.js';
 import { SlipwayError, formatError } from '../errors/slipwayError.js';
-import { uncommittedChanges, type ReadPaths } from '../git/giterminism.js';
-import { isShallowRepository, repositoryRoot, resolveCommit, workingTreeStatus } from '../git/gitRepository.js';
-import { commitSourceTree, workingSourceTree, type SourceTree } from '../git/sourceTree.js';
-import { projectPrefix, projectStatus, projectSubtree } from '../git/projectTree.js';
+import { uncommittedChanges, uncommittedChangesError, type ReadPaths } from '../git/giterminism.js';
+import { isShallowRepository, workingTreeStatus } from '../git/gitRepository.js';
+import type { SourceTree } from '../git/sourceTree.js';
+import { projectStatus } from '../git/projectTree.js';
 import { isLoopbackRegistry, parseImageRepository, type ImageRepository } from '../registry/imageRepository.js';
 import { RegistryClient } from '../registry/registryClient.js';
 import { findRegistryCredentials, type RegistryCredentials } from '../registry/registryCredentials.js';
@@ -87,13 +87,8 @@ export interface ImagePlan {
  * check giterminism, and send one manifest HEAD per image. `plan`/`render` can call it alone.
  */
 export async function planImages(options: Omit<BuildImagesOptions, 'log'> & { log?: BuildLog }): Promise<ImagePlan> {
-  const root = await repositoryRoot(options.dir);
-  const commit = await resolveCommit(root, options.commit ?? 'HEAD');
+  const { root, prefix, commit, tree, config } = await openProject(options);
   const shallowClone = await isShallowRepository(root);
-  const prefix = projectPrefix(root, await realpath(options.dir));
-  const repositoryTree: SourceTree = options.dev ? await workingSourceTree(root, commit) : await commitSourceTree(root, commit);
-  const tree = projectSubtree(repositoryTree, prefix);
-  const config = await loadProjectConfig(tree, options.configFile);
   const selected = checkSelection(config, options.images ?? []);
 
   const ignoreFiles = new Map<string, string>();
@@ -302,13 +297,7 @@ async function refuseUncommittedChanges(root: string, prefix: string, config: Pr
     }),
   };
   const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), read);
-  if (changes.length === 0) return;
-  const shown = changes.slice(0, 20).map((change) => `    ${change.code === '??' ? 'untracked' : 'modified '} ${change.path}`);
-  if (changes.length > 20) shown.push(`    … and ${changes.length - 20} more`);
-  throw new SlipwayError('git', `uncommitted changes to files the build reads from the commit:\n${shown.join('\n')}`, {
-    where: { file: changes[0]!.path },
-    hint: 'commit them (slipway builds what is committed, so a pipeline is reproducible), or pass --dev to build from the working tree',
-  });
+  if (changes.length > 0) throw uncommittedChangesError(changes, 'the build');
 }
 
 function checkSelection(config: ProjectConfig, images: readonly string[]): string[] {
