@@ -26,12 +26,12 @@ function mergeValues(base: Record<string, unknown>, over: Record<string, unknown
   return out;
 }
 
-/** Giterminism for the chart: it is deployed as committed, so changes to it must be committed first. */
-async function refuseUncommittedChart(root: string, prefix: string, chart: string): Promise<void> {
+/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
+async function refuseUncommittedDeployInputs(root: string, prefix: string, configFile: string, chart: string): Promise<void> {
   const { workingTreeStatus } = await import('../git/gitRepository.js');
   const { projectStatus } = await import('../git/projectTree.js');
   const { uncommittedChanges, uncommittedChangesError } = await import('../git/giterminism.js');
-  const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [], directories: [chart], contexts: [] });
+  const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
   if (changes.length > 0) throw uncommittedChangesError(changes, 'the deploy');
 }
 
@@ -52,7 +52,7 @@ export async function environmentInput(
   const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
   const { deployInputOf } = await import('./chartDeployInput.js');
   const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
-  if (!flags.dev && flags.commit === undefined) await refuseUncommittedChart(root, prefix, config.deploy.chart);
+  if (!flags.dev && flags.commit === undefined) await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
   const names = deployNames(config.deploy, { project: config.project, env: flags.env });
   const release = flags.release ?? names.release;
   const namespace = flags.namespace ?? names.namespace;
