@@ -363,7 +363,7 @@ export class ExecState {
       this.lastIface = entry.iface;
       return entry.value;
     }
-    return this.evalFieldChain(dot, dotIface, entry.value, entry.iface, variable, variable.ident.slice(1), args, final);
+    return this.evalFieldChain(dot, dotIface, entry.value, entry.iface, variable, variable.ident, args, final, 1);
   }
 
   private evalFieldChain(
@@ -375,9 +375,11 @@ export class ExecState {
     ident: string[],
     args: ArgNode[] | null,
     final: unknown,
+    from = 0,
   ): unknown {
+    // `from` skips a variable's name ($x.a.b) without copying the identifier list on every evaluation.
     const n = ident.length;
-    for (let i = 0; i < n - 1; i++) {
+    for (let i = from; i < n - 1; i++) {
       receiver = this.evalField(dot, dotIface, ident[i]!, node, null, MISSING, receiver, receiverIface);
       receiverIface = this.lastIface;
     }
@@ -457,22 +459,23 @@ export class ExecState {
     argNodes: ArgNode[] | null,
     final: unknown,
   ): unknown {
-    const args = argNodes === null ? [] : argNodes.slice(1);
+    // argNodes[0] is the function or field itself; its arguments follow (read in place, not copied).
+    const nArgs = argNodes === null ? 0 : argNodes.length - 1;
     const params = fn.params;
-    let numIn = args.length;
+    let numIn = nArgs;
     if (final !== MISSING) numIn++;
-    let numFixed = args.length;
+    let numFixed = nArgs;
     if (fn.variadic !== undefined) {
       numFixed = params.length;
-      if (numIn < numFixed) this.errorf(`wrong number of args for ${name}: want at least ${params.length} got ${args.length}`);
+      if (numIn < numFixed) this.errorf(`wrong number of args for ${name}: want at least ${params.length} got ${nArgs}`);
     } else if (numIn !== params.length) {
       this.errorf(`wrong number of args for ${name}: want ${params.length} got ${numIn}`);
     }
 
     if (isFunc && (name === 'and' || name === 'or') && (fn as { shortCircuit?: boolean }).shortCircuit) {
       let v: unknown = undefined;
-      for (const arg of args) {
-        v = this.evalArg(dot, dotIface, 'value', arg);
+      for (let k = 1; k <= nArgs; k++) {
+        v = this.evalArg(dot, dotIface, 'value', argNodes![k]!);
         if (v === null) v = undefined;
         if (isTrue(v) === (name === 'or')) return v;
       }
@@ -482,9 +485,9 @@ export class ExecState {
 
     const argv: unknown[] = new Array(numIn);
     let i = 0;
-    for (; i < numFixed && i < args.length; i++) argv[i] = this.evalArg(dot, dotIface, params[i]!, args[i]!);
+    for (; i < numFixed && i < nArgs; i++) argv[i] = this.evalArg(dot, dotIface, params[i]!, argNodes![i + 1]!);
     if (fn.variadic !== undefined) {
-      for (; i < args.length; i++) argv[i] = this.evalArg(dot, dotIface, fn.variadic, args[i]!);
+      for (; i < nArgs; i++) argv[i] = this.evalArg(dot, dotIface, fn.variadic, argNodes![i + 1]!);
     }
     if (final !== MISSING) {
       let t = params[params.length - 1]!;
