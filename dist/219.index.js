@@ -26,13 +26,17 @@ async function cleanupAction() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ workingDirectoryInput),
 /* harmony export */   Uj: () => (/* binding */ stringInput),
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+
 
 
 /**
@@ -43,7 +47,7 @@ function stringInput(name, options = {}) {
     const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
     if (value === '') {
         if (options.required) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .SlipwayError */ .GQ('input', `input '${name}' is required`, { where: { input: name }, hint: `add '${name}:' under 'with:' in the workflow step` });
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is required`, { where: { input: name }, hint: `add '${name}:' under 'with:' in the workflow step` });
         }
         return undefined;
     }
@@ -63,7 +67,7 @@ function booleanInput(name, defaultValue) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .SlipwayError */ .GQ('input', `input '${name}' is "${raw}", not a boolean`, { where: { input: name }, hint: 'use true or false' });
+    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}", not a boolean`, { where: { input: name }, hint: 'use true or false' });
 }
 /** An input restricted to a fixed set of words. */
 function choiceInput(name, choices, defaultValue) {
@@ -72,7 +76,33 @@ function choiceInput(name, choices, defaultValue) {
         return defaultValue;
     if (choices.includes(raw))
         return raw;
-    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .SlipwayError */ .GQ('input', `input '${name}' is "${raw}"; expected one of ${choices.join(', ')}`, { where: { input: name } });
+    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}"; expected one of ${choices.join(', ')}`, { where: { input: name } });
+}
+/** The project directory: input `working-directory`, relative to the checkout ($GITHUB_WORKSPACE). */
+function workingDirectoryInput() {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, stringInput('working-directory') ?? '.');
+}
+
+
+/***/ }),
+
+/***/ 8629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ notAvailableYet)
+/* harmony export */ });
+/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+
+/**
+ * The honest answer of a command or action whose engine does not exist yet: a clear error after the
+ * inputs were validated, never a fake success.
+ */
+function notAvailableYet(what, reason) {
+    throw new _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('not-implemented', `${what} is not available in this version yet (${reason})`, {
+        hint: 'the inputs were read and validated; nothing was changed in any cluster or registry',
+    });
 }
 
 

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, listInput, stringInput } from '../ci/github/actionInputs.js';
+import { booleanInput, choiceInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { buildImages, type BuildLog } from '../core/images/buildImages.js';
 import { buildReportDotenv, buildReportJson, buildSummaryLines } from '../core/images/buildReport.js';
@@ -25,7 +25,7 @@ export async function buildImagesAction(): Promise<void> {
   const parallelism = Number(parallelText);
   if (!Number.isInteger(parallelism) || parallelism < 1) throw new SlipwayError('input', `input 'parallel' must be a positive whole number, not "${parallelText}"`, { where: { input: 'parallel' } });
   const network = stringInput('network');
-  const workingDirectory = stringInput('working-directory') ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const workingDirectory = workingDirectoryInput();
 
   const buffered = new Map<string, string[]>();
   const log: BuildLog = {

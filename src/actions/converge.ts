@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, listInput, stringInput } from '../ci/github/actionInputs.js';
+import { booleanInput, choiceInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
 import { parseDuration } from '../core/duration.js';
 import { requireDnsLabel } from '../core/names.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
@@ -45,7 +45,7 @@ export async function convergeAction(): Promise<void> {
   };
   const { environmentInput } = await import('../core/deploy/environmentInput.js');
   const { deploy } = await import('../core/deploy/deploy.js');
-  const { input, images } = await environmentInput(flags, { build: true, log: (l) => core.info(l), warn: (m) => core.warning(m) });
+  const { input, images } = await environmentInput(flags, { build: true, dir: workingDirectoryInput(), log: (l) => core.info(l), warn: (m) => core.warning(m) });
   core.setOutput('release', input.release);
   core.setOutput('namespace', input.namespace);
   core.setOutput('images', JSON.stringify(images));

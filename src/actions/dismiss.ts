@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { booleanInput, stringInput } from '../ci/github/actionInputs.js';
+import { booleanInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { requireDnsLabel } from '../core/names.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
@@ -25,7 +25,7 @@ export async function dismissAction(): Promise<void> {
   try {
     const { environmentNames } = await import('../core/deploy/environmentNames.js');
     const { dismiss } = await import('../core/deploy/dismiss.js');
-    const names = await environmentNames({ ...(env ? { env } : {}), ...(release ? { release } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) }, client.defaultNamespace ?? 'default');
+    const names = await environmentNames({ ...(env ? { env } : {}), ...(release ? { release } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) }, client.defaultNamespace ?? 'default', workingDirectoryInput());
     core.setOutput('release', names.release);
     core.setOutput('namespace', names.namespace);
     const result = await dismiss(names.release, names.namespace, { client, timeoutMs: 600_000, withNamespace, emit: (e) => (e.type === 'warning' ? core.warning(e.message) : e.type === 'step' ? core.info(e.message) : undefined) });

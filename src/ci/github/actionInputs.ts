@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 import { SlipwayError } from '../../core/errors/slipwayError.js';
 
 /**
@@ -37,4 +38,10 @@ export function choiceInput<T extends string>(name: string, choices: readonly T[
   if (raw === '') return defaultValue;
   if ((choices as readonly string[]).includes(raw)) return raw as T;
   throw new SlipwayError('input', `input '${name}' is "${raw}"; expected one of ${choices.join(', ')}`, { where: { input: name } });
+}
+
+/** The project directory: input `working-directory`, relative to the checkout ($GITHUB_WORKSPACE). */
+export function workingDirectoryInput(): string {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  return resolve(workspace, stringInput('working-directory') ?? '.');
 }

@@ -1,0 +1,120 @@
+export const id = 344;
+export const ids = [344];
+export const modules = {
+
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   environmentInput: () => (/* binding */ environmentInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+
+
+
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
+function mergeValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
+    return out;
+}
+/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
+async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 943));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 7505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 7292));
+    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
+    if (changes.length > 0)
+        throw uncommittedChangesError(changes, 'the deploy');
+}
+/**
+ * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
+ * images built or looked up, the chart rendered with their references — the deploy engine's input.
+ * `plan` never builds: missing images are an error there.
+ */
+async function environmentInput(flags, options) {
+    const dir = options.dir ?? process.cwd();
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 473));
+    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 1939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 619));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(710), __webpack_require__.e(186), __webpack_require__.e(104)]).then(__webpack_require__.bind(__webpack_require__, 5104));
+    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 5772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 2630));
+    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    if (!flags.dev && flags.commit === undefined)
+        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
+    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
+    const release = flags.release ?? names.release;
+    const namespace = flags.namespace ?? names.namespace;
+    let imageValues = {};
+    const images = {};
+    if (config.images.length > 0) {
+        const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+        if (!repo)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 5229));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 451).then(__webpack_require__.bind(__webpack_require__, 9832));
+        const { SecretValue } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 8014));
+        const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+        const result = await buildImages({
+            dir,
+            repo,
+            commit,
+            dev: flags.dev ?? false,
+            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
+            ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
+            ...(password !== undefined ? { password: new SecretValue(password) } : {}),
+            ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+            log: {
+                info: options.log,
+                warning: options.warn,
+                imageStarted: (image) => options.log(`[${image}] building`),
+                imageOutput: (image, line) => options.log(`[${image}] ${line}`),
+                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+            },
+        });
+        imageValues = chartImageValues(result);
+        for (const image of result.images)
+            if (image.action !== 'failed' && image.action !== 'not-built')
+                images[image.name] = image.reference;
+    }
+    const injected = mergeValues(imageValues, {
+        slipway: { env: flags.env, namespace, release },
+        werf: { env: flags.env, namespace },
+    });
+    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const values = mergeValues(injected, userValues);
+    const materialized = await tree.materialize([config.deploy.chart]);
+    try {
+        let chart;
+        try {
+            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
+        }
+        catch (error) {
+            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
+                throw error;
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
+        }
+        const warnings = [];
+        const rendered = render(chart, values, { releaseName: release, namespace, warn: (m) => warnings.push(m) });
+        for (const w of warnings)
+            options.warn(w);
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
+    }
+    finally {
+        await materialized.dispose();
+    }
+}
+
+
+/***/ })
+
+};

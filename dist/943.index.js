@@ -1,0 +1,132 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bH: () => (/* binding */ extractCommitPaths),
+  Hw: () => (/* binding */ isShallowRepository),
+  BV: () => (/* binding */ listCommitFiles),
+  A1: () => (/* binding */ listWorkingTreePaths),
+  gm: () => (/* binding */ readBlob),
+  Hn: () => (/* binding */ repositoryRoot),
+  WL: () => (/* binding */ resolveCommit),
+  workingTreeStatus: () => (/* binding */ workingTreeStatus)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(6602);
+;// CONCATENATED MODULE: ./src/core/git/gitCommand.ts
+
+
+/** Runs `git <args>` in `repoDir` (an argument array, never a shell string) and returns stdout. */
+function runGit(repoDir, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd: repoDir, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (error && !options.allowFailure) {
+                const message = stderr.toString('utf8').trim() || error.message;
+                reject(new slipwayError.SlipwayError('git', `git ${args[0]} failed: ${message}`, { where: { file: repoDir } }));
+                return;
+            }
+            resolve(stdout);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/git/gitRepository.ts
+
+
+
+/** The repository's top-level directory, or a clear error when `dir` is not in a Git work tree. */
+async function repositoryRoot(dir) {
+    const out = await runGit(dir, ['rev-parse', '--show-toplevel']).catch(() => {
+        throw new slipwayError.SlipwayError('git', `${dir} is not inside a Git repository`, {
+            hint: 'slipway reads configuration and build contexts from a Git commit; run it in a clone (or use git init && git commit)',
+        });
+    });
+    return out.toString('utf8').trim();
+}
+async function isShallowRepository(repoDir) {
+    return (await runGit(repoDir, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
+}
+/** Resolves a revision to a full commit id; a missing commit in a shallow clone is explained. */
+async function resolveCommit(repoDir, revision) {
+    if (revision.startsWith('-'))
+        throw new slipwayError.SlipwayError('input', `"${revision}" is not a revision`, { where: { input: '--commit' } });
+    const out = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
+    const id = out.toString('utf8').trim();
+    if (/^[0-9a-f]{40,64}$/.test(id))
+        return id;
+    const shallow = await isShallowRepository(repoDir).catch(() => false);
+    throw new slipwayError.SlipwayError('git', `commit "${revision}" was not found in the repository`, {
+        where: { input: '--commit' },
+        hint: shallow
+            ? 'this is a shallow clone, which has only the latest commits; fetch full history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 in GitLab) or fetch that commit'
+            : 'check the revision, or fetch it first',
+    });
+}
+/** Every file of the commit's tree (recursively), sorted by path as git sorts it. */
+async function listCommitFiles(repoDir, commit) {
+    const out = (await runGit(repoDir, ['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+    const files = [];
+    for (const record of out.split('\0')) {
+        if (record === '')
+            continue;
+        // "<mode> SP <type> SP <id> TAB <path>"
+        const tab = record.indexOf('\t');
+        const [mode, , id] = record.slice(0, tab).split(' ');
+        files.push({ path: record.slice(tab + 1), mode: mode, id: id });
+    }
+    return files;
+}
+async function readBlob(repoDir, id) {
+    return runGit(repoDir, ['cat-file', 'blob', id]);
+}
+/** Tracked changes and untracked (not ignored) files of the working tree. */
+async function workingTreeStatus(repoDir) {
+    const out = (await runGit(repoDir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])).toString('utf8');
+    const entries = [];
+    for (const record of out.split('\0')) {
+        if (record.length < 4)
+            continue;
+        entries.push({ code: record.slice(0, 2), path: record.slice(3) });
+    }
+    return entries;
+}
+/** Tracked and untracked (not ignored) paths of the working tree, for `--dev`. */
+async function listWorkingTreePaths(repoDir) {
+    const out = (await runGit(repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'])).toString('utf8');
+    return out.split('\0').filter((path) => path !== '');
+}
+/** Writes the given paths of a commit into `destination` (git archive piped into tar, no shell). */
+function extractCommitPaths(repoDir, commit, paths, destination) {
+    return new Promise((resolve, reject) => {
+        const archive = (0,external_node_child_process_.spawn)('git', ['archive', '--format=tar', commit, '--', ...paths], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'] });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-f', '-', '-C', destination], { stdio: ['pipe', 'ignore', 'pipe'] });
+        archive.stdout.pipe(tar.stdin);
+        let errors = '';
+        archive.stderr.on('data', (chunk) => (errors += chunk.toString('utf8')));
+        tar.stderr.on('data', (chunk) => (errors += chunk.toString('utf8')));
+        // Both processes must have exited: tar can close before git archive reports its exit code.
+        const exited = (child) => new Promise((done) => child.on('close', done));
+        archive.on('error', reject);
+        tar.on('error', reject);
+        Promise.all([exited(archive), exited(tar)]).then(([archiveCode, tarCode]) => {
+            if (archiveCode === 0 && tarCode === 0)
+                resolve();
+            else
+                reject(new slipwayError.SlipwayError('git', `could not extract ${paths.join(', ')} at ${commit.slice(0, 12)}: ${errors.trim() || `git archive exited ${archiveCode}, tar exited ${tarCode}`}`));
+        });
+    });
+}
+
+
+/***/ })
+
+};
