@@ -1,8 +1,9 @@
-/** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, fromYaml, fromYamlArray. */
+/** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, toYamlPretty (go-yaml v3), fromYaml, fromYamlArray. */
 import { parseDocument } from 'yaml';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
-import { emitYaml } from '../yaml/yamlEmitter.js';
+import { goValueYamlNode } from '../yaml/goValueYamlNode.js';
+import { emitYaml, GO_YAML_V3_ENCODER } from '../yaml/yamlEmitter.js';
 import { toYamlNode } from '../yaml/yamlNode.js';
 import { def } from './define.js';
 
@@ -10,6 +11,17 @@ import { def } from './define.js';
 export function toYaml(v: unknown): string {
   const s = emitYaml(toYamlNode(v === undefined ? null : v));
   return s.endsWith('\n') ? s.slice(0, -1) : s;
+}
+
+/** Helm's toYAMLPretty: go-yaml v3's Encoder, indent 2, on the value itself; any encoding failure gives "". */
+function toYamlPretty(v: unknown): string {
+  try {
+    const s = emitYaml(goValueYamlNode(v), GO_YAML_V3_ENCODER);
+    return s.endsWith('\n') ? s.slice(0, -1) : s;
+  } catch (e) {
+    if (e instanceof GoError) return '';
+    throw e;
+  }
 }
 
 /** YAML (1.1 rules, as go-yaml v2) to JSON-compatible values: string keys, float64 numbers. */
@@ -61,6 +73,7 @@ export const yamlFunctions: Record<string, GoFunc> = {
     }
   }),
   mustToYaml: def(['any'], (v: unknown) => toYaml(v)),
+  toYamlPretty: def(['any'], toYamlPretty),
   fromYaml: def(['string'], (s: string) => {
     try {
       const v = parseYaml(s);

@@ -1,11 +1,26 @@
 /**
- * A YAML writer that produces exactly what go-yaml v2's encoder (as used by sigs.k8s.io/yaml.Marshal, i.e.
- * Helm's toYaml) produces: block style, indentless sequences in mappings, YAML 1.1 quoting, 80-column folding.
+ * A YAML writer that produces exactly what go-yaml's encoder produces: v2 as used by sigs.k8s.io/yaml.Marshal
+ * (Helm's toYaml: indentless sequences in mappings, 80-column folding), or v3's Encoder with SetIndent(2)
+ * (Helm's toYamlPretty). Block style and YAML 1.1 quoting in both.
  */
 import { isBase60Float, resolvesToString } from './yamlResolve.js';
 import type { YamlNode } from './yamlNode.js';
 
-const BEST_WIDTH = 80;
+/** What differs between the two go-yaml emitters Helm uses; everything else in their emitters is the same. */
+export interface YamlDialect {
+  /** Column after which plain and quoted scalars fold at a space (v3's Encoder never folds). */
+  width: number;
+  /** v2 writes a sequence that is a mapping value at the key's indentation; v3 indents it. */
+  indentlessSequences: boolean;
+  /** v3 rules a tab out of plain and single-quoted scalars but still allows it in a literal block. */
+  tabsAllowedInBlock: boolean;
+  /** yaml.Marshal closes the stream, which writes `...` after an open-ended root scalar; Encoder.Encode does not. */
+  closesStream: boolean;
+}
+
+export const GO_YAML_V2: YamlDialect = { width: 80, indentlessSequences: true, tabsAllowedInBlock: false, closesStream: true };
+export const GO_YAML_V3_ENCODER: YamlDialect = { width: Number.MAX_SAFE_INTEGER, indentlessSequences: false, tabsAllowedInBlock: true, closesStream: false };
+
 const BEST_INDENT = 2;
 
 interface Analysis {
@@ -26,7 +41,7 @@ function isBlankz(cp: number | undefined): boolean {
   return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
 }
 
-function analyze(value: string): Analysis {
+function analyze(value: string, dialect: YamlDialect): Analysis {
   if (value.length === 0) return { multiline: false, flowPlain: false, blockPlain: true, singleQuoted: true, block: false };
   const cps = [...value].map((c) => c.codePointAt(0)!);
   let blockIndicators = false;
@@ -39,6 +54,7 @@ function analyze(value: string): Analysis {
   let trailingBreak = false;
   let breakSpace = false;
   let spaceBreak = false;
+  let tabs = false;
   let precededByWhitespace = true;
   let previousSpace = false;
   let previousBreak = false;
@@ -70,7 +86,8 @@ function analyze(value: string): Analysis {
       flowIndicators = true;
       blockIndicators = true;
     }
-    if (!isPrintable(c)) special = true;
+    if (c === 0x09 && dialect.tabsAllowedInBlock) tabs = true;
+    else if (!isPrintable(c)) special = true;
     if (c === 0x20) {
       if (i === 0) leadingSpace = true;
       if (i === cps.length - 1) trailingSpace = true;
@@ -94,7 +111,8 @@ function analyze(value: string): Analysis {
   if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) a.flowPlain = a.blockPlain = false;
   if (trailingSpace) a.block = false;
   if (breakSpace) a.flowPlain = a.blockPlain = a.singleQuoted = false;
-  if (spaceBreak || special) a.flowPlain = a.blockPlain = a.singleQuoted = a.block = false;
+  if (spaceBreak || tabs || special) a.flowPlain = a.blockPlain = a.singleQuoted = false;
+  if (spaceBreak || special) a.block = false;
   if (lineBreaks) a.flowPlain = a.blockPlain = false;
   if (flowIndicators) a.flowPlain = false;
   if (blockIndicators) a.blockPlain = false;
@@ -123,6 +141,7 @@ function selectStyle(node: YamlNode & { t: 'str' | 'plain' }, simpleKey: boolean
 }
 
 class Writer {
+  constructor(private readonly dialect: YamlDialect) {}
   out = '';
   column = 0;
   whitespace = true;
@@ -164,7 +183,7 @@ class Writer {
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;
       if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.writeIndent(indent);
+        if (allowBreaks && !spaces && this.column > this.dialect.width && chars[i + 1] !== ' ') this.writeIndent(indent);
         else this.putChar(ch);
         spaces = true;
       } else {
@@ -185,7 +204,7 @@ class Writer {
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;
       if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ') this.writeIndent(indent);
+        if (allowBreaks && !spaces && this.column > this.dialect.width && i > 0 && i < chars.length - 1 && chars[i + 1] !== ' ') this.writeIndent(indent);
         else this.putChar(ch);
         spaces = true;
       } else {
@@ -218,7 +237,7 @@ class Writer {
         }
         spaces = false;
       } else if (ch === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1) {
+        if (allowBreaks && !spaces && this.column > this.dialect.width && i > 0 && i < chars.length - 1) {
           this.writeIndent(indent);
           if (chars[i + 1] === ' ') this.putChar('\\');
         } else this.putChar(ch);
@@ -267,7 +286,7 @@ class Writer {
   }
 
   scalar(node: YamlNode & { t: 'str' | 'plain' }, indent: number, simpleKey: boolean, root: boolean): void {
-    const a = analyze(node.v);
+    const a = analyze(node.v, this.dialect);
     const style = selectStyle(node, simpleKey, a);
     const allowBreaks = !simpleKey;
     switch (style) {
@@ -295,7 +314,7 @@ class Writer {
       const indent = parentIndent < 0 ? 0 : parentIndent + BEST_INDENT;
       for (const [k, v] of n.entries) {
         this.writeIndent(indent);
-        if (Buffer.byteLength(k) > 128 || analyze(k).multiline) {
+        if (Buffer.byteLength(k) > 128 || analyze(k, this.dialect).multiline) {
           // Not a simple key: "? key" then ": value" on its own line.
           this.indicator('?', true, false, true);
           this.scalar({ t: 'str', v: k }, indent + BEST_INDENT, false, false);
@@ -315,7 +334,8 @@ class Writer {
         this.indicator('[]', true, false, false);
         return;
       }
-      const indent = parentIndent < 0 ? 0 : inMapping && !this.indentionAfterKey() ? parentIndent : parentIndent + BEST_INDENT;
+      const indentless = this.dialect.indentlessSequences && inMapping && !this.indention;
+      const indent = parentIndent < 0 ? 0 : indentless ? parentIndent : parentIndent + BEST_INDENT;
       for (const item of n.items) {
         this.writeIndent(indent);
         this.indicator('-', true, false, true);
@@ -326,19 +346,14 @@ class Writer {
     const indent = parentIndent < 0 ? BEST_INDENT : parentIndent + BEST_INDENT;
     this.scalar(n, indent, false, root);
   }
-
-  /** v2 makes a sequence indentless when it is a mapping value (mapping_context && !indention). */
-  private indentionAfterKey(): boolean {
-    return this.indention;
-  }
 }
 
-/** yaml.Marshal output for a node (including the final newline, and "..." after an open-ended root scalar). */
-export function emitYaml(root: YamlNode): string {
-  const w = new Writer();
+/** The encoder's output for a node, with the final newline (and, when the stream is closed, "..." after an open-ended root scalar). */
+export function emitYaml(root: YamlNode, dialect: YamlDialect = GO_YAML_V2): string {
+  const w = new Writer(dialect);
   w.node(root, -1, false, true);
   w.writeIndent(-1);
-  if (w.openEnded) {
+  if (w.openEnded && dialect.closesStream) {
     w.indicator('...', true, false, false);
     w.writeIndent(-1);
   }

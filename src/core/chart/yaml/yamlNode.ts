@@ -11,18 +11,25 @@ export type YamlNode =
   | { t: 'str'; v: string }
   | { t: 'plain'; v: string };
 
-/** go-yaml v2's key order (sorter.go keyList.Less for string keys): digits compare as numbers, letters before others. */
-export function yamlKeyLess(a: string, b: string): boolean {
+/**
+ * go-yaml's key order (sorter.go keyList.Less for string keys): digits compare as numbers, letters before others.
+ * v3 changed one rule: after a common run of digits, a letter sorts after a digit (`a1b` < `a1x`, but `a10` < `a1b`).
+ */
+export function yamlKeyLess(a: string, b: string, version: 'v2' | 'v3' = 'v2'): boolean {
   const ar = [...a].map((c) => c.codePointAt(0)!);
   const br = [...b].map((c) => c.codePointAt(0)!);
   const isLetter = (r: number) => (r < 0x80 ? (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) : /^\p{L}$/u.test(String.fromCodePoint(r)));
   const isDigit = (r: number) => (r < 0x80 ? r >= 0x30 && r <= 0x39 : /^\p{Nd}$/u.test(String.fromCodePoint(r)));
+  let digits = false;
   for (let i = 0; i < ar.length && i < br.length; i++) {
-    if (ar[i] === br[i]) continue;
+    if (ar[i] === br[i]) {
+      digits = isDigit(ar[i]!);
+      continue;
+    }
     const al = isLetter(ar[i]!);
     const bl = isLetter(br[i]!);
     if (al && bl) return ar[i]! < br[i]!;
-    if (al || bl) return bl;
+    if (al || bl) return version === 'v3' && digits ? al : bl;
     let an = 0n;
     let bn = 0n;
     if (ar[i] === 0x30 || br[i] === 0x30) {
@@ -45,8 +52,8 @@ export function yamlKeyLess(a: string, b: string): boolean {
   return ar.length < br.length;
 }
 
-function sortKeys(keys: string[]): string[] {
-  return keys.sort((x, y) => (yamlKeyLess(x, y) ? -1 : yamlKeyLess(y, x) ? 1 : 0));
+export function sortYamlKeys(keys: string[], version: 'v2' | 'v3' = 'v2'): string[] {
+  return keys.sort((x, y) => (yamlKeyLess(x, y, version) ? -1 : yamlKeyLess(y, x, version) ? 1 : 0));
 }
 
 function numberNode(jsonText: string): YamlNode {
@@ -77,7 +84,7 @@ export function toYamlNode(v: unknown): YamlNode {
   }
   if (v instanceof GoInt) return numberNode(v.value.toString());
   if (Array.isArray(v)) return { t: 'seq', items: v.map(toYamlNode) };
-  if (isGoMap(v)) return { t: 'map', entries: sortKeys(Object.keys(v)).map((k) => [k, toYamlNode(v[k])]) };
+  if (isGoMap(v)) return { t: 'map', entries: sortYamlKeys(Object.keys(v)).map((k) => [k, toYamlNode(v[k])]) };
   if (v instanceof Uint8Array || v instanceof GoObject) return fromJSONValue(unmarshalJSON(marshalJSON(v)));
   throw new GoError(`json: unsupported type: ${typeof v}`);
 }
