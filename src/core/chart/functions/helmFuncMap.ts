@@ -13,6 +13,7 @@ import { pathFunctions } from './paths.js';
 import { regexFunctions } from './regex.js';
 import { semverFunctions } from './semver.js';
 import { stringFunctions } from './strings.js';
+import { tomlFunctions } from './toml.js';
 import { yamlFunctions } from './yaml.js';
 
 // Later families override earlier ones: Helm's functions replace Sprig's of the same name (fail, fromJson…).
@@ -29,6 +30,7 @@ const families: Record<string, GoFunc>[] = [
   pathFunctions,
   cryptoFunctions,
   yamlFunctions,
+  tomlFunctions,
   helmFunctions,
 ];
 
