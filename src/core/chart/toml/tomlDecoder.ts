@@ -100,20 +100,27 @@ class Parser {
       else {
         const context = this.context;
         this.keyValue(this.current);
+        const key = this.currentKey;
         this.context = context;
         this.currentKey = '';
         this.skipSpace();
         this.skipComment();
+        if (this.peek() === '\r' && !this.isNewline()) {
+          this.currentKey = key;
+          this.controlCheck('\r');
+        }
         if (!this.eof() && !this.isNewline()) this.failFound(`expected a top-level item to end with a newline, comment, or EOF, but got ${this.foundRune()} instead`);
       }
     }
   }
 
-  private key(): string[] {
+  private key(inTableName = false): string[] {
     const parts: string[] = [];
     for (;;) {
       this.skipSpace();
       const c = this.peek();
+      if (inTableName && c === ']') this.fail('unexpected end of table name (table names cannot be empty)');
+      if (inTableName && c === '.') this.fail('unexpected table separator (table names cannot be empty)');
       if (c === '"') parts.push(this.basicString());
       else if (c === "'") parts.push(this.literalString());
       else if (c !== undefined && BARE.test(c)) {
@@ -152,7 +159,8 @@ class Parser {
   private subTable(t: Table, k: string): Table {
     const v = t[k];
     if (v === undefined) return (t[k] = {}) as Table;
-    if (!isGoMap(v) || this.inline.has(v)) this.fail(`Key '${keyText([...this.context])}' has already been defined.`);
+    // BurntSushi lets a dotted key add to an inline table defined earlier.
+    if (!isGoMap(v)) this.fail(`Key '${keyText([...this.context])}' has already been defined.`);
     return v as Table;
   }
 
@@ -161,15 +169,13 @@ class Parser {
     const isArray = this.peek() === '[';
     if (isArray) this.pos++;
     this.skipSpace();
-    if (this.peek() === ']') this.fail('unexpected end of table name (table names cannot be empty)');
-    const key = this.key();
+    const key = this.key(true);
     if (this.peek() !== ']') this.failFound(`expected '.' or ']' to end table name, but got ${this.foundRune()} instead`);
     this.pos++;
     if (isArray) {
       if (this.peek() !== ']') this.failFound(`expected end of table array name delimiter ']', but got ${this.foundRune()} instead`);
       this.pos++;
     }
-    this.context = [];
     this.currentKey = '';
     let t = this.root;
     for (const k of key.slice(0, -1)) {
@@ -187,14 +193,21 @@ class Parser {
         arr = typedSlice([], '[]map[string]interface {}');
         this.arrayTables.add(arr);
         t[last] = arr;
-      } else if (!Array.isArray(arr) || !this.arrayTables.has(arr)) this.fail(`Key '${keyText(key)}' was already created as a hash.`);
+      } else if (!Array.isArray(arr) || !this.arrayTables.has(arr)) {
+        this.context = [];
+        this.fail(isGoMap(arr) ? `Key '${keyText(key)}' was already created as a hash.` : `Key '${keyText(key)}' was already created and cannot be used as an array.`);
+      }
       const tbl: Table = {};
       (arr as Table[]).push(tbl);
       this.current = tbl;
     } else {
       const v = t[last];
       if (v === undefined) t[last] = {};
-      else if (this.defined.has(full) || !isGoMap(v) || this.inline.has(v)) this.fail(`Key '${keyText(key)}' has already been defined.`);
+      else if (this.defined.has(full) || !isGoMap(v) || this.inline.has(v)) {
+        // A redefined table is found after the context moved to it; a key in the way, while still in the old one.
+        if (isGoMap(v) || this.arrayTables.has(v)) this.context = [];
+        this.fail(`Key '${keyText(key)}' has already been defined.`);
+      }
       this.defined.add(full);
       this.current = t[last] as Table;
     }
@@ -220,6 +233,8 @@ class Parser {
 
   private scalar(raw: string): unknown {
     const start = this.pos;
+    const partial = /^\d{4}-\d{2}-\d{2}[Tt](?![0-9])/.exec(raw);
+    if (partial) this.fail(`invalid datetime: ${goQuote(partial[0])}`, start);
     const datetime = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?|^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?/.exec(raw);
     if (datetime) {
       this.pos += datetime[0].length;
@@ -230,10 +245,17 @@ class Parser {
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (/^[+-]?(inf|nan)$/.test(word)) return word.endsWith('inf') ? (word.startsWith('-') ? -Infinity : Infinity) : NaN;
-    let m = /^([+-]?)0([xob])([0-9A-Fa-f_]+)$/.exec(word);
+    if (/^[+-]$/.test(word) || /^[+-][^0-9a-z]/.test(word)) this.fail(`expected a digit but got ${goQuoteRune(this.src.codePointAt(start + 1) ?? 0)}`, start);
+    let m = /^([+-]?)0([xob])([0-9A-Za-z_]+)$/.exec(word);
     if (m) {
       if (m[1]) this.fail(`cannot use sign with non-decimal numbers: '${word.slice(0, 3)}'`, start);
       const digits = m[3]!;
+      const digit = m[2] === 'x' ? /[0-9A-Fa-f_]/ : m[2] === 'o' ? /[0-7_]/ : /[01_]/;
+      const bad = [...digits].findIndex((c) => !digit.test(c));
+      if (bad >= 0) {
+        const name = m[2] === 'x' ? 'a hexadecimal' : m[2] === 'o' ? 'an octal' : 'a binary';
+        this.fail(`not ${name} number: '${word.slice(0, 2 + bad + 1)}'`, start);
+      }
       const valid = m[2] === 'x' ? /^[0-9A-Fa-f]+(_[0-9A-Fa-f]+)*$/ : m[2] === 'o' ? /^[0-7]+(_[0-7]+)*$/ : /^[01]+(_[01]+)*$/;
       if (!valid.test(digits)) this.fail(`Invalid integer ${goQuote(word)}: underscores must be surrounded by digits`, start);
       const n = BigInt('0' + m[2] + digits.replace(/_/g, ''));
@@ -256,6 +278,8 @@ class Parser {
       if (!Number.isFinite(f)) this.fail(`${word} is out of range for float64`, start);
       return f;
     }
+    if (/^[+-]?\d[0-9_]*(\.\d[0-9_]*)?[eE][+-]$/.test(word)) this.fail(`Invalid float ${goQuote(word)}: underscores must be surrounded by digits`, start);
+    if (/^[+-]?\d[0-9_]*(\.\d[0-9_]*)?[eE]$/.test(word)) this.fail(`Invalid float value: ${goQuote(word)}`, start);
     if (/^[+-]?\d[0-9_]*\.($|[eE])/.test(word)) this.fail(`Invalid float ${goQuote(word)}: '.' must be followed by one or more digits`, start);
     if (word.startsWith('.')) this.fail("floats must start with a digit, not '.'", start);
     this.pos = start;
@@ -288,6 +312,12 @@ class Parser {
     return new GoTime(sec, ns, fixedZone(offset));
   }
 
+  /** Control characters other than tab are refused inside strings (and a lone CR anywhere). */
+  private controlCheck(c: string): void {
+    const cp = c.charCodeAt(0);
+    if ((cp < 0x20 && cp !== 0x09) || cp === 0x7f) this.fail(`TOML files cannot contain control characters: '0x${cp.toString(16).padStart(2, '0')}'`);
+  }
+
   private basicString(): string {
     this.pos++;
     let out = '';
@@ -295,6 +325,7 @@ class Parser {
       const c = this.peek();
       if (c === undefined) this.fail(`unexpected EOF; expected '"'`);
       if (c === '\n') this.fail('strings cannot contain newlines');
+      this.controlCheck(c);
       this.pos++;
       if (c === '"') return out;
       if (c === '\\') out += this.escape();
@@ -356,6 +387,7 @@ class Parser {
       const c = this.peek();
       if (c === undefined) this.fail(`unexpected EOF; expected "'"`);
       if (c === '\n') this.fail('strings cannot contain newlines');
+      this.controlCheck(c);
       this.pos++;
       if (c === "'") return this.src.slice(start, this.pos - 1);
     }
