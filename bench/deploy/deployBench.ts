@@ -29,7 +29,7 @@ function namespace(tag: string): string {
 async function slipway(ns: string, values: Record<string, unknown>): Promise<{ ms: number; writes: number; resourceWrites: number }> {
   const client = new KubeClient(loadKubeConfig({}));
   const started = performance.now();
-  const rendered = render(chart, values, { releaseName: 'bench', namespace: ns });
+  const rendered = await render(chart, values, { releaseName: 'bench', namespace: ns });
   const result = await deploy(deployInputOf(rendered, chart, { release: 'bench', namespace: ns, config: values }), { client, timeoutMs: 300_000 });
   const ms = performance.now() - started;
   client.close();

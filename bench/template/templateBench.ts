@@ -8,6 +8,10 @@ import { renderHelmTemplates } from '../../src/core/chart/template/helmEngine.js
 import { TemplateSet, executeTemplate, newRenderSession } from '../../src/core/chart/template/templateSet.js';
 import { helmTopData } from '../../test/differential/chart/helmData.js';
 import { benchOracle, type OracleCase } from '../../test/differential/chart/oracleClient.js';
+import { loadAllFunctionLibraries } from '../../src/core/chart/functions/functionLibraries.js';
+
+// The engine's synchronous API runs functions whose libraries render() would load on demand.
+await loadAllFunctionLibraries();
 
 export function largeChart(): OracleCase {
   const templates: Record<string, string> = {

@@ -49,7 +49,7 @@ export function registerRender(program: Command, io: RenderIo = processIo): void
   command.action(async (args: string[], flags: RenderFlags) => {
     // Loaded only when rendering, so other commands start without the chart engine.
     const { runRenderCommand } = await import('../../core/chart/renderCommand.js');
-    const out = runRenderCommand({
+    const out = await runRenderCommand({
       args,
       namespace: flags.namespace,
       values: {

@@ -6,8 +6,9 @@
  */
 import { SlipwayError } from '../errors/slipwayError.js';
 import type { ExecuteOptions, FuncMap, LookupReader } from './template/funcTypes.js';
-import { HelmRenderError, renderHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
+import { HelmRenderError, executeHelmTemplates, parseHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
 import { helmFuncMap } from './functions/helmFuncMap.js';
+import { prepareFunctionLibraries } from './functions/functionLibraries.js';
 import { buildCapabilities, KubeVersionError, type Capabilities, type CapabilitiesOptions } from './builtins/capabilities.js';
 import { ChartFilesObject, toYamlFromFuncs } from './builtins/chartFilesObject.js';
 import { chartMetadataObject } from './builtins/chartObject.js';
@@ -95,7 +96,8 @@ function collectTemplates(chart: Chart, parentData: Record<string, unknown>, isR
   return data;
 }
 
-export function render(loaded: Chart, userValues: Values, options: RenderOptions): RenderResult {
+/** Asynchronous only to load the libraries of the template functions the chart calls (after parsing, before executing). */
+export async function render(loaded: Chart, userValues: Values, options: RenderOptions): Promise<RenderResult> {
   const warn = options.warn ?? (() => {});
   const type = loaded.metadata.type ?? '';
   if (type !== '' && type !== 'application') throw chartError(`${type} charts are not installable`, loaded, 'a library chart can only be used as a dependency of an application chart');
@@ -150,9 +152,10 @@ export function render(loaded: Chart, userValues: Values, options: RenderOptions
   const exec: ExecuteOptions = { missingKey: options.strict ? 'error' : 'zero', ...(options.lookup ? { lookup: options.lookup } : {}) };
   let rendered: Map<string, string>;
   try {
-    rendered = renderHelmTemplates(
-      collected.templates,
-      funcs,
+    const parsed = parseHelmTemplates(collected.templates, funcs);
+    await prepareFunctionLibraries(funcs, parsed.set.usedFunctions);
+    rendered = executeHelmTemplates(
+      parsed,
       (name) => {
         // Helm sets .Template on the chart's shared top-level map before executing each file.
         const { data, basePath } = collected.dataOf.get(name)!;

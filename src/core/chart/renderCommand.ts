@@ -37,7 +37,7 @@ function readValuesFile(path: string): string {
 }
 
 /** Runs the command; returns what to print on stdout and stderr. */
-export function runRenderCommand(input: RenderCommandInput): { stdout: string; stderr: string } {
+export async function runRenderCommand(input: RenderCommandInput): Promise<{ stdout: string; stderr: string }> {
   if (input.args.length === 0) throw new SlipwayError('input', 'requires at least 1 argument: [RELEASE] CHART', { hint: 'slipway render [RELEASE] CHART' });
   if (input.args.length > 2) throw new SlipwayError('input', `expected at most two arguments, unexpected arguments: ${input.args.slice(2).join(', ')}`);
   const [releaseName, chartPath] = input.args.length === 2 ? [input.args[0]!, input.args[1]!] : ['release-name', input.args[0]!];
@@ -47,7 +47,7 @@ export function runRenderCommand(input: RenderCommandInput): { stdout: string; s
   const values = mergeValueOptions(input.values, readValuesFile);
   const chart = loadChart(chartPath);
   const warnings: string[] = [];
-  const result = render(chart, values, {
+  const result = await render(chart, values, {
     releaseName,
     namespace: input.namespace,
     isUpgrade: input.isUpgrade,

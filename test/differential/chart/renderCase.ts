@@ -4,6 +4,10 @@ import { HelmRenderError, renderHelmTemplates } from '../../../src/core/chart/te
 import { GoError } from '../../../src/core/chart/template/goErrors.js';
 import { helmTopData } from './helmData.js';
 import type { OracleCase, OracleResult } from './oracleClient.js';
+import { loadAllFunctionLibraries } from '../../../src/core/chart/functions/functionLibraries.js';
+
+// The engine's synchronous API runs functions whose libraries render() would load on demand.
+await loadAllFunctionLibraries();
 
 const funcs = helmFuncMap();
 

@@ -10,7 +10,7 @@ import { GoError } from '../template/goErrors.js';
 import { GoObject } from '../template/goValues.js';
 import { formatValue } from '../template/goFormat.js';
 import { decodeBase64Std } from './goBase64.js';
-import { KeyError, type PrivateKey, decodePem, generateRsa2048, parsePrivateKeyPem, pemForKey, publicKeyDer } from './cryptoKeys.js';
+import { KeyError, type PrivateKey, decodePem, generatePrivateKey, generateRsa2048, parsePrivateKeyPem, pemForKey, publicKeyDer } from './cryptoKeys.js';
 
 const asn1 = forge.asn1;
 type Asn1 = forge.asn1.Asn1;
@@ -235,6 +235,7 @@ function certificate(cn: string, ips: unknown[] | null, dns: unknown[] | null, d
 }
 
 export const certificateFunctions = {
+  genPrivateKey: generatePrivateKey,
   genCA: (cn: string, days: bigint) => certificate(cn, null, null, days, true, generateRsa2048(), 'self'),
   genCAWithKey: (cn: string, days: bigint, pem: string) => certificate(cn, null, null, days, true, keyFromPem(pem), 'self'),
   genSelfSignedCert: (cn: string, ips: unknown[] | null, dns: unknown[] | null, days: bigint) => certificate(cn, ips, dns, days, false, generateRsa2048(), 'self'),

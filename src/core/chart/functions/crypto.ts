@@ -4,27 +4,30 @@
  * the certificate generators. Random output is compared with Go's by shape.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import bcryptjs from 'bcryptjs';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { def } from './define.js';
 import { decryptAES, encryptAES } from './aesCbc.js';
-import { certificateFunctions as certs } from './certificates.js';
-import { generatePrivateKey } from './cryptoKeys.js';
+import { bcryptLibrary, certificatesLibrary, usingLibrary } from './functionLibraries.js';
 import { derivePassword } from './derivePassword.js';
 import { GoInt } from '../template/goValues.js';
 
 function bcrypt(input: string): string {
   if (Buffer.byteLength(input) > 72) return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
   // bcryptjs writes $2b$; Go writes $2a$. For passwords up to 72 bytes the two compute the same hash.
+  const bcryptjs = bcryptLibrary();
   return bcryptjs.hashSync(input, bcryptjs.genSaltSync(10)).replace(/^\$2b\$/, '$2a$');
 }
 
+type Certs = ReturnType<typeof certificatesLibrary>['certificateFunctions'];
+
 export const cryptoFunctions: Record<string, GoFunc> = {
-  bcrypt: def(['string'], bcrypt),
-  htpasswd: def(['string', 'string'], (user: string, password: string) =>
-    user.includes(':') ? `invalid username: ${user}` : `${user}:${bcrypt(password)}`,
-  ),
+  ...usingLibrary('bcryptjs', {
+    bcrypt: def(['string'], bcrypt),
+    htpasswd: def(['string', 'string'], (user: string, password: string) =>
+      user.includes(':') ? `invalid username: ${user}` : `${user}:${bcrypt(password)}`,
+    ),
+  }),
   randBytes: def(['int'], (count: bigint) => {
     if (count < 0n) throw new GoError(`runtime error: makeslice: len out of range`);
     return randomBytes(Number(count)).toString('base64');
@@ -35,12 +38,19 @@ export const cryptoFunctions: Record<string, GoFunc> = {
   ),
   encryptAES: def(['string', 'string'], encryptAES),
   decryptAES: def(['string', 'string'], decryptAES),
-  genPrivateKey: def(['string'], generatePrivateKey),
-  buildCustomCert: def(['string', 'string'], certs.buildCustomCert),
-  genCA: def(['string', 'int'], certs.genCA),
-  genCAWithKey: def(['string', 'int', 'string'], certs.genCAWithKey),
-  genSelfSignedCert: def(['string', 'slice', 'slice', 'int'], certs.genSelfSignedCert),
-  genSelfSignedCertWithKey: def(['string', 'slice', 'slice', 'int', 'string'], certs.genSelfSignedCertWithKey),
-  genSignedCert: def(['string', 'slice', 'slice', 'int', 'sprig.certificate'], certs.genSignedCert),
-  genSignedCertWithKey: def(['string', 'slice', 'slice', 'int', 'sprig.certificate', 'string'], certs.genSignedCertWithKey),
+  // The key and certificate generators run in node-forge's chunk, loaded only for charts that call them.
+  ...usingLibrary('certificates', {
+    genPrivateKey: def(['string'], (t: string) => certificatesLibrary().certificateFunctions.genPrivateKey(t)),
+    buildCustomCert: def(['string', 'string'], (...a: Parameters<Certs['buildCustomCert']>) => certificatesLibrary().certificateFunctions.buildCustomCert(...a)),
+    genCA: def(['string', 'int'], (...a: Parameters<Certs['genCA']>) => certificatesLibrary().certificateFunctions.genCA(...a)),
+    genCAWithKey: def(['string', 'int', 'string'], (...a: Parameters<Certs['genCAWithKey']>) => certificatesLibrary().certificateFunctions.genCAWithKey(...a)),
+    genSelfSignedCert: def(['string', 'slice', 'slice', 'int'], (...a: Parameters<Certs['genSelfSignedCert']>) => certificatesLibrary().certificateFunctions.genSelfSignedCert(...a)),
+    genSelfSignedCertWithKey: def(['string', 'slice', 'slice', 'int', 'string'], (...a: Parameters<Certs['genSelfSignedCertWithKey']>) =>
+      certificatesLibrary().certificateFunctions.genSelfSignedCertWithKey(...a),
+    ),
+    genSignedCert: def(['string', 'slice', 'slice', 'int', 'sprig.certificate'], (...a: Parameters<Certs['genSignedCert']>) => certificatesLibrary().certificateFunctions.genSignedCert(...a)),
+    genSignedCertWithKey: def(['string', 'slice', 'slice', 'int', 'sprig.certificate', 'string'], (...a: Parameters<Certs['genSignedCertWithKey']>) =>
+      certificatesLibrary().certificateFunctions.genSignedCertWithKey(...a),
+    ),
+  }),
 };

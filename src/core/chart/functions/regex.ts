@@ -1,9 +1,10 @@
 /** Sprig's regular expression functions with Go's RE2 semantics (re2js) and Go's match/replace/split loops. */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { GoError } from '../template/goErrors.js';
 import { typedSlice } from '../template/goValues.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { def } from './define.js';
+import { re2jsLibrary, usingLibrary } from './functionLibraries.js';
 
 /** Compiled patterns are cached: templates call these with constant patterns on every render. */
 const cache = new Map<string, RE2JS | GoError>();
@@ -11,8 +12,10 @@ const cache = new Map<string, RE2JS | GoError>();
 function compile(pattern: string): RE2JS {
   let re = cache.get(pattern);
   if (re === undefined) {
+    // Outside the try: a library not prepared is an internal error, never a pattern error to cache.
+    const { RE2JS: re2 } = re2jsLibrary();
     try {
-      re = RE2JS.compile(pattern);
+      re = re2.compile(pattern);
     } catch (e) {
       re = new GoError((e as Error).message);
     }
@@ -191,12 +194,13 @@ function family(c: Compiler) {
 const lenient = family(mustCompile);
 const strict = family(compile);
 
-export const regexFunctions: Record<string, GoFunc> = {
+export const regexFunctions: Record<string, GoFunc> = usingLibrary('re2js', {
   regexMatch: def(['string', 'string'], (p: string, s: string) => {
     try {
       return strict.match(p, s);
-    } catch {
-      return false;
+    } catch (e) {
+      if (e instanceof GoError) return false;
+      throw e;
     }
   }),
   mustRegexMatch: def(['string', 'string'], strict.match),
@@ -211,4 +215,4 @@ export const regexFunctions: Record<string, GoFunc> = {
   regexSplit: def(['string', 'string', 'int'], lenient.split),
   mustRegexSplit: def(['string', 'string', 'int'], strict.split),
   regexQuoteMeta: def(['string'], quoteMeta),
-};
+});

@@ -1,11 +1,11 @@
 /** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, toYamlPretty (go-yaml v3), fromYaml, fromYamlArray. */
-import { parseDocument } from 'yaml';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { goValueYamlNode } from '../yaml/goValueYamlNode.js';
 import { emitYaml, GO_YAML_V3_ENCODER } from '../yaml/yamlEmitter.js';
 import { toYamlNode } from '../yaml/yamlNode.js';
 import { def } from './define.js';
+import { usingLibrary, yamlLibrary } from './functionLibraries.js';
 
 /** sigs.k8s.io/yaml.Marshal without the trailing newline, as Helm's toYAML returns it. */
 export function toYaml(v: unknown): string {
@@ -27,7 +27,7 @@ function toYamlPretty(v: unknown): string {
 /** YAML (1.1 rules, as go-yaml v2) to JSON-compatible values: string keys, float64 numbers. */
 function parseYaml(text: string): unknown {
   // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
-  const doc = parseDocument(text, {
+  const doc = yamlLibrary().parseDocument(text, {
     version: '1.1',
     uniqueKeys: false,
     merge: true,
@@ -74,26 +74,29 @@ export const yamlFunctions: Record<string, GoFunc> = {
   }),
   mustToYaml: def(['any'], (v: unknown) => toYaml(v)),
   toYamlPretty: def(['any'], toYamlPretty),
-  fromYaml: def(['string'], (s: string) => {
-    try {
-      const v = parseYaml(s);
-      if (v === null) return {};
-      if (typeName(v) !== 'object') return { Error: `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${typeName(v)} into Go value of type map[string]interface {}` };
-      return v;
-    } catch (e) {
-      if (e instanceof GoError) return { Error: e.message };
-      throw e;
-    }
-  }),
-  fromYamlArray: def(['string'], (s: string) => {
-    try {
-      const v = parseYaml(s);
-      if (v === null) return [];
-      if (!Array.isArray(v)) return [`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${typeName(v)} into Go value of type []interface {}`];
-      return v;
-    } catch (e) {
-      if (e instanceof GoError) return [e.message];
-      throw e;
-    }
+  // fromYaml parses with the `yaml` package, loaded only for charts that call these two.
+  ...usingLibrary('yaml', {
+    fromYaml: def(['string'], (s: string) => {
+      try {
+        const v = parseYaml(s);
+        if (v === null) return {};
+        if (typeName(v) !== 'object') return { Error: `error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${typeName(v)} into Go value of type map[string]interface {}` };
+        return v;
+      } catch (e) {
+        if (e instanceof GoError) return { Error: e.message };
+        throw e;
+      }
+    }),
+    fromYamlArray: def(['string'], (s: string) => {
+      try {
+        const v = parseYaml(s);
+        if (v === null) return [];
+        if (!Array.isArray(v)) return [`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${typeName(v)} into Go value of type []interface {}`];
+        return v;
+      } catch (e) {
+        if (e instanceof GoError) return [e.message];
+        throw e;
+      }
+    }),
   }),
 };

@@ -38,6 +38,8 @@ export interface GoFunc {
   /** Element type of a trailing variadic parameter. */
   variadic?: ParamType;
   call(ctx: CallContext, args: unknown[]): unknown;
+  /** Lazily loaded libraries the body uses (functions/functionLibraries.ts loads them before execution). */
+  libraries?: string[];
 }
 
 export type FuncMap = Map<string, GoFunc>;

@@ -117,16 +117,14 @@ export function formatHelmExecError(filename: string, err: Error): string {
   return locations.map(traceableString).join('').trim();
 }
 
-/**
- * Renders every template as Helm's engine does. `dataFor` gives the top-level data of a template (Helm
- * sets `.Template` per file on a shared map); partials (`_*`) are parsed but not rendered.
- */
-export function renderHelmTemplates(
-  templates: HelmTemplate[],
-  funcs: FuncMap,
-  dataFor: (name: string) => unknown,
-  options: ExecuteOptions,
-): Map<string, string> {
+/** Templates parsed in Helm's order into one set, ready to execute. */
+export interface ParsedHelmTemplates {
+  set: TemplateSet;
+  order: string[];
+}
+
+/** Parses every template in Helm's order (deeper paths first); a parse error carries Helm's text. */
+export function parseHelmTemplates(templates: HelmTemplate[], funcs: FuncMap): ParsedHelmTemplates {
   const byName = new Map(templates.map((t) => [t.name, t.text]));
   const order = helmTemplateOrder([...byName.keys()]);
   const set = new TemplateSet(funcs);
@@ -138,6 +136,14 @@ export function renderHelmTemplates(
       throw e;
     }
   }
+  return { set, order };
+}
+
+/**
+ * Executes every parsed template as Helm's engine does. `dataFor` gives the top-level data of a template (Helm
+ * sets `.Template` per file on a shared map); partials (`_*`) are parsed but not rendered.
+ */
+export function executeHelmTemplates({ set, order }: ParsedHelmTemplates, dataFor: (name: string) => unknown, options: ExecuteOptions): Map<string, string> {
   const session = newRenderSession(options);
   const rendered = new Map<string, string>();
   for (const name of order) {
@@ -153,4 +159,17 @@ export function renderHelmTemplates(
     rendered.set(name, out.replaceAll('<no value>', ''));
   }
   return rendered;
+}
+
+/**
+ * Parses then executes, synchronously: the functions' lazily loaded libraries must already be loaded
+ * (functions/functionLibraries.ts); the chart render (render.ts) prepares exactly those its templates call.
+ */
+export function renderHelmTemplates(
+  templates: HelmTemplate[],
+  funcs: FuncMap,
+  dataFor: (name: string) => unknown,
+  options: ExecuteOptions,
+): Map<string, string> {
+  return executeHelmTemplates(parseHelmTemplates(templates, funcs), dataFor, options);
 }

@@ -16,6 +16,8 @@ export interface TemplateFile {
 
 export class TemplateSet {
   private readonly trees = new Map<string, Tree>();
+  /** Every function name the parsed templates call (what a render must prepare before executing). */
+  readonly usedFunctions = new Set<string>();
 
   /**
    * @param funcs every function templates may call (builtins included), checked at parse time
@@ -34,7 +36,11 @@ export class TemplateSet {
 
   /** Parses one file and adds its trees; a later non-empty definition replaces an earlier one. Throws TemplateParseError. */
   addFile(name: string, text: string): Tree {
-    const trees = parseFile(name, text, (fn) => this.funcs.has(fn));
+    const trees = parseFile(name, text, (fn) => {
+      if (!this.funcs.has(fn)) return false;
+      this.usedFunctions.add(fn);
+      return true;
+    });
     for (const [treeName, tree] of trees) {
       // Go's associate: an empty definition never replaces an existing one.
       if (isEmptyTree(tree.root) && this.lookup(treeName) !== undefined) continue;

@@ -13,7 +13,7 @@ import { scanManifestHead } from '../../../../src/core/chart/output/manifestHead
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/charts/', import.meta.url));
 
-function renderedDocuments(): string[] {
+async function renderedDocuments(): Promise<string[]> {
   const charts = [
     `${fixtures}scaffold`,
     ...readdirSync(`${fixtures}helm-testdata`).map((n) => `${fixtures}helm-testdata/${n}`),
@@ -23,7 +23,7 @@ function renderedDocuments(): string[] {
   for (const path of charts) {
     let rendered: Map<string, string>;
     try {
-      rendered = render(loadChart(path), {}, { releaseName: 'rel', namespace: 'default', skipSchemaValidation: true }).rendered;
+      rendered = (await render(loadChart(path), {}, { releaseName: 'rel', namespace: 'default', skipSchemaValidation: true })).rendered;
     } catch {
       continue; // charts helm refuses to render are covered by the differential test
     }
@@ -81,8 +81,8 @@ function mutate(doc: string, rnd: () => number): string {
   return lines.join('\n');
 }
 
-describe('manifest head scanner', () => {
-  const docs = renderedDocuments();
+describe('manifest head scanner', async () => {
+  const docs = await renderedDocuments();
 
   it('gives the full parse head on every fixture document it answers for, and answers for most', () => {
     let scanned = 0;
