@@ -57,6 +57,17 @@ describe('builder commands are argument arrays', () => {
     expect(() => dockerBuildCommand(request, 'legacy')).toThrow(/build secrets, which need BuildKit/);
   });
 
+  it('docker build with the BuildKit built into the CLI: secrets, inline cache, one platform', () => {
+    const command = dockerBuildCommand({ ...request, cacheRepository: 'r.io/shop-cache' }, 'buildkit');
+    expect(command.args.slice(0, 2)).toEqual(['build', '--progress=plain']);
+    expect(command.args).toContain('id=npm,env=NPM_TOKEN');
+    expect(command.args.join(' ')).toContain('--cache-from r.io/shop-cache:backend --build-arg BUILDKIT_INLINE_CACHE=1');
+    expect(command.args).not.toContain('--load');
+    expect(command.args.at(-1)).toBe('/ctx/backend');
+    expect(command.env).toEqual({ DOCKER_CONFIG: '/tmp/slipway-auth-x', DOCKER_BUILDKIT: '1' });
+    expect(() => dockerBuildCommand({ ...request, platforms: ['linux/amd64', 'linux/arm64'] }, 'buildkit')).toThrow(/multi-platform, which needs docker buildx/);
+  });
+
   it('docker push and its digest', () => {
     expect(dockerPushCommand(request).args).toEqual(['push', 'r.io/shop:backend-abc']);
     expect(digestFromDockerPush(`backend-abc: digest: sha256:${'a'.repeat(64)} size: 527`)).toBe(`sha256:${'a'.repeat(64)}`);

@@ -8,12 +8,16 @@ export type BuilderChoice = 'auto' | 'docker' | 'buildah';
 
 /**
  * The builder to use: the one asked for, or (auto) Docker when its daemon answers, else Buildah.
- * Docker uses buildx when the plugin exists and the classic builder otherwise.
+ * Docker uses buildx when the plugin exists, else the BuildKit built into the docker CLI (before Docker
+ * 23 it needs no plugin), else the classic builder.
  */
 export async function chooseBuilder(choice: BuilderChoice): Promise<ImageBuilder> {
   const docker = async (): Promise<ImageBuilder | undefined> => {
     if (!(await commandSucceeds('docker', ['version', '--format', '{{.Server.Version}}']))) return undefined;
-    return dockerBuilder((await commandSucceeds('docker', ['buildx', 'version'])) ? 'buildx' : 'legacy');
+    if (await commandSucceeds('docker', ['buildx', 'version'])) return dockerBuilder('buildx');
+    // A docker CLI of version 23 or later refuses DOCKER_BUILDKIT=1 without buildx, even for --help.
+    if (await commandSucceeds('docker', ['build', '--help'], { DOCKER_BUILDKIT: '1' })) return dockerBuilder('buildkit');
+    return dockerBuilder('legacy');
   };
   const buildah = async (): Promise<ImageBuilder | undefined> => ((await commandSucceeds('buildah', ['--version'])) ? buildahBuilder() : undefined);
   if (choice === 'docker') {

@@ -44,9 +44,9 @@ export function runBuilderCommand(command: BuilderCommand, onOutput: (line: stri
 }
 
 /** True when `program args` runs and exits 0 (tool detection). */
-export function commandSucceeds(program: string, args: string[]): Promise<boolean> {
+export function commandSucceeds(program: string, args: string[], env: Record<string, string> = {}): Promise<boolean> {
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: 'ignore' });
+    const child = spawn(program, args, { stdio: 'ignore', env: { ...process.env, ...env } });
     child.on('error', () => resolve(false));
     child.on('close', (code) => resolve(code === 0));
   });
