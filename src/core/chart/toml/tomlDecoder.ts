@@ -127,10 +127,13 @@ class Parser {
         const start = this.pos;
         while (this.peek() !== undefined && BARE.test(this.peek()!)) this.pos++;
         parts.push(this.src.slice(start, this.pos));
-      } else if (c === undefined) this.fail(parts.length === 0 ? 'unexpected EOF; expected value' : "unexpected EOF; expected key separator '='");
-      else if (c === '=' && parts.length === 0) this.fail("unexpected '=': key name appears blank");
-      else if (c === '.' && parts.length === 0) this.fail("unexpected '.': keys cannot start with a '.'");
-      else this.fail(parts.length === 0 ? `expected value but found ${this.foundRune()} instead` : `unexpected ${goQuoteRune(c.codePointAt(0)!)}`);
+      } else if (parts.length === 0 && (c === undefined || c === '=')) this.fail("unexpected '=': key name appears blank");
+      else if (parts.length === 0 && c === '.') this.fail("unexpected '.': keys cannot start with a '.'");
+      else if (c === undefined || c === '=') this.fail("unexpected '='");
+      else if (c === '.') this.fail("unexpected '.'");
+      // Any other character ends an empty bare name; the key's end then refuses it (a newline on its own line).
+      else if (c === '\n') this.fail(`expected '.' or '=', but got ${this.foundRune()} instead`);
+      else this.failFound(`expected '.' or '=', but got ${this.foundRune()} instead`);
       this.skipSpace();
       if (this.peek() !== '.') return parts;
       this.pos++;
