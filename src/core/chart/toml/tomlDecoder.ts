@@ -16,6 +16,8 @@ type Table = Record<string, unknown>;
 
 const BARE = /[A-Za-z0-9_-]/;
 const INT64_MAX = (1n << 63n) - 1n;
+/** A number, boolean or date-time as it starts at the parser's position (sticky, so large documents are not copied). */
+const SCALAR_WORD = /[A-Za-z0-9_:.+-]+(?:[ T][0-9:.+Z-]+)?/y;
 
 /** Key.String(): pieces joined by dots, quoted when not bare. */
 function keyText(key: string[]): string {
@@ -228,7 +230,8 @@ class Parser {
     if (c === "'") return this.src.startsWith("'''", this.pos) ? this.multilineLiteral() : this.literalString();
     if (c === '[') return this.array();
     if (c === '{') return this.inlineTable();
-    const m = /^[A-Za-z0-9_:.+-]+(?:[ T][0-9:.+Z-]+)?/.exec(this.src.slice(this.pos));
+    SCALAR_WORD.lastIndex = this.pos;
+    const m = SCALAR_WORD.exec(this.src);
     const word = m ? m[0] : '';
     if (word === '') this.fail(`expected value but found ${this.foundRune()} instead`);
     return this.scalar(word);
