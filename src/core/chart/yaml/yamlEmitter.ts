@@ -41,7 +41,43 @@ function isBlankz(cp: number | undefined): boolean {
   return cp === undefined || cp === 0x20 || cp === 0x09 || isBreak(cp) || cp === 0;
 }
 
+// The same short strings (label values, keys) are written over and over in a render; their analysis is cached.
+const analysisCache = new WeakMap<YamlDialect, Map<string, Analysis>>();
+const CACHED_LENGTH = 256;
+
 function analyze(value: string, dialect: YamlDialect): Analysis {
+  if (value.length > CACHED_LENGTH) return analyzeScalar(value, dialect);
+  let cache = analysisCache.get(dialect);
+  if (cache === undefined) analysisCache.set(dialect, (cache = new Map()));
+  let a = cache.get(value);
+  if (a === undefined) {
+    if (cache.size >= 10_000) cache.clear();
+    a = analyzeScalar(value, dialect);
+    cache.set(value, a);
+  }
+  return a;
+}
+
+/** The number of characters (code points) the writer counts for `s`, as `[...s].length`. */
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** Printable ASCII without `"` and `\\`: a double-quoted scalar writes such text unescaped. */
+const NEEDS_ESCAPE = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
+
+function analyzeScalar(value: string, dialect: YamlDialect): Analysis {
   if (value.length === 0) return { multiline: false, flowPlain: false, blockPlain: true, singleQuoted: true, block: false };
   const cps = [...value].map((c) => c.codePointAt(0)!);
   let blockIndicators = false;
@@ -164,7 +200,7 @@ class Writer {
   writeIndent(indent: number): void {
     if (indent < 0) indent = 0;
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) this.putBreak();
-    while (this.column < indent) this.put(' ');
+    if (this.column < indent) this.put(' '.repeat(indent - this.column));
     this.whitespace = true;
     this.indention = true;
   }
@@ -176,8 +212,21 @@ class Writer {
     this.openEnded = false;
   }
 
+  /** Whether the text may fold at a space: only past the width, and only where breaks are allowed. */
+  private mayFold(value: string, allowBreaks: boolean): boolean {
+    return allowBreaks && this.column + value.length > this.dialect.width && value.includes(' ');
+  }
+
   plain(value: string, indent: number, allowBreaks: boolean, root: boolean): void {
     if (!this.whitespace) this.put(' ');
+    if (!this.mayFold(value, allowBreaks)) {
+      // Written whole: character by character would only concatenate the same text.
+      this.out += value;
+      this.column += codePointLength(value);
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     let spaces = false;
     const chars = [...value];
     for (let i = 0; i < chars.length; i++) {
@@ -199,6 +248,14 @@ class Writer {
 
   single(value: string, indent: number, allowBreaks: boolean): void {
     this.indicator("'", true, false, false);
+    if (!this.mayFold(value, allowBreaks) && !value.includes("'")) {
+      this.out += value;
+      this.column += codePointLength(value);
+      this.indicator("'", false, false, false);
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     let spaces = false;
     const chars = [...value];
     for (let i = 0; i < chars.length; i++) {
@@ -221,6 +278,13 @@ class Writer {
 
   double(value: string, indent: number, allowBreaks: boolean): void {
     this.indicator('"', true, false, false);
+    if (!this.mayFold(value, allowBreaks) && !NEEDS_ESCAPE.test(value)) {
+      this.put(value);
+      this.indicator('"', false, false, false);
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     let spaces = false;
     const chars = [...value];
     for (let i = 0; i < chars.length; i++) {

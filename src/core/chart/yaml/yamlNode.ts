@@ -16,24 +16,25 @@ export type YamlNode =
  * v3 changed one rule: after a common run of digits, a letter sorts after a digit (`a1b` < `a1x`, but `a10` < `a1b`).
  */
 export function yamlKeyLess(a: string, b: string, version: 'v2' | 'v3' = 'v2'): boolean {
-  const ar = [...a].map((c) => c.codePointAt(0)!);
-  const br = [...b].map((c) => c.codePointAt(0)!);
-  const isLetter = (r: number) => (r < 0x80 ? (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) : /^\p{L}$/u.test(String.fromCodePoint(r)));
-  const isDigit = (r: number) => (r < 0x80 ? r >= 0x30 && r <= 0x39 : /^\p{Nd}$/u.test(String.fromCodePoint(r)));
+  // Keys are compared millions of times in a large render: code points go into reused buffers, not new arrays.
+  const al = codePointsInto(a, 0);
+  const bl = codePointsInto(b, 1);
+  const ar = scratch[0]!;
+  const br = scratch[1]!;
   let digits = false;
-  for (let i = 0; i < ar.length && i < br.length; i++) {
+  for (let i = 0; i < al && i < bl; i++) {
     if (ar[i] === br[i]) {
-      digits = isDigit(ar[i]!);
+      digits = isKeyDigit(ar[i]!);
       continue;
     }
-    const al = isLetter(ar[i]!);
-    const bl = isLetter(br[i]!);
-    if (al && bl) return ar[i]! < br[i]!;
-    if (al || bl) return version === 'v3' && digits ? al : bl;
+    const aLetter = isKeyLetter(ar[i]!);
+    const bLetter = isKeyLetter(br[i]!);
+    if (aLetter && bLetter) return ar[i]! < br[i]!;
+    if (aLetter || bLetter) return version === 'v3' && digits ? aLetter : bLetter;
     let an = 0n;
     let bn = 0n;
     if (ar[i] === 0x30 || br[i] === 0x30) {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]!); j--) {
+      for (let j = i - 1; j >= 0 && isKeyDigit(ar[j]!); j--) {
         if (ar[j] !== 0x30) {
           an = 1n;
           bn = 1n;
@@ -42,14 +43,37 @@ export function yamlKeyLess(a: string, b: string, version: 'v2' | 'v3' = 'v2'): 
       }
     }
     let ai = i;
-    for (; ai < ar.length && isDigit(ar[ai]!); ai++) an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai]! - 0x30));
+    for (; ai < al && isKeyDigit(ar[ai]!); ai++) an = BigInt.asIntN(64, an * 10n + BigInt(ar[ai]! - 0x30));
     let bi = i;
-    for (; bi < br.length && isDigit(br[bi]!); bi++) bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi]! - 0x30));
+    for (; bi < bl && isKeyDigit(br[bi]!); bi++) bn = BigInt.asIntN(64, bn * 10n + BigInt(br[bi]! - 0x30));
     if (an !== bn) return an < bn;
     if (ai !== bi) return ai < bi;
     return ar[i]! < br[i]!;
   }
-  return ar.length < br.length;
+  return al < bl;
+}
+
+const scratch = [new Uint32Array(64), new Uint32Array(64)];
+
+/** Writes the code points of `s` into scratch buffer `which` (grown as needed); returns how many. */
+function codePointsInto(s: string, which: 0 | 1): number {
+  let buf = scratch[which]!;
+  if (buf.length < s.length) buf = scratch[which] = new Uint32Array(s.length * 2);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    buf[n++] = c;
+  }
+  return n;
+}
+
+function isKeyLetter(r: number): boolean {
+  return r < 0x80 ? (r >= 0x41 && r <= 0x5a) || (r >= 0x61 && r <= 0x7a) : /^\p{L}$/u.test(String.fromCodePoint(r));
+}
+
+function isKeyDigit(r: number): boolean {
+  return r < 0x80 ? r >= 0x30 && r <= 0x39 : /^\p{Nd}$/u.test(String.fromCodePoint(r));
 }
 
 export function sortYamlKeys(keys: string[], version: 'v2' | 'v3' = 'v2'): string[] {
