@@ -2,7 +2,6 @@
  * Sprig's encryptAES/decryptAES: AES-256-CBC with the password copied into a zeroed 32-byte key, PKCS#7-style
  * padding, a random IV in front, base64. decryptAES reproduces Go's panics on malformed input as errors.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { GoError } from '../template/goErrors.js';
 import { decodeGoBytes } from '../template/goBytes.js';
 import { decodeBase64OrThrow } from './goBase64.js';
@@ -18,6 +17,7 @@ export function encryptAES(password: string, plaintext: string): string {
   const content = Buffer.from(plaintext, 'utf8');
   const padding = 16 - (content.length % 16);
   const padded = Buffer.concat([content, Buffer.alloc(padding, padding)]);
+  const { createCipheriv, randomBytes } = process.getBuiltinModule('node:crypto');
   const iv = randomBytes(16);
   const cipher = createCipheriv('aes-256-cbc', keyOf(password), iv).setAutoPadding(false);
   return Buffer.concat([iv, cipher.update(padded), cipher.final()]).toString('base64');
@@ -29,6 +29,7 @@ export function decryptAES(password: string, crypt64: string): string {
   if (crypt.length < 16) throw new GoError(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
   const body = crypt.subarray(16);
   if (body.length % 16 !== 0) throw new GoError('crypto/cipher: input not full blocks');
+  const { createDecipheriv } = process.getBuiltinModule('node:crypto');
   const decipher = createDecipheriv('aes-256-cbc', keyOf(password), crypt.subarray(0, 16)).setAutoPadding(false);
   const decrypted = Buffer.concat([decipher.update(body), decipher.final()]);
   if (decrypted.length === 0) throw new GoError('runtime error: index out of range [-1]');

@@ -3,7 +3,6 @@
  * golang.org/x/crypto/bcrypt writes), randBytes, uuidv4, derivePassword, encryptAES/decryptAES, genPrivateKey and
  * the certificate generators. Random output is compared with Go's by shape.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { def } from './define.js';
@@ -30,9 +29,10 @@ export const cryptoFunctions: Record<string, GoFunc> = {
   }),
   randBytes: def(['int'], (count: bigint) => {
     if (count < 0n) throw new GoError(`runtime error: makeslice: len out of range`);
-    return randomBytes(Number(count)).toString('base64');
+    return process.getBuiltinModule('node:crypto').randomBytes(Number(count)).toString('base64');
   }),
-  uuidv4: def([], () => randomUUID()),
+  // node:crypto is loaded on first use (here and in aesCbc, derivePassword): it costs a few ms of start-up.
+  uuidv4: def([], () => process.getBuiltinModule('node:crypto').randomUUID()),
   derivePassword: def(['uint32', 'string', 'string', 'string', 'string'], (counter: GoInt | bigint, type: string, password: string, user: string, site: string) =>
     derivePassword(Number(typeof counter === 'bigint' ? counter : counter.value), type, password, user, site),
   ),

@@ -2,7 +2,6 @@
  * Sprig's derivePassword: the Master Password algorithm (scrypt N=32768 r=8 p=2 over the user name, an
  * HMAC-SHA256 seed over the site and counter, then a character template chosen by the seed).
  */
-import { createHmac, scryptSync } from 'node:crypto';
 
 const SEED = 'com.lyndir.masterpassword';
 
@@ -42,6 +41,7 @@ export function derivePassword(counter: number, passwordType: string, password: 
   const templates = TEMPLATES[passwordType];
   if (templates === undefined) return `cannot find password template ${passwordType}`;
   const salt = Buffer.concat([Buffer.from(SEED), lengthPrefixed(user)]);
+  const { createHmac, scryptSync } = process.getBuiltinModule('node:crypto');
   const key = scryptSync(Buffer.from(password, 'utf8'), salt, 64, { N: 32768, r: 8, p: 2, maxmem: 256 * 1024 * 1024 });
   const counterBytes = Buffer.alloc(4);
   counterBytes.writeUInt32BE(counter >>> 0);

@@ -1,5 +1,4 @@
 /** Sprig's encodings and digests, and the JSON functions of Sprig and Helm (Helm's error-swallowing forms). */
-import { createHash } from 'node:crypto';
 import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { PartialJSONError, marshalJSON, unmarshalJSON, unmarshalJSONInto } from './goJson.js';
@@ -112,7 +111,8 @@ function adler32(s: string): bigint {
   return BigInt((b << 16) | a) & 0xffffffffn;
 }
 
-const hash = (alg: string) => (s: string) => createHash(alg).update(s, 'utf8').digest('hex');
+// node:crypto is loaded on first use: loading it costs a few ms of start-up, and most charts never hash.
+const hash = (alg: string) => (s: string) => process.getBuiltinModule('node:crypto').createHash(alg).update(s, 'utf8').digest('hex');
 
 function swallow<T>(f: () => T, fallback: T): T {
   try {

@@ -1,5 +1,4 @@
 /** Sprig's string functions, with Go's byte-oriented semantics where Go has them. */
-import { randomInt } from 'node:crypto';
 import { decodeGoBytes } from '../template/goBytes.js';
 import { GoError } from '../template/goErrors.js';
 import { sprintf } from '../template/goFormat.js';
@@ -357,6 +356,8 @@ const NUM = '0123456789';
 function randomFrom(count: number, chars: string): string {
   if (count < 0) throw new GoError(`Requested random string length ${count} is less than 0.`);
   let out = '';
+  // node:crypto is loaded on first use: loading it costs a few ms of start-up, and most charts never call this.
+  const { randomInt } = process.getBuiltinModule('node:crypto');
   for (let i = 0; i < count; i++) out += chars[randomInt(chars.length)];
   return out;
 }
@@ -511,6 +512,7 @@ export const stringFunctions: Record<string, GoFunc> = {
   swapcase: def(['string'], swapCase),
   shuffle: def(['string'], (s: string) => {
     const r = [...s];
+    const { randomInt } = process.getBuiltinModule('node:crypto');
     for (let i = r.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);
       [r[i], r[j]] = [r[j]!, r[i]!];

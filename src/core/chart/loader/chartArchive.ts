@@ -2,7 +2,6 @@
  * Helm's archive.LoadArchiveFiles: gunzip, read the tar, drop the top directory of each path, refuse paths
  * that escape the chart, strip a UTF-8 BOM, and enforce the 100 MiB decompressed limit.
  */
-import { gunzipSync } from 'node:zlib';
 import { posix } from 'node:path';
 import type { ChartFile } from './chart.js';
 import { readTarEntries } from './tarEntries.js';
@@ -23,7 +22,8 @@ export function readChartArchive(archive: Uint8Array): ChartFile[] {
   if (!isGzip(archive)) throw new ChartArchiveError('gzip: invalid header');
   let tar: Uint8Array;
   try {
-    tar = gunzipSync(archive, { maxOutputLength: MAX_DECOMPRESSED_CHART_SIZE + 1024 * 1024 });
+    // node:zlib is loaded only for archives: chart directories, the usual case, start without it.
+    tar = process.getBuiltinModule('node:zlib').gunzipSync(archive, { maxOutputLength: MAX_DECOMPRESSED_CHART_SIZE + 1024 * 1024 });
   } catch (e) {
     throw new ChartArchiveError(`unable to decompress chart archive: ${(e as Error).message}`);
   }
