@@ -28,5 +28,16 @@ export function compareKinds(order: readonly string[], a: string, b: string): nu
 }
 
 export function sortByKind<T>(items: readonly T[], kindOf: (item: T) => string, order: readonly string[] = installOrder): T[] {
-  return [...items].sort((x, y) => compareKinds(order, kindOf(x), kindOf(y)));
+  // Each kind's rank is looked up once, not twice per comparison: a large chart sorts thousands of documents.
+  const ranked = items.map((item) => {
+    const kind = kindOf(item);
+    return { item, kind, rank: order.indexOf(kind) };
+  });
+  ranked.sort((x, y) => {
+    if (x.rank < 0 && y.rank < 0) return x.kind === y.kind ? 0 : x.kind < y.kind ? -1 : 1;
+    if (x.rank < 0) return 1;
+    if (y.rank < 0) return -1;
+    return x.rank - y.rank;
+  });
+  return ranked.map((r) => r.item);
 }

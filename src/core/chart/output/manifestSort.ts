@@ -127,7 +127,11 @@ export interface SortedManifests {
 export function sortManifests(files: ReadonlyMap<string, string>): SortedManifests {
   const hooks: RenderedHook[] = [];
   const manifests: RenderedManifest[] = [];
-  const paths = [...files.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  // Go's byte order of the paths; each path is encoded once, not twice per comparison.
+  const paths = [...files.keys()]
+    .map((path) => ({ path, bytes: Buffer.from(path) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map((p) => p.path);
   for (const path of paths) {
     const text = files.get(path)!;
     if (path.slice(path.lastIndexOf('/') + 1).startsWith('_')) continue;
