@@ -121,8 +121,10 @@ class Parser {
     for (;;) {
       this.skipSpace();
       const c = this.peek();
-      if (inTableName && c === ']') this.fail('unexpected end of table name (table names cannot be empty)');
+      if (inTableName && (c === ']' || c === undefined)) this.fail('unexpected end of table name (table names cannot be empty)');
       if (inTableName && c === '.') this.fail('unexpected table separator (table names cannot be empty)');
+      // Any other character ends an empty bare name, which the table name's end refuses.
+      if (inTableName && c !== '"' && c !== "'" && !BARE.test(c!)) this.failFound(`expected '.' or ']' to end table name, but got ${this.foundRune()} instead`);
       if (c === '"') parts.push(this.basicString());
       else if (c === "'") parts.push(this.literalString());
       else if (c !== undefined && BARE.test(c)) {
