@@ -50,8 +50,11 @@ export function headText(v: unknown): string {
   return '';
 }
 
-/** The head value of an inline scalar (`value` is trimmed, non-empty), NESTED/BLOCK markers, or FALLBACK. */
-function scalarValue(value: string): string | typeof FALLBACK | typeof BLOCK | typeof FLOW {
+/**
+ * The head value of an inline scalar (`value` is trimmed, non-empty), NESTED/BLOCK markers, or FALLBACK. Only a
+ * head field needs the value resolved as YAML would; other lines are only checked (`resolve` false).
+ */
+function scalarValue(value: string, resolve: boolean): string | typeof FALLBACK | typeof BLOCK | typeof FLOW {
   const c = value.charCodeAt(0);
   if (c === 0x22 /* " */) {
     if (value.length < 2 || value.charCodeAt(value.length - 1) !== 0x22) return FALLBACK;
@@ -74,7 +77,7 @@ function scalarValue(value: string): string | typeof FALLBACK | typeof BLOCK | t
     if (!(c === 0x2d && value.length > 1 && value.charCodeAt(1) >= 0x30 && value.charCodeAt(1) <= 0x39)) return FALLBACK;
   }
   if (value.includes('#') || value.includes('\t') || value.endsWith(':') || value.includes(': ')) return FALLBACK;
-  return headText(resolvePlainScalar(value));
+  return resolve ? headText(resolvePlainScalar(value)) : value;
 }
 
 /** A mapping key: plain (letters, digits, `_.-/`) or quoted without escapes or colons. */
@@ -176,7 +179,7 @@ export function scanManifestHead(doc: string): ManifestHead | undefined {
       const colon = entry.indexOf(':');
       const isKey = colon > 0 && (colon === entry.length - 1 || entry[colon + 1] === ' ') && mappingKey(entry.slice(0, colon)) !== undefined;
       if (!isKey) {
-        const v = scalarValue(entry.trimEnd());
+        const v = scalarValue(entry.trimEnd(), false);
         if (v === FALLBACK || v === BLOCK) return undefined;
         continue;
       }
@@ -206,7 +209,7 @@ export function scanManifestHead(doc: string): ManifestHead | undefined {
       if (childPath === Path.Annotations) annotations = {};
       scalar = NESTED;
     } else {
-      const v = scalarValue(value);
+      const v = scalarValue(value, headField);
       if (v === FALLBACK) return undefined;
       if (v === BLOCK) {
         if (headField) return undefined;
