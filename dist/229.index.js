@@ -1021,9 +1021,9 @@ function runBuilderCommand(command, onOutput, what) {
     });
 }
 /** True when `program args` runs and exits 0 (tool detection). */
-function commandSucceeds(program, args) {
+function commandSucceeds(program, args, env = {}) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(program, args, { stdio: 'ignore' });
+        const child = (0,external_node_child_process_.spawn)(program, args, { stdio: 'ignore', env: { ...process.env, ...env } });
         child.on('error', () => resolve(false));
         child.on('close', (code) => resolve(code === 0));
     });
@@ -1096,12 +1096,9 @@ function buildahBuilder() {
 function dockerEnv(request, extra = {}) {
     return { ...(request.authFile ? { DOCKER_CONFIG: (0,external_node_path_.dirname)(request.authFile) } : {}), ...extra };
 }
-/**
- * The docker build command. With buildx: `docker buildx build` (BuildKit: secrets, registry cache,
- * `--push` for multi-platform). Without buildx: the classic builder, which has no secrets. Pure.
- */
+/** The docker build command of a flavour. Pure. */
 function dockerBuildCommand(request, flavour) {
-    const args = flavour === 'buildx' ? ['buildx', 'build', '--progress=plain'] : ['build'];
+    const args = flavour === 'buildx' ? ['buildx', 'build', '--progress=plain'] : flavour === 'buildkit' ? ['build', '--progress=plain'] : ['build'];
     args.push('--file', request.dockerfile, '--tag', request.reference);
     if (request.target)
         args.push('--target', request.target);
@@ -1113,30 +1110,34 @@ function dockerBuildCommand(request, flavour) {
         args.push('--network', request.network);
     if (request.platforms.length > 0)
         args.push('--platform', request.platforms.join(','));
-    if (flavour === 'buildx') {
+    if (flavour !== 'legacy') {
         for (const secret of request.secrets) {
             args.push('--secret', secret.env !== undefined ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`);
         }
+    }
+    else if (request.secrets.length > 0) {
+        throw new slipwayError.SlipwayError('build', `image "${request.image}" uses build secrets, which need BuildKit, not available with this docker`, {
+            hint: 'install the docker buildx plugin, or use --builder buildah',
+        });
+    }
+    if (flavour !== 'buildx' && request.platforms.length > 1) {
+        throw new slipwayError.SlipwayError('build', `image "${request.image}" is multi-platform, which needs docker buildx`, { hint: 'install docker buildx, or use --builder buildah' });
+    }
+    if (flavour === 'buildx') {
         if (request.cacheRepository) {
             args.push('--cache-from', `type=registry,ref=${request.cacheRepository}:${request.image}`);
             args.push('--cache-to', 'type=inline');
         }
         args.push(request.platforms.length > 1 ? '--push' : '--load');
     }
-    else {
-        if (request.secrets.length > 0) {
-            throw new slipwayError.SlipwayError('build', `image "${request.image}" uses build secrets, which need BuildKit (docker buildx), not found here`, {
-                hint: 'install the docker buildx plugin, or use --builder buildah',
-            });
-        }
-        if (request.platforms.length > 1) {
-            throw new slipwayError.SlipwayError('build', `image "${request.image}" is multi-platform, which needs docker buildx`, { hint: 'install docker buildx, or use --builder buildah' });
-        }
-        if (request.cacheRepository)
-            args.push('--cache-from', `${request.cacheRepository}:${request.image}`);
+    else if (request.cacheRepository) {
+        args.push('--cache-from', `${request.cacheRepository}:${request.image}`);
+        // BuildKit writes its cache into the image only when asked; the classic builder reads any image.
+        if (flavour === 'buildkit')
+            args.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
     }
     args.push(request.contextDir);
-    return { program: 'docker', args, env: dockerEnv(request, flavour === 'legacy' ? { DOCKER_BUILDKIT: '0' } : {}) };
+    return { program: 'docker', args, env: dockerEnv(request, flavour === 'legacy' ? { DOCKER_BUILDKIT: '0' } : flavour === 'buildkit' ? { DOCKER_BUILDKIT: '1' } : {}) };
 }
 function dockerPushCommand(request) {
     return { program: 'docker', args: ['push', request.reference], env: dockerEnv(request) };
@@ -1167,13 +1168,19 @@ function dockerBuilder(flavour) {
 
 /**
  * The builder to use: the one asked for, or (auto) Docker when its daemon answers, else Buildah.
- * Docker uses buildx when the plugin exists and the classic builder otherwise.
+ * Docker uses buildx when the plugin exists, else the BuildKit built into the docker CLI (before Docker
+ * 23 it needs no plugin), else the classic builder.
  */
 async function chooseBuilder(choice) {
     const docker = async () => {
         if (!(await commandSucceeds('docker', ['version', '--format', '{{.Server.Version}}'])))
             return undefined;
-        return dockerBuilder((await commandSucceeds('docker', ['buildx', 'version'])) ? 'buildx' : 'legacy');
+        if (await commandSucceeds('docker', ['buildx', 'version']))
+            return dockerBuilder('buildx');
+        // A docker CLI of version 23 or later refuses DOCKER_BUILDKIT=1 without buildx, even for --help.
+        if (await commandSucceeds('docker', ['build', '--help'], { DOCKER_BUILDKIT: '1' }))
+            return dockerBuilder('buildkit');
+        return dockerBuilder('legacy');
     };
     const buildah = async () => ((await commandSucceeds('buildah', ['--version'])) ? buildahBuilder() : undefined);
     if (choice === 'docker') {

@@ -248,7 +248,7 @@ async function getRelease(name, flags) {
             out('USER-SUPPLIED VALUES:');
         }
         if (show === 'all' || show === 'values')
-            out(flags.output === 'json' ? JSON.stringify(wanted.config ?? {}) : (0,dist/* stringify */.As)(wanted.config ?? {}).trimEnd());
+            out(flags.output === 'json' ? JSON.stringify(wanted.config ?? {}) : (0,dist.stringify)(wanted.config ?? {}).trimEnd());
         if (show === 'all')
             out('\nHOOKS:');
         if (show === 'all' || show === 'hooks')
@@ -336,7 +336,7 @@ function redactManifest(manifest) {
         .map((d) => {
         let content = d.content;
         try {
-            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(d.content, { version: '1.1' });
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(d.content, { version: '1.1' });
             const object = doc.toJS();
             if (object?.kind === 'Secret') {
                 for (const field of ['data', 'stringData']) {

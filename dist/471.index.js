@@ -20,7 +20,7 @@ var slipwayError = __webpack_require__(6602);
 // EXTERNAL MODULE: ./src/core/chart/loader/loadChart.ts + 5 modules
 var loadChart = __webpack_require__(619);
 // EXTERNAL MODULE: ./src/core/chart/render.ts + 54 modules
-var render = __webpack_require__(5104);
+var render = __webpack_require__(9885);
 // EXTERNAL MODULE: ./src/core/chart/values/valueOptions.ts + 1 modules
 var valueOptions = __webpack_require__(5772);
 // EXTERNAL MODULE: ./src/core/chart/loader/goPathMatch.ts
@@ -121,7 +121,7 @@ function readValuesFile(path) {
     }
 }
 /** Runs the command; returns what to print on stdout and stderr. */
-function runRenderCommand(input) {
+async function runRenderCommand(input) {
     if (input.args.length === 0)
         throw new slipwayError.SlipwayError('input', 'requires at least 1 argument: [RELEASE] CHART', { hint: 'slipway render [RELEASE] CHART' });
     if (input.args.length > 2)
@@ -133,7 +133,7 @@ function runRenderCommand(input) {
     const values = (0,valueOptions.mergeValueOptions)(input.values, readValuesFile);
     const chart = (0,loadChart.loadChart)(chartPath);
     const warnings = [];
-    const result = (0,render.render)(chart, values, {
+    const result = await (0,render.render)(chart, values, {
         releaseName,
         namespace: input.namespace,
         isUpgrade: input.isUpgrade,

@@ -34,7 +34,7 @@ class ConfigNode {
         this.fallbackOffset = fallbackOffset;
     }
     get present() {
-        return this.node !== null && this.node !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(this.node) && this.node.value === null);
+        return this.node !== null && this.node !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(this.node) && this.node.value === null);
     }
     get offset() {
         return this.node?.range?.[0] ?? this.fallbackOffset;
@@ -56,12 +56,12 @@ class ConfigNode {
     }
     /** The entries of a mapping, in file order; keys must be strings. Unknown keys are an error. */
     map(options = {}) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(this.node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(this.node))
             this.fail(`${options.what ?? (this.field || 'the document')} must be a mapping (key: value), not ${describe(this.node)}`);
         const entries = new Map();
         for (const pair of this.node.items) {
             const keyNode = pair.key;
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? keyNode.value : undefined;
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(keyNode) ? keyNode.value : undefined;
             const keyOffset = keyNode?.range?.[0] ?? this.offset;
             if (typeof key !== 'string' && typeof key !== 'number') {
                 this.child(keyNode, this.field, keyOffset).fail(`keys of ${this.field || 'the document'} must be strings`);
@@ -81,7 +81,7 @@ class ConfigNode {
         return entries.get(key) ?? parent.child(undefined, parent.childField(key), parent.offset);
     }
     list() {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(this.node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(this.node))
             this.fail(`${this.field} must be a list, not ${describe(this.node)}`);
         return this.node.items.map((item, index) => this.child(item, `${this.field}[${index}]`, item?.range?.[0] ?? this.offset));
     }
@@ -91,7 +91,7 @@ class ConfigNode {
                 this.fail(`${this.field} is required`);
             return undefined;
         }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(this.node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(this.node))
             this.fail(`${this.field} must be a string, not ${describe(this.node)}`);
         const value = this.node.value;
         if (typeof value === 'string')
@@ -106,7 +106,7 @@ class ConfigNode {
     integer(options = {}) {
         if (!this.present)
             return undefined;
-        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(this.node) ? this.node.value : undefined;
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(this.node) ? this.node.value : undefined;
         if (typeof value !== 'number' || !Number.isInteger(value))
             this.fail(`${this.field} must be a whole number, not ${describe(this.node)}`);
         if (options.min !== undefined && value < options.min)
@@ -116,7 +116,7 @@ class ConfigNode {
     boolean() {
         if (!this.present)
             return undefined;
-        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(this.node) ? this.node.value : undefined;
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(this.node) ? this.node.value : undefined;
         if (typeof value !== 'boolean')
             this.fail(`${this.field} must be true or false, not ${describe(this.node)}`);
         return value;
@@ -125,7 +125,7 @@ class ConfigNode {
     stringList() {
         if (!this.present)
             return [];
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(this.node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(this.node))
             return [this.requiredString()];
         return this.list().map((item) => item.requiredString());
     }
@@ -142,11 +142,11 @@ class ConfigNode {
 function describe(node) {
     if (node === null || node === undefined)
         return 'empty';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
         return 'a mapping';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
         return 'a list';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node)) {
         const value = node.value;
         if (value === null)
             return 'empty';
@@ -516,8 +516,8 @@ var dist = __webpack_require__(8815);
 
 /** Parses YAML text (one or more documents) into located nodes; syntax errors name file:line:column. */
 function parseYamlDocuments(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const lines = new dist.LineCounter();
+    const parsed = (0,dist.parseAllDocuments)(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const documents = Array.isArray(parsed) ? parsed : [];
     if (!Array.isArray(parsed)) {
         // An empty stream.

@@ -129,8 +129,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
 var slipwayError = __webpack_require__(6602);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/core/chart/loader/tarEntries.ts
 class TarError extends Error {
 }
@@ -247,7 +245,6 @@ function readTarEntries(tar) {
  */
 
 
-
 const MAX_DECOMPRESSED_CHART_SIZE = 100 * 1024 * 1024;
 class ChartArchiveError extends Error {
 }
@@ -262,7 +259,8 @@ function readChartArchive(archive) {
         throw new ChartArchiveError('gzip: invalid header');
     let tar;
     try {
-        tar = (0,external_node_zlib_.gunzipSync)(archive, { maxOutputLength: MAX_DECOMPRESSED_CHART_SIZE + 1024 * 1024 });
+        // node:zlib is loaded only for archives: chart directories, the usual case, start without it.
+        tar = process.getBuiltinModule('node:zlib').gunzipSync(archive, { maxOutputLength: MAX_DECOMPRESSED_CHART_SIZE + 1024 * 1024 });
     }
     catch (e) {
         throw new ChartArchiveError(`unable to decompress chart archive: ${e.message}`);
