@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var slipwayError = __webpack_require__(6602);
 // EXTERNAL MODULE: ./src/core/chart/loader/loadChart.ts + 5 modules
 var loadChart = __webpack_require__(619);
-// EXTERNAL MODULE: ./src/core/chart/render.ts + 54 modules
-var render = __webpack_require__(9885);
+// EXTERNAL MODULE: ./src/core/chart/render.ts + 55 modules
+var render = __webpack_require__(7132);
 // EXTERNAL MODULE: ./src/core/chart/values/valueOptions.ts + 1 modules
 var valueOptions = __webpack_require__(5772);
 // EXTERNAL MODULE: ./src/core/chart/loader/goPathMatch.ts

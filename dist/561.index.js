@@ -291,7 +291,7 @@ function registerRender(program, io = processIo) {
     addValuesFlags(command);
     command.action(async (args, flags) => {
         // Loaded only when rendering, so other commands start without the chart engine.
-        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(186), __webpack_require__.e(885), __webpack_require__.e(619), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 9471));
+        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(186), __webpack_require__.e(132), __webpack_require__.e(619), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 9471));
         const out = await runRenderCommand({
             args,
             namespace: flags.namespace,

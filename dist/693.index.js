@@ -112,13 +112,21 @@ function buildReportDotenv(result) {
 }
 /** One line per image for terminals and logs. */
 function buildSummaryLines(result) {
-    const built = result.images.filter((image) => image.action === 'built').length;
+    const count = (action) => result.images.filter((image) => image.action === action).length;
+    const built = count('built');
+    const failed = count('failed');
+    const notBuilt = count('not-built');
     const lines = result.images.map((image) => {
         const seconds = (image.durationMs / 1000).toFixed(1);
         const what = image.action === 'built' ? `built in ${seconds}s` : image.action;
         return `  ${image.name.padEnd(20)} ${what.padEnd(16)} ${image.reference}${image.digest ? `@${image.digest.slice(0, 19)}…` : ''}`;
     });
-    const head = built === 0 ? 'nothing to build: every image is in the registry' : `${built} image(s) built and pushed`;
+    // The head must never sound like success when something failed or was left unbuilt.
+    const head = failed > 0 || notBuilt > 0
+        ? `${failed} image(s) failed, ${notBuilt} not built because of that; ${built} built and pushed`
+        : built === 0
+            ? 'nothing to build: every image is in the registry'
+            : `${built} image(s) built and pushed`;
     return [head, ...lines];
 }
 

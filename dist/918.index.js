@@ -366,7 +366,7 @@ async function environmentInput(flags, options) {
     const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 473));
     const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 1939));
     const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 9885));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 7132));
     const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 5772));
     const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 2630));
     const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
@@ -425,7 +425,7 @@ async function environmentInput(flags, options) {
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
         }
         const warnings = [];
-        const rendered = await render(chart, values, { releaseName: release, namespace, warn: (m) => warnings.push(m) });
+        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m) });
         for (const w of warnings)
             options.warn(w);
         return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };

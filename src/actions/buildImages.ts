@@ -24,7 +24,7 @@ export async function buildImagesAction(): Promise<void> {
   const parallelText = stringInput('parallel') ?? '2';
   const parallelism = Number(parallelText);
   if (!Number.isInteger(parallelism) || parallelism < 1) throw new SlipwayError('input', `input 'parallel' must be a positive whole number, not "${parallelText}"`, { where: { input: 'parallel' } });
-  const network = stringInput('network');
+  const network = stringInput('network') ?? process.env.SLIPWAY_BUILD_NETWORK;
   const workingDirectory = workingDirectoryInput();
 
   const buffered = new Map<string, string[]>();

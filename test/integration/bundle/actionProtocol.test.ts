@@ -21,7 +21,8 @@ interface RunnerResult {
 }
 
 // What a runner's environment would carry to reach the cluster, registry and builders of the test bed.
-const passedThrough = ['KUBECONFIG', 'DOCKER_HOST', 'STORAGE_DRIVER', 'BUILDAH_ISOLATION', 'CONTAINERS_REGISTRIES_CONF'];
+// The bed's dockerd has no bridge network: RUN steps need host networking (SLIPWAY_BUILD_NETWORK).
+const passedThrough = ['KUBECONFIG', 'DOCKER_HOST', 'STORAGE_DRIVER', 'BUILDAH_ISOLATION', 'CONTAINERS_REGISTRIES_CONF', 'SLIPWAY_BUILD_NETWORK'];
 
 async function runAction(nodeBinary: string, action: string, inputs: Record<string, string>, workspace?: string): Promise<RunnerResult> {
   const dir = mkdtempSync(join(tmpdir(), 'slipway-runner-'));
@@ -141,7 +142,8 @@ describe('bundled actions under the GitHub runner protocol', () => {
 
     beforeAll(() => {
       // A checkout of the example app as a runner would have it: its own Git repository.
-      repo = `${testbedVar('SLIPWAY_TEST_REGISTRY')}/actions-demo`;
+      // A repository of its own, so the images are really built, not found from an earlier run.
+      repo = `${testbedVar('SLIPWAY_TEST_REGISTRY')}/actions-demo-${env}`;
       workspace = mkdtempSync(join(tmpdir(), 'slipway-workspace-'));
       cpSync(join(root, 'examples'), join(workspace, 'app'), { recursive: true });
       for (const dockerfile of ['app/backend/Dockerfile', 'app/frontend/Dockerfile']) {
@@ -165,6 +167,7 @@ describe('bundled actions under the GitHub runner protocol', () => {
       const images = JSON.parse(outputs.images!) as Record<string, string>;
       expect(Object.keys(images).sort()).toEqual(['backend', 'frontend']);
       for (const reference of Object.values(images)) expect(reference.startsWith(`${repo}:`)).toBe(true);
+      expect(outputs.built).toBe('backend,frontend');
       expect(result.summary).toContain('backend');
     });
 
@@ -175,6 +178,7 @@ describe('bundled actions under the GitHub runner protocol', () => {
       expect(outputs).toMatchObject({ release, namespace: release, revision: '1', status: 'deployed' });
       const images = JSON.parse(outputs.images!) as Record<string, string>;
       expect(Object.keys(images).sort()).toEqual(['backend', 'frontend']);
+      expect(result.stdout).toContain('nothing to build');
       expect(result.stdout).not.toMatch(/^::error/m);
       const deployment = await kubectlJson(['-n', release, 'get', 'deployment', 'backend']);
       expect(deployment.status.availableReplicas).toBe(2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildahBuildCommand, buildahPushCommand } from '../../../src/core/images/builders/buildahBuilder.js';
 import { digestFromDockerPush, dockerBuildCommand, dockerPushCommand } from '../../../src/core/images/builders/dockerBuilder.js';
 import type { ImageBuildRequest } from '../../../src/core/images/builders/imageBuilder.js';
-import { buildReportDotenv, buildReportJson } from '../../../src/core/images/buildReport.js';
+import { buildReportDotenv, buildReportJson, buildSummaryLines } from '../../../src/core/images/buildReport.js';
 import { chartImageValues, type BuildResult } from '../../../src/core/images/buildResult.js';
 
 const request: ImageBuildRequest = {
@@ -115,5 +115,18 @@ describe('reports and chart values', () => {
       slipway: { image: { backend: 'r.io/shop:backend-1', 'web-ui': 'r.io/shop:web-ui-2' }, imageDigest: { backend: 'sha256:1', 'web-ui': 'sha256:2' }, repo: 'r.io/shop' },
       werf: { image: { backend: 'r.io/shop:backend-1', 'web-ui': 'r.io/shop:web-ui-2' }, repo: 'r.io/shop', tag: { backend: 'backend-1', 'web-ui': 'web-ui-2' } },
     });
+  });
+});
+
+describe('build summary head', () => {
+  const image = (name: string, action: 'built' | 'reused' | 'failed' | 'not-built') => ({ name, reference: `r.io/x:${name}`, tag: name, contentDigest: '1', action, durationMs: 0 });
+  const summary = (...images: ReturnType<typeof image>[]) => buildSummaryLines({ images } as unknown as BuildResult)[0];
+  it.each([
+    [[image('a', 'reused'), image('b', 'reused')], 'nothing to build: every image is in the registry'],
+    [[image('a', 'built'), image('b', 'reused')], '1 image(s) built and pushed'],
+    [[image('a', 'failed'), image('b', 'not-built')], '1 image(s) failed, 1 not built because of that; 0 built and pushed'],
+    [[image('a', 'built'), image('b', 'failed')], '1 image(s) failed, 0 not built because of that; 1 built and pushed'],
+  ])('%#: %s', (images, head) => {
+    expect(summary(...images)).toBe(head);
   });
 });

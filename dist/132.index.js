@@ -1,5 +1,5 @@
-export const id = 885;
-export const ids = [885];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
 /***/ 5577:
@@ -76,7 +76,7 @@ function decodeBase64OrThrow(text) {
 
 /***/ }),
 
-/***/ 9885:
+/***/ 7132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1502,15 +1502,23 @@ class ExecState {
     tmplName;
     ctx;
     options;
+    sources;
+    includedBase;
     vars;
     node = null;
     depth = 0;
     out = '';
-    constructor(set, tmplName, ctx, options, dot) {
+    constructor(set, tmplName, ctx, options, dot, 
+    /** Set when the caller wants to know which node wrote each output chunk (outputSources.ts). */
+    sources = null, 
+    /** Where this execution's pending `include` outputs start in the session's list. */
+    includedBase = 0) {
         this.set = set;
         this.tmplName = tmplName;
         this.ctx = ctx;
         this.options = options;
+        this.sources = sources;
+        this.includedBase = includedBase;
         this.vars = [{ name: '$', value: dot, iface: false }];
     }
     errorf(msg, wrapped) {
@@ -1582,6 +1590,8 @@ class ExecState {
                 for (let i = 0; i < nodes.length; i++) {
                     const n = nodes[i];
                     if (n.type === 'text') {
+                        if (this.sources !== null)
+                            this.sources.text(this.out.length, n);
                         this.out += n.text;
                         continue;
                     }
@@ -1597,6 +1607,8 @@ class ExecState {
                 this.walkTemplate(dot, dotIface, node);
                 return Flow.Normal;
             case 'text':
+                if (this.sources !== null)
+                    this.sources.text(this.out.length, node);
                 this.out += node.text;
                 return Flow.Normal;
         }
@@ -1713,6 +1725,9 @@ class ExecState {
             this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
         const newDot = this.evalPipeline(dot, dotIface, t.pipe);
         const saved = { vars: this.vars, tmplName: this.tmplName, node: this.node };
+        const savedSite = this.sources?.site ?? -1;
+        if (this.sources !== null && this.depth === 0)
+            this.sources.site = t.pos;
         this.depth++;
         this.tmplName = t.name;
         this.vars = [{ name: '$', value: newDot, iface: false }];
@@ -1721,6 +1736,8 @@ class ExecState {
         }
         finally {
             this.depth--;
+            if (this.sources !== null)
+                this.sources.site = savedSite;
             this.vars = saved.vars;
             this.tmplName = saved.tmplName;
             this.node = saved.node;
@@ -2046,6 +2063,8 @@ class ExecState {
     }
     printValue(n, v) {
         this.at(n);
+        if (this.sources !== null)
+            this.noteAction(n, v);
         if (v === undefined || v === null) {
             this.out += '<no value>';
             return;
@@ -2058,9 +2077,178 @@ class ExecState {
             this.errorf(`can't print ${nodeString(n)} of type func`);
         this.out += (0,goFormat/* formatValue */.Fl)(v);
     }
+    /** Records the action about to print; `include` outputs called since the last print may be part of its value. */
+    noteAction(n, v) {
+        const pending = this.ctx.session.includedOutputs;
+        const included = pending !== undefined && pending.length > this.includedBase ? pending.splice(this.includedBase) : [];
+        this.sources.action(this.out.length, n, typeof v === 'string' ? v : undefined, included);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/chart/template/outputSources.ts
+var ChunkKind;
+(function (ChunkKind) {
+    /** A text node: output character k is template character pos + k. */
+    ChunkKind[ChunkKind["Text"] = 0] = "Text";
+    /** An action's printed value: every line is the action's line, unless an included output matched it. */
+    ChunkKind[ChunkKind["Action"] = 1] = "Action";
+})(ChunkKind || (ChunkKind = {}));
+/** Line starts of each tree's text (the trees of one file share the text; indexing it per tree is cheap enough). */
+const lineStartsCache = new WeakMap();
+function lineStartsOf(tree) {
+    let starts = lineStartsCache.get(tree);
+    if (starts === undefined) {
+        const list = [0];
+        const text = tree.text;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            list.push(i + 1);
+        starts = Uint32Array.from(list);
+        lineStartsCache.set(tree, starts);
+    }
+    return starts;
+}
+/** 1-based line of character `pos` of `tree`'s text. */
+function lineOf(tree, pos) {
+    const starts = lineStartsOf(tree);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= pos)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/** Sources of the lines of `printed` that are lines of the included outputs (in call order, indentation allowed). */
+function matchIncluded(printed, included) {
+    const lines = printed.split('\n');
+    const wanted = [];
+    for (const inc of included) {
+        const incLines = inc.text.split('\n');
+        for (let k = 0; k < incLines.length; k++)
+            if (inc.sources[k] !== undefined)
+                wanted.push({ text: incLines[k], source: inc.sources[k] });
+    }
+    const out = new Array(lines.length);
+    let j = 0;
+    for (let i = 0; i < lines.length && j < wanted.length; i++) {
+        const line = lines[i];
+        const want = wanted[j].text;
+        // indent/nindent prefix spaces; trim/nindent may drop or add whole lines, which then stay the action's.
+        if (line.endsWith(want) && /^[ \t]*$/.test(line.slice(0, line.length - want.length)))
+            out[i] = wanted[j++].source;
+        else if (want.trim() !== '' && line.trim() === want.trim())
+            out[i] = wanted[j++].source;
+    }
+    return out;
+}
+/** Records, for one template execution, which node wrote each output chunk. */
+class OutputSourceRecorder {
+    offsets = [];
+    kinds = [];
+    nodes = [];
+    /** Position in the executed template of the `template` call a chunk was written under (-1: the chunk's own). */
+    sites = [];
+    matched = new Map();
+    /** Position of the outermost `template` call being executed, -1 outside one. */
+    site = -1;
+    text(offset, node) {
+        this.offsets.push(offset);
+        this.kinds.push(ChunkKind.Text);
+        this.nodes.push(node);
+        this.sites.push(this.site);
+    }
+    /** An action prints `value` at `offset`; lines of pending `include` outputs found in it keep their sources. */
+    action(offset, node, value, included) {
+        if (value !== undefined && included.length > 0 && value.length > 0)
+            this.matched.set(this.offsets.length, matchIncluded(value, included));
+        this.offsets.push(offset);
+        this.kinds.push(ChunkKind.Action);
+        this.nodes.push(node);
+        this.sites.push(this.site);
+    }
+    /**
+     * The source of every line of `out` (the output this recorder watched; replacing `<no value>` afterwards
+     * keeps lines in place). `root` is the executed template's tree.
+     */
+    resolve(out, root) {
+        const files = [];
+        const fileIds = new Map();
+        const fileId = (name) => {
+            let id = fileIds.get(name);
+            if (id === undefined) {
+                id = files.length;
+                files.push(name);
+                fileIds.set(name, id);
+            }
+            return id;
+        };
+        const lineStarts = [0];
+        for (let i = out.indexOf('\n'); i !== -1; i = out.indexOf('\n', i + 1))
+            lineStarts.push(i + 1);
+        const n = lineStarts.length;
+        const result = { files, fileIndex: new Uint32Array(n), line: new Uint32Array(n), siteLine: new Uint32Array(n) };
+        const rootFile = fileId(root.parseName);
+        let e = -1;
+        let chunk = -1;
+        let chunkLine = 0;
+        for (let l = 0; l < n; l++) {
+            const start = lineStarts[l];
+            // The chunk this line starts in: the last one recorded at or before its first character.
+            while (e + 1 < this.offsets.length && this.offsets[e + 1] <= start)
+                e++;
+            if (e < 0) {
+                result.fileIndex[l] = rootFile;
+                result.line[l] = result.siteLine[l] = 1;
+                continue;
+            }
+            const node = this.nodes[e];
+            let file = node.tree.parseName;
+            let line;
+            let ownLine;
+            if (this.kinds[e] === ChunkKind.Text)
+                line = ownLine = lineOf(node.tree, node.pos + (start - this.offsets[e]));
+            else {
+                line = ownLine = lineOf(node.tree, node.pos);
+                const matched = this.matched.get(e);
+                if (matched !== undefined) {
+                    // The index of this line within the printed value: counted once per chunk, then one per line.
+                    if (chunk !== e) {
+                        chunk = e;
+                        chunkLine = 0;
+                        for (let i = out.indexOf('\n', this.offsets[e]); i !== -1 && i < start; i = out.indexOf('\n', i + 1))
+                            chunkLine++;
+                    }
+                    else
+                        chunkLine++;
+                    const source = matched[chunkLine];
+                    if (source !== undefined) {
+                        file = source.file;
+                        line = source.line;
+                    }
+                }
+            }
+            const site = this.sites[e];
+            result.fileIndex[l] = fileId(file);
+            result.line[l] = line;
+            // Outside a `template` call the node is the executed template's own, and so is its line.
+            result.siteLine[l] = site === -1 ? ownLine : lineOf(root, site);
+        }
+        return result;
+    }
+}
+/** The sources of output lines as a list (what an `include` result carries to the action printing it). */
+function lineSourceList(sources) {
+    const list = new Array(sources.line.length);
+    for (let i = 0; i < list.length; i++)
+        list[i] = { file: sources.files[sources.fileIndex[i]], line: sources.line[i] };
+    return list;
 }
 
 ;// CONCATENATED MODULE: ./src/core/chart/template/templateSet.ts
+
 
 
 
@@ -2133,14 +2321,44 @@ function executeTemplate(set, name, data, session) {
     const tree = set.lookup(name);
     if (tree === undefined)
         throw new goErrors/* GoError */.nY(`template: no template ${(0,goQuote/* goQuote */.dg)(name)} associated with template ${(0,goQuote/* goQuote */.dg)(set.rootName)}`);
-    const state = new ExecState(set, name, callContext(set, session), session.options, data);
+    const pending = session.includedOutputs;
+    if (pending === undefined) {
+        const state = new ExecState(set, name, callContext(set, session), session.options, data);
+        state.run(tree.root, data);
+        return state.out;
+    }
+    // An include while tracing: its own outputs' sources are resolved, then offered to the action printing it.
+    const base = pending.length;
+    const recorder = new OutputSourceRecorder();
+    const state = new ExecState(set, name, callContext(set, session), session.options, data, recorder, base);
     state.run(tree.root, data);
+    pending.length = base;
+    pending.push({ text: state.out, sources: lineSourceList(recorder.resolve(state.out, tree)) });
     return state.out;
+}
+/** Executes template `name` and tells, for every line of its output, the template line that wrote it. */
+function executeTemplateWithSources(set, name, data, session) {
+    const tree = set.lookup(name);
+    if (tree === undefined)
+        throw new goErrors/* GoError */.nY(`template: no template ${(0,goQuote/* goQuote */.dg)(name)} associated with template ${(0,goQuote/* goQuote */.dg)(set.rootName)}`);
+    session.includedOutputs = [];
+    const recorder = new OutputSourceRecorder();
+    const state = new ExecState(set, name, callContext(set, session), session.options, data, recorder, 0);
+    state.run(tree.root, data);
+    return { out: state.out, sources: recorder.resolve(state.out, tree) };
 }
 /** Executes an already looked-up tree under `name` (tpl runs the tree it just parsed, whatever the set holds). */
 function executeTree(set, name, tree, data, session) {
+    // tpl text lives in values, not in a file: its output stays the calling action's, includes inside it too.
+    const base = session.includedOutputs?.length;
     const state = new ExecState(set, name, callContext(set, session), session.options, data);
-    state.run(tree.root, data);
+    try {
+        state.run(tree.root, data);
+    }
+    finally {
+        if (base !== undefined)
+            session.includedOutputs.length = base;
+    }
     return state.out;
 }
 /** Convenience: execute with a fresh session. */
@@ -2275,9 +2493,10 @@ function parseHelmTemplates(templates, funcs) {
 }
 /**
  * Executes every parsed template as Helm's engine does. `dataFor` gives the top-level data of a template (Helm
- * sets `.Template` per file on a shared map); partials (`_*`) are parsed but not rendered.
+ * sets `.Template` per file on a shared map); partials (`_*`) are parsed but not rendered. With `lineSources`,
+ * the template line of every output line of every template is put there too (outputSources.ts).
  */
-function executeHelmTemplates({ set, order }, dataFor, options) {
+function executeHelmTemplates({ set, order }, dataFor, options, lineSources) {
     const session = newRenderSession(options);
     const rendered = new Map();
     for (const name of order) {
@@ -2286,7 +2505,14 @@ function executeHelmTemplates({ set, order }, dataFor, options) {
             continue;
         let out;
         try {
-            out = executeTemplate(set, name, dataFor(name), session);
+            if (lineSources === undefined)
+                out = executeTemplate(set, name, dataFor(name), session);
+            else {
+                const traced = executeTemplateWithSources(set, name, dataFor(name), session);
+                out = traced.out;
+                // Dropping "<no value>" below removes no newline: the lines keep their sources.
+                lineSources.set(name, traced.sources);
+            }
         }
         catch (e) {
             if (e instanceof goErrors/* GoError */.nY)
@@ -10260,8 +10486,29 @@ function splitAnnotation(value) {
         return [];
     return value.split(',').map((s) => s.trim().toLowerCase());
 }
-/** SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed. */
-function sortManifests(files) {
+/** The template-line fields of a document spanning rendered lines `startLine`…`endLine` of a template's output. */
+function templateLineFields(sources, startLine, endLine) {
+    const site = sources.siteLine;
+    let start = site[startLine - 1];
+    let end = start;
+    for (let l = startLine; l < endLine && l < site.length; l++) {
+        const line = site[l];
+        if (line < start)
+            start = line;
+        else if (line > end)
+            end = line;
+    }
+    const sourceOf = (renderedLine) => {
+        const i = Math.min(Math.max(renderedLine, 1), site.length) - 1;
+        return { file: sources.files[sources.fileIndex[i]], line: sources.line[i] };
+    };
+    return { templateLine: site[startLine - 1], templateLines: { start, end }, sourceOf };
+}
+/**
+ * SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed.
+ * `lineSources` (from a traced execution) adds each document's template lines.
+ */
+function sortManifests(files, lineSources) {
     const hooks = [];
     const manifests = [];
     // Go's byte order of the paths; each path is encoded once, not twice per comparison.
@@ -10271,6 +10518,7 @@ function sortManifests(files) {
         .map((p) => p.path);
     for (const path of paths) {
         const text = files.get(path);
+        const sources = lineSources?.get(path);
         if (path.slice(path.lastIndexOf('/') + 1).startsWith('_'))
             continue;
         if (text.trim() === '')
@@ -10284,7 +10532,7 @@ function sortManifests(files) {
             const startLine = line;
             const endLine = startLine + manifestSort_countNewlines(content, 0, content.endsWith('\n') ? content.length - 1 : content.length);
             const head = scanManifestHead(content) ?? parseHead(content, path, startLine);
-            const base = { source: path, content, head, startLine, endLine };
+            const base = { source: path, content, head, startLine, endLine, ...(sources ? templateLineFields(sources, startLine, endLine) : {}) };
             const hookTypes = head.annotations?.['helm.sh/hook'];
             if (hookTypes === undefined) {
                 manifests.push(base);
@@ -10431,6 +10679,7 @@ async function render(loaded, userValues, options) {
     collectTemplates(chart, top, true, collected, funcs);
     const exec = { missingKey: options.strict ? 'error' : 'zero', ...(options.lookup ? { lookup: options.lookup } : {}) };
     let rendered;
+    const lineSources = options.templateLines ? new Map() : undefined;
     try {
         const parsed = parseHelmTemplates(collected.templates, funcs);
         await prepareFunctionLibraries(funcs, parsed.set.usedFunctions);
@@ -10439,7 +10688,7 @@ async function render(loaded, userValues, options) {
             const { data, basePath } = collected.dataOf.get(name);
             data.Template = { Name: name, BasePath: basePath };
             return data;
-        }, exec);
+        }, exec, lineSources);
     }
     catch (e) {
         if (e instanceof HelmRenderError) {
@@ -10464,11 +10713,13 @@ async function render(loaded, userValues, options) {
     }
     let sorted;
     try {
-        sorted = sortManifests(manifestsIn);
+        sorted = sortManifests(manifestsIn, lineSources);
     }
     catch (e) {
         if (e instanceof ManifestParseError) {
-            throw new slipwayError.SlipwayError('template', e.message, { where: { file: e.source, line: e.line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
+            // Traced, the rendered line becomes the template line that wrote it; untraced it stays a rendered line.
+            const line = lineSources?.get(e.source)?.siteLine[e.line - 1] ?? e.line;
+            throw new slipwayError.SlipwayError('template', e.message, { where: { file: e.source, line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
         }
         throw e;
     }
