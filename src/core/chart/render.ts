@@ -17,6 +17,7 @@ import { isCompatibleRange } from './loader/semverRange.js';
 import { coalesceValues, isTable, type Values, type Warn } from './values/coalesce.js';
 import { missingDependencies, processDependencies } from './values/dependencies.js';
 import { validateValuesAgainstSchemas } from './values/schemaValidation.js';
+import type { OutputLineSources } from './template/outputSources.js';
 import { ManifestParseError, sortManifests, type RenderedHook, type RenderedManifest } from './output/manifestSort.js';
 
 export interface RenderOptions {
@@ -35,6 +36,11 @@ export interface RenderOptions {
   subNotes?: boolean;
   /** Helm's log warnings (coalesce type mismatches, non-bool conditions…). */
   warn?: Warn;
+  /**
+   * Trace every output line to the template line that wrote it: documents then carry `templateLine`,
+   * `templateLines` and `sourceOf`. Off by default (the output is the same; tracing costs a little).
+   */
+  templateLines?: boolean;
 }
 
 export interface RenderedCrd {
@@ -151,6 +157,7 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   collectTemplates(chart, top, true, collected, funcs);
   const exec: ExecuteOptions = { missingKey: options.strict ? 'error' : 'zero', ...(options.lookup ? { lookup: options.lookup } : {}) };
   let rendered: Map<string, string>;
+  const lineSources = options.templateLines ? new Map<string, OutputLineSources>() : undefined;
   try {
     const parsed = parseHelmTemplates(collected.templates, funcs);
     await prepareFunctionLibraries(funcs, parsed.set.usedFunctions);
@@ -163,6 +170,7 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
         return data;
       },
       exec,
+      lineSources,
     );
   } catch (e) {
     if (e instanceof HelmRenderError) {
@@ -186,10 +194,12 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   }
   let sorted;
   try {
-    sorted = sortManifests(manifestsIn);
+    sorted = sortManifests(manifestsIn, lineSources);
   } catch (e) {
     if (e instanceof ManifestParseError) {
-      throw new SlipwayError('template', e.message, { where: { file: e.source, line: e.line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
+      // Traced, the rendered line becomes the template line that wrote it; untraced it stays a rendered line.
+      const line = lineSources?.get(e.source)?.siteLine[e.line - 1] ?? e.line;
+      throw new SlipwayError('template', e.message, { where: { file: e.source, line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
     }
     throw e;
   }

@@ -24,7 +24,9 @@ export function deployInputOf(result: RenderResult, chart: Chart, options: { rel
     namespace: options.namespace,
     chart: helmChartOf(chart),
     config: options.config,
-    documents: [...result.manifests, ...result.hooks].map((m) => ({ source: m.source, content: m.content, line: m.startLine })),
+    // The line in the template file (render with templateLines), so errors point at `templates/x.yaml:LINE`;
+    // a line of the rendered output would point at the wrong template line.
+    documents: [...result.manifests, ...result.hooks].map((m) => ({ source: m.source, content: m.content, ...(m.templateLine !== undefined ? { line: m.templateLine } : {}) })),
     crds: result.crds.map((c) => ({ source: c.source, content: c.content })),
     ...(result.notes ? { notes: result.notes } : {}),
   };

@@ -2,8 +2,8 @@ import type { HelmChart } from '../release/helmRelease.js';
 
 /**
  * One rendered YAML document and the chart template it came from (`mychart/templates/web.yaml`),
- * as Helm's renderer produces it; `line` is where the document starts in that file's rendered output
- * when the renderer knows it. Hooks are ordinary documents with `helm.sh/hook`; the engine sorts them out.
+ * as Helm's renderer produces it; `line` is the line of that template file that wrote the document's first
+ * line, when the renderer traced it (for text of an included define, the line of the `include`). Hooks are ordinary documents with `helm.sh/hook`; the engine sorts them out.
  */
 export interface RenderedDocument {
   source: string;

@@ -105,7 +105,7 @@ export async function environmentInput(
       throw new SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${(error as Error).message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
     }
     const warnings: string[] = [];
-    const rendered = await render(chart, values, { releaseName: release, namespace, warn: (m) => warnings.push(m) });
+    const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m) });
     for (const w of warnings) options.warn(w);
     return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
   } finally {

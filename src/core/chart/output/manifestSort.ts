@@ -7,6 +7,7 @@
 import { sortByKind } from '../../deploy/kindOrder.js';
 import { isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
 import { headText, scanManifestHead } from './manifestHeadScanner.js';
+import type { LineSource, OutputLineSources } from '../template/outputSources.js';
 
 export interface ManifestHead {
   apiVersion: string;
@@ -25,6 +26,19 @@ export interface RenderedManifest {
   /** 1-based first and last line of this document within the rendered output of `source`. */
   startLine: number;
   endLine: number;
+  /**
+   * Present when the render traced template lines (`RenderOptions.templateLines`). The line of `source` (the
+   * template file) that wrote the document's first line: for text written by an included or called define,
+   * the line of the `include`/`template` call.
+   */
+  templateLine?: number;
+  /** The lowest and highest such lines of `source` over the document's lines. */
+  templateLines?: { start: number; end: number };
+  /**
+   * Where line `renderedLine` of `source`'s rendered output (numbered as `startLine`/`endLine`) was written:
+   * the innermost file and line, e.g. `chart/templates/_helpers.tpl` for text of an included define.
+   */
+  sourceOf?: (renderedLine: number) => LineSource;
 }
 
 export interface RenderedHook extends RenderedManifest {
@@ -123,8 +137,28 @@ export interface SortedManifests {
   manifests: RenderedManifest[];
 }
 
-/** SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed. */
-export function sortManifests(files: ReadonlyMap<string, string>): SortedManifests {
+/** The template-line fields of a document spanning rendered lines `startLine`…`endLine` of a template's output. */
+function templateLineFields(sources: OutputLineSources, startLine: number, endLine: number): Pick<RenderedManifest, 'templateLine' | 'templateLines' | 'sourceOf'> {
+  const site = sources.siteLine;
+  let start = site[startLine - 1]!;
+  let end = start;
+  for (let l = startLine; l < endLine && l < site.length; l++) {
+    const line = site[l]!;
+    if (line < start) start = line;
+    else if (line > end) end = line;
+  }
+  const sourceOf = (renderedLine: number): LineSource => {
+    const i = Math.min(Math.max(renderedLine, 1), site.length) - 1;
+    return { file: sources.files[sources.fileIndex[i]!]!, line: sources.line[i]! };
+  };
+  return { templateLine: site[startLine - 1]!, templateLines: { start, end }, sourceOf };
+}
+
+/**
+ * SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed.
+ * `lineSources` (from a traced execution) adds each document's template lines.
+ */
+export function sortManifests(files: ReadonlyMap<string, string>, lineSources?: ReadonlyMap<string, OutputLineSources>): SortedManifests {
   const hooks: RenderedHook[] = [];
   const manifests: RenderedManifest[] = [];
   // Go's byte order of the paths; each path is encoded once, not twice per comparison.
@@ -134,6 +168,7 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
     .map((p) => p.path);
   for (const path of paths) {
     const text = files.get(path)!;
+    const sources = lineSources?.get(path);
     if (path.slice(path.lastIndexOf('/') + 1).startsWith('_')) continue;
     if (text.trim() === '') continue;
     // Lines are counted incrementally: documents come in file order.
@@ -145,7 +180,7 @@ export function sortManifests(files: ReadonlyMap<string, string>): SortedManifes
       const startLine = line;
       const endLine = startLine + countNewlines(content, 0, content.endsWith('\n') ? content.length - 1 : content.length);
       const head = scanManifestHead(content) ?? parseHead(content, path, startLine);
-      const base: RenderedManifest = { source: path, content, head, startLine, endLine };
+      const base: RenderedManifest = { source: path, content, head, startLine, endLine, ...(sources ? templateLineFields(sources, startLine, endLine) : {}) };
       const hookTypes = head.annotations?.['helm.sh/hook'];
       if (hookTypes === undefined) {
         manifests.push(base);

@@ -6,6 +6,7 @@ import { goQuote } from './goQuote.js';
 import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, goTypeName, isGoMap, isTrue, sortedKeys } from './goValues.js';
 import type { ArgNode, BranchNode, ChainNode, CommandNode, FieldNode, IdentifierNode, ListNode, Node, NumberNode, PipeNode, TemplateNode, VariableNode } from './nodes.js';
 import { errorContext, nodeString } from './nodes.js';
+import type { OutputSourceRecorder } from './outputSources.js';
 import type { TemplateSet } from './templateSet.js';
 
 const MISSING = Symbol('missingVal');
@@ -78,6 +79,10 @@ export class ExecState {
     private readonly ctx: CallContext,
     private readonly options: ExecuteOptions,
     dot: unknown,
+    /** Set when the caller wants to know which node wrote each output chunk (outputSources.ts). */
+    private readonly sources: OutputSourceRecorder | null = null,
+    /** Where this execution's pending `include` outputs start in the session's list. */
+    private readonly includedBase = 0,
   ) {
     this.vars = [{ name: '$', value: dot, iface: false }];
   }
@@ -151,6 +156,7 @@ export class ExecState {
         for (let i = 0; i < nodes.length; i++) {
           const n = nodes[i]!;
           if (n.type === 'text') {
+            if (this.sources !== null) this.sources.text(this.out.length, n);
             this.out += n.text;
             continue;
           }
@@ -165,6 +171,7 @@ export class ExecState {
         this.walkTemplate(dot, dotIface, node);
         return Flow.Normal;
       case 'text':
+        if (this.sources !== null) this.sources.text(this.out.length, node);
         this.out += node.text;
         return Flow.Normal;
     }
@@ -262,6 +269,8 @@ export class ExecState {
     if (this.depth === MAX_EXEC_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
     const newDot = this.evalPipeline(dot, dotIface, t.pipe);
     const saved = { vars: this.vars, tmplName: this.tmplName, node: this.node };
+    const savedSite = this.sources?.site ?? -1;
+    if (this.sources !== null && this.depth === 0) this.sources.site = t.pos;
     this.depth++;
     this.tmplName = t.name;
     this.vars = [{ name: '$', value: newDot, iface: false }];
@@ -269,6 +278,7 @@ export class ExecState {
       this.walk(newDot, false, tree.root);
     } finally {
       this.depth--;
+      if (this.sources !== null) this.sources.site = savedSite;
       this.vars = saved.vars;
       this.tmplName = saved.tmplName;
       this.node = saved.node;
@@ -600,6 +610,7 @@ export class ExecState {
 
   private printValue(n: Node, v: unknown): void {
     this.at(n);
+    if (this.sources !== null) this.noteAction(n, v);
     if (v === undefined || v === null) {
       this.out += '<no value>';
       return;
@@ -610,5 +621,12 @@ export class ExecState {
     }
     if (typeof v === 'function') this.errorf(`can't print ${nodeString(n)} of type func`);
     this.out += formatValue(v);
+  }
+
+  /** Records the action about to print; `include` outputs called since the last print may be part of its value. */
+  private noteAction(n: Node, v: unknown): void {
+    const pending = this.ctx.session.includedOutputs;
+    const included = pending !== undefined && pending.length > this.includedBase ? pending.splice(this.includedBase) : [];
+    this.sources!.action(this.out.length, n, typeof v === 'string' ? v : undefined, included);
   }
 }

@@ -5,7 +5,8 @@
 import type { ExecuteOptions, FuncMap } from './funcTypes.js';
 import { GoError, TemplateExecError, errorChain } from './goErrors.js';
 import { TemplateParseError } from './parser.js';
-import { TemplateSet, executeTemplate, newRenderSession } from './templateSet.js';
+import type { OutputLineSources } from './outputSources.js';
+import { TemplateSet, executeTemplate, executeTemplateWithSources, newRenderSession } from './templateSet.js';
 
 export interface HelmTemplate {
   /** Full name as Helm keys it, e.g. `mychart/templates/deployment.yaml`. */
@@ -141,9 +142,15 @@ export function parseHelmTemplates(templates: HelmTemplate[], funcs: FuncMap): P
 
 /**
  * Executes every parsed template as Helm's engine does. `dataFor` gives the top-level data of a template (Helm
- * sets `.Template` per file on a shared map); partials (`_*`) are parsed but not rendered.
+ * sets `.Template` per file on a shared map); partials (`_*`) are parsed but not rendered. With `lineSources`,
+ * the template line of every output line of every template is put there too (outputSources.ts).
  */
-export function executeHelmTemplates({ set, order }: ParsedHelmTemplates, dataFor: (name: string) => unknown, options: ExecuteOptions): Map<string, string> {
+export function executeHelmTemplates(
+  { set, order }: ParsedHelmTemplates,
+  dataFor: (name: string) => unknown,
+  options: ExecuteOptions,
+  lineSources?: Map<string, OutputLineSources>,
+): Map<string, string> {
   const session = newRenderSession(options);
   const rendered = new Map<string, string>();
   for (const name of order) {
@@ -151,7 +158,13 @@ export function executeHelmTemplates({ set, order }: ParsedHelmTemplates, dataFo
     if (base.startsWith('_')) continue;
     let out: string;
     try {
-      out = executeTemplate(set, name, dataFor(name), session);
+      if (lineSources === undefined) out = executeTemplate(set, name, dataFor(name), session);
+      else {
+        const traced = executeTemplateWithSources(set, name, dataFor(name), session);
+        out = traced.out;
+        // Dropping "<no value>" below removes no newline: the lines keep their sources.
+        lineSources.set(name, traced.sources);
+      }
     } catch (e) {
       if (e instanceof GoError) throw new HelmRenderError(formatHelmExecError(name, e), name, e);
       throw e;

@@ -8,6 +8,7 @@ import { goQuote } from './goQuote.js';
 import { ExecState } from './evaluator.js';
 import { isEmptyTree, type Tree } from './nodes.js';
 import { parseFile } from './parser.js';
+import { OutputSourceRecorder, lineSourceList, type IncludedOutput, type OutputLineSources } from './outputSources.js';
 
 export interface TemplateFile {
   name: string;
@@ -66,6 +67,11 @@ export function parseTemplates(files: TemplateFile[], funcs: FuncMap): TemplateS
 export interface RenderSession {
   options: ExecuteOptions;
   includedNames: Map<string, number>;
+  /**
+   * Present when output lines are traced to template lines: `include` results not printed yet, with the
+   * sources of their lines, so that the action printing them can keep those sources.
+   */
+  includedOutputs?: IncludedOutput[];
 }
 
 export function newRenderSession(options: ExecuteOptions): RenderSession {
@@ -88,15 +94,43 @@ function callContext(set: TemplateSet, session: RenderSession): CallContext {
 export function executeTemplate(set: TemplateSet, name: string, data: unknown, session: RenderSession): string {
   const tree = set.lookup(name);
   if (tree === undefined) throw new GoError(`template: no template ${goQuote(name)} associated with template ${goQuote(set.rootName)}`);
-  const state = new ExecState(set, name, callContext(set, session), session.options, data);
+  const pending = session.includedOutputs;
+  if (pending === undefined) {
+    const state = new ExecState(set, name, callContext(set, session), session.options, data);
+    state.run(tree.root, data);
+    return state.out;
+  }
+  // An include while tracing: its own outputs' sources are resolved, then offered to the action printing it.
+  const base = pending.length;
+  const recorder = new OutputSourceRecorder();
+  const state = new ExecState(set, name, callContext(set, session), session.options, data, recorder, base);
   state.run(tree.root, data);
+  pending.length = base;
+  pending.push({ text: state.out, sources: lineSourceList(recorder.resolve(state.out, tree)) });
   return state.out;
+}
+
+/** Executes template `name` and tells, for every line of its output, the template line that wrote it. */
+export function executeTemplateWithSources(set: TemplateSet, name: string, data: unknown, session: RenderSession): { out: string; sources: OutputLineSources } {
+  const tree = set.lookup(name);
+  if (tree === undefined) throw new GoError(`template: no template ${goQuote(name)} associated with template ${goQuote(set.rootName)}`);
+  session.includedOutputs = [];
+  const recorder = new OutputSourceRecorder();
+  const state = new ExecState(set, name, callContext(set, session), session.options, data, recorder, 0);
+  state.run(tree.root, data);
+  return { out: state.out, sources: recorder.resolve(state.out, tree) };
 }
 
 /** Executes an already looked-up tree under `name` (tpl runs the tree it just parsed, whatever the set holds). */
 export function executeTree(set: TemplateSet, name: string, tree: Tree, data: unknown, session: RenderSession): string {
+  // tpl text lives in values, not in a file: its output stays the calling action's, includes inside it too.
+  const base = session.includedOutputs?.length;
   const state = new ExecState(set, name, callContext(set, session), session.options, data);
-  state.run(tree.root, data);
+  try {
+    state.run(tree.root, data);
+  } finally {
+    if (base !== undefined) session.includedOutputs!.length = base;
+  }
   return state.out;
 }
 
