@@ -25,10 +25,23 @@ export interface OutputLineSources {
   siteLine: Uint32Array;
 }
 
-/** Output line sources of an `include` result, waiting for the action that prints it. */
-export interface IncludedOutput {
-  text: string;
-  sources: LineSource[];
+/**
+ * An `include` result waiting for the action that prints it. Its line sources are resolved only if a line
+ * of the printed value starts inside it: an include of a name in the middle of a line costs no resolving.
+ */
+export class IncludedOutput {
+  private resolved: LineSource[] | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly recorder: OutputSourceRecorder,
+    private readonly tree: Tree,
+  ) {}
+
+  get sources(): LineSource[] {
+    this.resolved ??= lineSourceList(this.recorder.resolve(this.text, this.tree));
+    return this.resolved;
+  }
 }
 
 const enum ChunkKind {
@@ -72,7 +85,8 @@ function matchIncluded(printed: string, included: IncludedOutput[]): (LineSource
   const wanted: { text: string; source: LineSource }[] = [];
   for (const inc of included) {
     const incLines = inc.text.split('\n');
-    for (let k = 0; k < incLines.length; k++) if (inc.sources[k] !== undefined) wanted.push({ text: incLines[k]!, source: inc.sources[k]! });
+    const sources = inc.sources;
+    for (let k = 0; k < incLines.length; k++) wanted.push({ text: incLines[k]!, source: sources[k]! });
   }
   const out: (LineSource | undefined)[] = new Array(lines.length);
   let j = 0;
@@ -93,7 +107,8 @@ export class OutputSourceRecorder {
   private readonly nodes: Node[] = [];
   /** Position in the executed template of the `template` call a chunk was written under (-1: the chunk's own). */
   private readonly sites: number[] = [];
-  private readonly matched = new Map<number, (LineSource | undefined)[]>();
+  /** Chunks printing values that may hold `include` outputs, matched against them when resolving. */
+  private readonly printed = new Map<number, { value: string; included: IncludedOutput[] }>();
   /** Position of the outermost `template` call being executed, -1 outside one. */
   site = -1;
 
@@ -106,7 +121,7 @@ export class OutputSourceRecorder {
 
   /** An action prints `value` at `offset`; lines of pending `include` outputs found in it keep their sources. */
   action(offset: number, node: Node, value: string | undefined, included: IncludedOutput[]): void {
-    if (value !== undefined && included.length > 0 && value.length > 0) this.matched.set(this.offsets.length, matchIncluded(value, included));
+    if (value !== undefined && included.length > 0 && value.length > 0) this.printed.set(this.offsets.length, { value, included });
     this.offsets.push(offset);
     this.kinds.push(ChunkKind.Action);
     this.nodes.push(node);
@@ -137,6 +152,7 @@ export class OutputSourceRecorder {
     let e = -1;
     let chunk = -1;
     let chunkLine = 0;
+    let matched: (LineSource | undefined)[] = [];
     for (let l = 0; l < n; l++) {
       const start = lineStarts[l]!;
       // The chunk this line starts in: the last one recorded at or before its first character.
@@ -153,13 +169,14 @@ export class OutputSourceRecorder {
       if (this.kinds[e] === ChunkKind.Text) line = ownLine = lineOf(node.tree, node.pos + (start - this.offsets[e]!));
       else {
         line = ownLine = lineOf(node.tree, node.pos);
-        const matched = this.matched.get(e);
-        if (matched !== undefined) {
+        const printed = this.printed.get(e);
+        if (printed !== undefined) {
           // The index of this line within the printed value: counted once per chunk, then one per line.
           if (chunk !== e) {
             chunk = e;
             chunkLine = 0;
             for (let i = out.indexOf('\n', this.offsets[e]!); i !== -1 && i < start; i = out.indexOf('\n', i + 1)) chunkLine++;
+            matched = matchIncluded(printed.value, printed.included);
           } else chunkLine++;
           const source = matched[chunkLine];
           if (source !== undefined) {

@@ -8,7 +8,7 @@ import { goQuote } from './goQuote.js';
 import { ExecState } from './evaluator.js';
 import { isEmptyTree, type Tree } from './nodes.js';
 import { parseFile } from './parser.js';
-import { OutputSourceRecorder, lineSourceList, type IncludedOutput, type OutputLineSources } from './outputSources.js';
+import { IncludedOutput, OutputSourceRecorder, type OutputLineSources } from './outputSources.js';
 
 export interface TemplateFile {
   name: string;
@@ -106,7 +106,7 @@ export function executeTemplate(set: TemplateSet, name: string, data: unknown, s
   const state = new ExecState(set, name, callContext(set, session), session.options, data, recorder, base);
   state.run(tree.root, data);
   pending.length = base;
-  pending.push({ text: state.out, sources: lineSourceList(recorder.resolve(state.out, tree)) });
+  pending.push(new IncludedOutput(state.out, recorder, tree));
   return state.out;
 }
 
