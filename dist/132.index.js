@@ -2086,6 +2086,25 @@ class ExecState {
 }
 
 ;// CONCATENATED MODULE: ./src/core/chart/template/outputSources.ts
+/**
+ * An `include` result waiting for the action that prints it. Its line sources are resolved only if a line
+ * of the printed value starts inside it: an include of a name in the middle of a line costs no resolving.
+ */
+class IncludedOutput {
+    text;
+    recorder;
+    tree;
+    resolved;
+    constructor(text, recorder, tree) {
+        this.text = text;
+        this.recorder = recorder;
+        this.tree = tree;
+    }
+    get sources() {
+        this.resolved ??= lineSourceList(this.recorder.resolve(this.text, this.tree));
+        return this.resolved;
+    }
+}
 var ChunkKind;
 (function (ChunkKind) {
     /** A text node: output character k is template character pos + k. */
@@ -2127,9 +2146,9 @@ function matchIncluded(printed, included) {
     const wanted = [];
     for (const inc of included) {
         const incLines = inc.text.split('\n');
+        const sources = inc.sources;
         for (let k = 0; k < incLines.length; k++)
-            if (inc.sources[k] !== undefined)
-                wanted.push({ text: incLines[k], source: inc.sources[k] });
+            wanted.push({ text: incLines[k], source: sources[k] });
     }
     const out = new Array(lines.length);
     let j = 0;
@@ -2151,7 +2170,8 @@ class OutputSourceRecorder {
     nodes = [];
     /** Position in the executed template of the `template` call a chunk was written under (-1: the chunk's own). */
     sites = [];
-    matched = new Map();
+    /** Chunks printing values that may hold `include` outputs, matched against them when resolving. */
+    printed = new Map();
     /** Position of the outermost `template` call being executed, -1 outside one. */
     site = -1;
     text(offset, node) {
@@ -2163,7 +2183,7 @@ class OutputSourceRecorder {
     /** An action prints `value` at `offset`; lines of pending `include` outputs found in it keep their sources. */
     action(offset, node, value, included) {
         if (value !== undefined && included.length > 0 && value.length > 0)
-            this.matched.set(this.offsets.length, matchIncluded(value, included));
+            this.printed.set(this.offsets.length, { value, included });
         this.offsets.push(offset);
         this.kinds.push(ChunkKind.Action);
         this.nodes.push(node);
@@ -2194,6 +2214,7 @@ class OutputSourceRecorder {
         let e = -1;
         let chunk = -1;
         let chunkLine = 0;
+        let matched = [];
         for (let l = 0; l < n; l++) {
             const start = lineStarts[l];
             // The chunk this line starts in: the last one recorded at or before its first character.
@@ -2212,14 +2233,15 @@ class OutputSourceRecorder {
                 line = ownLine = lineOf(node.tree, node.pos + (start - this.offsets[e]));
             else {
                 line = ownLine = lineOf(node.tree, node.pos);
-                const matched = this.matched.get(e);
-                if (matched !== undefined) {
+                const printed = this.printed.get(e);
+                if (printed !== undefined) {
                     // The index of this line within the printed value: counted once per chunk, then one per line.
                     if (chunk !== e) {
                         chunk = e;
                         chunkLine = 0;
                         for (let i = out.indexOf('\n', this.offsets[e]); i !== -1 && i < start; i = out.indexOf('\n', i + 1))
                             chunkLine++;
+                        matched = matchIncluded(printed.value, printed.included);
                     }
                     else
                         chunkLine++;
@@ -2333,7 +2355,7 @@ function executeTemplate(set, name, data, session) {
     const state = new ExecState(set, name, callContext(set, session), session.options, data, recorder, base);
     state.run(tree.root, data);
     pending.length = base;
-    pending.push({ text: state.out, sources: lineSourceList(recorder.resolve(state.out, tree)) });
+    pending.push(new IncludedOutput(state.out, recorder, tree));
     return state.out;
 }
 /** Executes template `name` and tells, for every line of its output, the template line that wrote it. */
