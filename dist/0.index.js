@@ -1,8 +1,9 @@
-export const id = 0;
-export const ids = [0];
-export const modules = {
+"use strict";
+exports.id = 0;
+exports.ids = [0];
+exports.modules = {
 
-/***/ 6031:
+/***/ 96031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,21 +17,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: objectKey
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/kube/boundedParallel.ts
-var boundedParallel = __webpack_require__(8331);
+var boundedParallel = __webpack_require__(28331);
 // EXTERNAL MODULE: ./src/core/kube/clusterObjects.ts
-var clusterObjects = __webpack_require__(2403);
+var clusterObjects = __webpack_require__(42403);
 // EXTERNAL MODULE: ./src/core/status/readinessWatch.ts
-var readinessWatch = __webpack_require__(7175);
+var readinessWatch = __webpack_require__(37175);
 // EXTERNAL MODULE: ./src/core/status/readiness.ts
-var readiness = __webpack_require__(6270);
+var readiness = __webpack_require__(96270);
 // EXTERNAL MODULE: ./src/core/deploy/deployContext.ts
-var deployContext = __webpack_require__(8877);
+var deployContext = __webpack_require__(38877);
 // EXTERNAL MODULE: ./src/core/deploy/manifestResources.ts
 var manifestResources = __webpack_require__(2953);
 // EXTERNAL MODULE: ./src/core/deploy/kindOrder.ts
-var kindOrder = __webpack_require__(2049);
+var kindOrder = __webpack_require__(12049);
 ;// CONCATENATED MODULE: ./src/core/deploy/applyStages.ts
 
 
@@ -127,11 +128,11 @@ function planStages(resources, namespaceOf) {
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/resourcePlan.ts
-var resourcePlan = __webpack_require__(1756);
+var resourcePlan = __webpack_require__(11756);
 // EXTERNAL MODULE: ./src/core/deploy/resourceChange.ts
-var resourceChange = __webpack_require__(6259);
+var resourceChange = __webpack_require__(86259);
 // EXTERNAL MODULE: ./src/core/release/helmRelease.ts
-var helmRelease = __webpack_require__(5016);
+var helmRelease = __webpack_require__(75016);
 ;// CONCATENATED MODULE: ./src/core/deploy/applyChanges.ts
 
 
@@ -264,15 +265,15 @@ async function waitAllReady(ctx, changes) {
 
 /***/ }),
 
-/***/ 8877:
+/***/ 38877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ throwIfStopped),
 /* harmony export */   T: () => (/* binding */ resolveResource)
 /* harmony export */ });
-/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2403);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42403);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2953);
 
 
@@ -300,7 +301,7 @@ function throwIfStopped(ctx) {
 
 /***/ }),
 
-/***/ 3758:
+/***/ 13758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -308,14 +309,14 @@ function throwIfStopped(ctx) {
 /* harmony export */   YK: () => (/* binding */ releaseHooks)
 /* harmony export */ });
 /* unused harmony export hooksFor */
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5016);
-/* harmony import */ var _status_readinessWatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7175);
-/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2403);
-/* harmony import */ var _deployContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75016);
+/* harmony import */ var _status_readinessWatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37175);
+/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42403);
+/* harmony import */ var _deployContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38877);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2953);
-/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6259);
-/* harmony import */ var _kindOrder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2049);
+/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86259);
+/* harmony import */ var _kindOrder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12049);
 
 
 
@@ -411,7 +412,7 @@ async function runHooks(ctx, hooks, event, options) {
 
 /***/ }),
 
-/***/ 2049:
+/***/ 12049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -483,9 +484,9 @@ function sortByKind(items, kindOf, order = installOrder) {
 /* harmony export */   w$: () => (/* binding */ releaseManifestText)
 /* harmony export */ });
 /* unused harmony exports hookSpec, splitYamlStream */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
-/* harmony import */ var _kindOrder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2049);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _kindOrder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12049);
 
 
 
@@ -629,7 +630,7 @@ function documentsOfHelmOutput(output) {
 
 /***/ }),
 
-/***/ 8093:
+/***/ 98093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -639,19 +640,19 @@ function documentsOfHelmOutput(output) {
 /* harmony export */   zt: () => (/* binding */ rollbackToRecord)
 /* harmony export */ });
 /* unused harmony export ensureNamespace */
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2403);
-/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7626);
-/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7290);
-/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8331);
-/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5016);
-/* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7263);
-/* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2201);
-/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4166);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3758);
-/* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6031);
-/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1756);
-/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6259);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42403);
+/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67626);
+/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87290);
+/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28331);
+/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(75016);
+/* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47263);
+/* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52201);
+/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44166);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13758);
+/* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96031);
+/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11756);
+/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86259);
 
 
 
@@ -888,7 +889,7 @@ async function rollbackToRecord(release, namespace, target, options) {
 
 /***/ }),
 
-/***/ 6259:
+/***/ 86259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -902,7 +903,7 @@ async function rollbackToRecord(release, namespace, target, options) {
 /* harmony export */   wM: () => (/* binding */ fieldManager)
 /* harmony export */ });
 /* unused harmony exports needsFieldTakeover, managedByLabel, releaseNameAnnotation, releaseNamespaceAnnotation */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 
 const fieldManager = 'slipway';
@@ -1010,7 +1011,7 @@ function mayRecreate(object) {
 
 /***/ }),
 
-/***/ 1756:
+/***/ 11756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1019,13 +1020,13 @@ function mayRecreate(object) {
 /* harmony export */   Zz: () => (/* binding */ recordedObjects),
 /* harmony export */   dR: () => (/* binding */ crdKinds)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8331);
-/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2403);
-/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
-/* harmony import */ var _deployContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28331);
+/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42403);
+/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
+/* harmony import */ var _deployContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38877);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2953);
-/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6259);
+/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86259);
 
 
 
@@ -1163,7 +1164,7 @@ function crdKinds(resources) {
 
 /***/ }),
 
-/***/ 8331:
+/***/ 28331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1209,7 +1210,7 @@ async function boundedSettled(items, limit, work) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 42403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1217,9 +1218,9 @@ async function boundedSettled(items, limit, work) {
 /* harmony export */   tb: () => (/* binding */ ClusterObjects)
 /* harmony export */ });
 /* unused harmony export applyPatchType */
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7290);
-/* harmony import */ var _restMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7626);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87290);
+/* harmony import */ var _restMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67626);
 
 
 
@@ -1291,14 +1292,14 @@ function apiMessage(error) {
 
 /***/ }),
 
-/***/ 2020:
+/***/ 82020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ explainKubeError)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7290);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87290);
 
 
 /**
@@ -1328,15 +1329,15 @@ function explainKubeError(error, what) {
 
 /***/ }),
 
-/***/ 7626:
+/***/ 67626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ RestMapper),
 /* harmony export */   o: () => (/* binding */ resourcePath)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7290);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87290);
 
 
 /**
@@ -1404,7 +1405,7 @@ function resourcePath(mapping, namespace, name) {
 
 /***/ }),
 
-/***/ 5016:
+/***/ 75016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1429,7 +1430,7 @@ function goTime(date) {
 
 /***/ }),
 
-/***/ 5420:
+/***/ 25420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1437,9 +1438,9 @@ function goTime(date) {
 /* harmony export */   sR: () => (/* binding */ encodeRelease)
 /* harmony export */ });
 /* unused harmony exports goJson, sortedMap, orderRelease */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
 /**
@@ -1548,7 +1549,7 @@ function orderHook(hook) {
 
 /***/ }),
 
-/***/ 4166:
+/***/ 44166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1560,7 +1561,7 @@ function orderHook(hook) {
 /* harmony export */   sf: () => (/* binding */ deployKind),
 /* harmony export */   ug: () => (/* binding */ toSupersede)
 /* harmony export */ });
-/* harmony import */ var _helmRelease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5016);
+/* harmony import */ var _helmRelease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75016);
 
 /** Decisions over a release's history (oldest first), as Helm's storage and actions make them. */
 function latestRevision(history) {
@@ -1618,7 +1619,7 @@ function toSupersede(history, currentVersion) {
 
 /***/ }),
 
-/***/ 2201:
+/***/ 52201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1628,13 +1629,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/kube/kubeApiError.ts
-var kubeApiError = __webpack_require__(7290);
+var kubeApiError = __webpack_require__(87290);
 ;// CONCATENATED MODULE: ./src/core/release/lockDecision.ts
 function holderIdentity(description, host, pid, id) {
     return `${description} [host=${host} pid=${pid} id=${id}]`;
@@ -1823,16 +1824,16 @@ class ReleaseLock {
 
 /***/ }),
 
-/***/ 7263:
+/***/ 47263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ ReleaseStorage)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7290);
-/* harmony import */ var _releaseCodec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5420);
-/* harmony import */ var _helmRelease_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5016);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87290);
+/* harmony import */ var _releaseCodec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25420);
+/* harmony import */ var _helmRelease_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75016);
 
 
 
@@ -1955,7 +1956,7 @@ class ReleaseStorage {
 
 /***/ }),
 
-/***/ 6270:
+/***/ 96270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2167,15 +2168,15 @@ function waitsForReadiness(object) {
 
 /***/ }),
 
-/***/ 7175:
+/***/ 37175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ waitUntilReady)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7626);
-/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6270);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67626);
+/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96270);
 
 
 
@@ -2283,3 +2284,4 @@ async function waitUntilReady(client, targets, options) {
 /***/ })
 
 };
+;

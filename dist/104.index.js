@@ -1,29 +1,30 @@
-export const id = 104;
-export const ids = [104];
-export const modules = {
+"use strict";
+exports.id = 104;
+exports.ids = [104];
+exports.modules = {
 
-/***/ 2104:
+/***/ 62104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
 /** Loads only the action that runs (dynamic imports keep each action's start-up small). */
 async function loadAction(name) {
     switch (name) {
         case 'converge':
-            return (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 318))).convergeAction;
+            return (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318))).convergeAction;
         case 'build-images':
-            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 4629))).buildImagesAction;
+            return (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 44629))).buildImagesAction;
         case 'dismiss':
-            return (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 7343))).dismissAction;
+            return (await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(343)]).then(__webpack_require__.bind(__webpack_require__, 77343))).dismissAction;
         case 'cleanup':
-            return (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 1219))).cleanupAction;
+            return (await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 31219))).cleanupAction;
     }
 }
 /**
@@ -74,7 +75,7 @@ async function writeFailureSummary(name, error) {
 
 /***/ }),
 
-/***/ 6602:
+/***/ 16602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -129,3 +130,4 @@ function formatError(error) {
 /***/ })
 
 };
+;

@@ -1,15 +1,16 @@
-export const id = 132;
-export const ids = [132];
-export const modules = {
+"use strict";
+exports.id = 132;
+exports.ids = [132];
+exports.modules = {
 
-/***/ 5577:
+/***/ 55577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ decodeBase64OrThrow),
 /* harmony export */   x: () => (/* binding */ decodeBase64Std)
 /* harmony export */ });
-/* harmony import */ var _template_goErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4402);
+/* harmony import */ var _template_goErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34402);
 /** encoding/base64.StdEncoding.DecodeString: Go's quantum-by-quantum decoding and its CorruptInputError offsets. */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -76,7 +77,7 @@ function decodeBase64OrThrow(text) {
 
 /***/ }),
 
-/***/ 7132:
+/***/ 67132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -86,11 +87,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/chart/template/goErrors.ts
-var goErrors = __webpack_require__(4402);
+var goErrors = __webpack_require__(34402);
 // EXTERNAL MODULE: ./src/core/chart/template/goQuote.ts
-var goQuote = __webpack_require__(2889);
+var goQuote = __webpack_require__(12889);
 ;// CONCATENATED MODULE: ./src/core/chart/template/goNumbers.ts
 /** strconv.ParseInt / ParseUint / ParseFloat with base 0 (Go literal syntax), as the template parser uses them. */
 function lower(c) {
@@ -1440,9 +1441,9 @@ function goTypeOfParam(p) {
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goFormat.ts
-var goFormat = __webpack_require__(7350);
+var goFormat = __webpack_require__(17350);
 // EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
-var goValues = __webpack_require__(1787);
+var goValues = __webpack_require__(11787);
 ;// CONCATENATED MODULE: ./src/core/chart/template/evaluator.ts
 /** Executes parse trees as Go's text/template does (text/template/exec.go), without re-parsing. */
 
@@ -2911,7 +2912,7 @@ function defVariadic(params, elem, body) {
 }
 
 // EXTERNAL MODULE: ./src/core/chart/functions/goBase64.ts
-var goBase64 = __webpack_require__(5577);
+var goBase64 = __webpack_require__(55577);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/aesCbc.ts
 /**
  * Sprig's encryptAES/decryptAES: AES-256-CBC with the password copied into a zeroed 32-byte key, PKCS#7-style
@@ -2963,14 +2964,14 @@ const importers = {
         loaded.re2js ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
     },
     yaml: async () => {
-        loaded.yaml ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+        loaded.yaml ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     },
     bcryptjs: async () => {
         // A CommonJS module: its exports are the default export of the namespace.
-        loaded.bcryptjs ??= (await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 6242))).default;
+        loaded.bcryptjs ??= (await __webpack_require__.e(/* import() */ 242).then(__webpack_require__.bind(__webpack_require__, 36242))).default;
     },
     certificates: async () => {
-        loaded.certificates ??= await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 1570));
+        loaded.certificates ??= await Promise.all(/* import() */[__webpack_require__.e(542), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 31570));
     },
 };
 const LIBRARIES = Object.keys(importers);
@@ -3107,7 +3108,7 @@ const cryptoFunctions = {
 };
 
 // EXTERNAL MODULE: ./src/core/chart/template/goFloat.ts
-var goFloat = __webpack_require__(5463);
+var goFloat = __webpack_require__(65463);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/goConvert.ts
 /** Conversions Sprig relies on (spf13/cast, strval) and Go string/unicode primitives over JS strings. */
 
@@ -3892,7 +3893,7 @@ class PartialJSONError extends goErrors/* GoError */.nY {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/goTimeZone.ts
 /**
  * Go's time.Location: zones read from the system's TZif files (as Go's LoadLocation reads them, so zone
@@ -7233,7 +7234,7 @@ const regexFunctions = usingLibrary('re2js', {
 });
 
 // EXTERNAL MODULE: ./src/core/chart/loader/semverRange.ts
-var semverRange = __webpack_require__(6463);
+var semverRange = __webpack_require__(76463);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/semver.ts
 /**
  * Sprig's semver functions over Masterminds/semver v3: `semver` returns a *semver.Version whose methods
@@ -9935,35 +9936,69 @@ function missingDependencies(chart) {
     return (chart.metadata.dependencies ?? []).filter((d) => d && !present.has(d.name)).map((d) => d.name);
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/core/chart/values/schemaValidation.ts
-/**
- * values.schema.json checked for every chart in the tree, as Helm's ValidateAgainstSchema does, with
- * Helm's (santhosh-tekuri/jsonschema) message text per failed keyword: `- at '/path': <message>`.
- * Drafts: 2020-12 when `$schema` is absent (as Helm's library defaults), 2019-09, draft-07/06, draft-04.
- * ajv does the validation; this file only picks the draft and words the errors.
- */
 
 
 
 
-
-const schemaValidation_require = (0,external_node_module_.createRequire)(import.meta.url);
 const ajvOptions = { allErrors: true, strict: false, validateFormats: false, validateSchema: false, logger: false };
 const instances = new Map();
-function ajvFor(schema) {
+const classes = new Map();
+let draft06MetaSchema;
+function draftOf(schema) {
     const uri = coalesce_isTable(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
-    const draft = /draft-04/.test(uri) ? '04' : /draft-0[67]/.test(uri) ? '07' : /2019-09/.test(uri) ? '2019' : '2020';
+    return /draft-04/.test(uri) ? '04' : /draft-0[67]/.test(uri) ? '07' : /2019-09/.test(uri) ? '2019' : '2020';
+}
+const classOf = (mod) => {
+    // ajv's CommonJS modules arrive as { default: { default: Ajv } } or { default: Ajv } depending on the loader.
+    let m = mod;
+    while (typeof m !== 'function' && m !== null && typeof m === 'object' && 'default' in m)
+        m = m.default;
+    return m;
+};
+async function loadDraft(draft) {
+    if (classes.has(draft))
+        return;
+    // Loaded on first use, by dynamic import (which the bundler follows): most charts have no schema, and
+    // the CLI must start fast.
+    if (draft === '04')
+        classes.set(draft, classOf(await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(905)]).then(__webpack_require__.t.bind(__webpack_require__, 70905, 23))));
+    else if (draft === '07') {
+        classes.set(draft, classOf(await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 42463, 23))));
+        draft06MetaSchema = (await __webpack_require__.e(/* import() */ 12).then(__webpack_require__.t.bind(__webpack_require__, 66012, 19))).default;
+    }
+    else if (draft === '2019')
+        classes.set(draft, classOf(await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(878)]).then(__webpack_require__.t.bind(__webpack_require__, 60878, 23))));
+    else
+        classes.set(draft, classOf(await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 52210, 23))));
+}
+/** Loads the validators the schemas of the chart tree need; call before validateValuesAgainstSchemas. */
+async function loadSchemaValidators(chart) {
+    if (chart.schema !== undefined) {
+        let schema;
+        try {
+            schema = JSON.parse(new TextDecoder().decode(chart.schema));
+        }
+        catch {
+            schema = undefined; // reported by the validation itself
+        }
+        if (schema !== undefined)
+            await loadDraft(draftOf(schema));
+    }
+    for (const sub of chart.dependencies)
+        await loadSchemaValidators(sub);
+}
+function ajvFor(schema) {
+    const draft = draftOf(schema);
     let ajv = instances.get(draft);
     if (ajv === undefined) {
-        // Loaded on first use: most charts have no schema, and the CLI must start fast.
-        const mod = draft === '04' ? schemaValidation_require('ajv-draft-04') : draft === '07' ? schemaValidation_require('ajv') : draft === '2019' ? schemaValidation_require('ajv/dist/2019') : schemaValidation_require('ajv/dist/2020');
-        const Ajv = (mod.default ?? mod);
+        const Ajv = classes.get(draft);
+        if (Ajv === undefined)
+            throw new Error(`the draft ${draft} validator was not loaded (call loadSchemaValidators first)`);
         ajv = new Ajv(ajvOptions);
         if (draft === '07') {
             try {
-                ajv.addMetaSchema(schemaValidation_require('ajv/dist/refs/json-schema-draft-06.json'));
+                ajv.addMetaSchema(draft06MetaSchema);
             }
             catch {
                 // draft-06 meta-schema already present
@@ -10149,9 +10184,9 @@ function validateValuesAgainstSchemas(chart, values) {
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/kindOrder.ts
-var kindOrder = __webpack_require__(2049);
+var kindOrder = __webpack_require__(12049);
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
-var goYamlValues = __webpack_require__(2448);
+var goYamlValues = __webpack_require__(32448);
 ;// CONCATENATED MODULE: ./src/core/chart/output/manifestHeadScanner.ts
 /**
  * A line scanner that reads a rendered manifest's head (apiVersion, kind, metadata.name, annotations)
@@ -10677,8 +10712,10 @@ async function render(loaded, userValues, options) {
     catch (e) {
         throw new slipwayError.SlipwayError('values', e.message, { cause: e });
     }
-    if (!options.skipSchemaValidation)
+    if (!options.skipSchemaValidation) {
+        await loadSchemaValidators(chart);
         validateValuesAgainstSchemas(chart, values);
+    }
     const kubeConstraint = chart.metadata.kubeVersion ?? '';
     if (kubeConstraint !== '' && !(0,semverRange/* isCompatibleRange */.cb)(kubeConstraint, caps.KubeVersion.String())) {
         throw chartError(`chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, chart, 'pass --kube-version to render for another Kubernetes version');
@@ -10760,7 +10797,7 @@ async function render(loaded, userValues, options) {
 
 /***/ }),
 
-/***/ 4402:
+/***/ 34402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10802,7 +10839,7 @@ function errorChain(e) {
 
 /***/ }),
 
-/***/ 5463:
+/***/ 65463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11009,7 +11046,7 @@ function formatJSONFloat(f) {
 
 /***/ }),
 
-/***/ 7350:
+/***/ 17350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11018,9 +11055,9 @@ function formatJSONFloat(f) {
 /* harmony export */   nv: () => (/* binding */ sprintf),
 /* harmony export */   vV: () => (/* binding */ sprint)
 /* harmony export */ });
-/* harmony import */ var _goFloat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5463);
-/* harmony import */ var _goQuote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2889);
-/* harmony import */ var _goValues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1787);
+/* harmony import */ var _goFloat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65463);
+/* harmony import */ var _goQuote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12889);
+/* harmony import */ var _goValues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11787);
 /** Go's fmt package (Sprint, Sprintln, Sprintf) over the value representation of goValues.ts. */
 
 
@@ -11651,7 +11688,7 @@ function sprintf(format, args) {
 
 /***/ }),
 
-/***/ 1787:
+/***/ 11787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11922,7 +11959,7 @@ function compareGoStrings(a, b) {
 
 /***/ }),
 
-/***/ 2049:
+/***/ 12049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11982,3 +12019,4 @@ function sortByKind(items, kindOf, order = installOrder) {
 /***/ })
 
 };
+;

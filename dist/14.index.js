@@ -1,14 +1,15 @@
-export const id = 14;
-export const ids = [14];
-export const modules = {
+"use strict";
+exports.id = 14;
+exports.ids = [14];
+exports.modules = {
 
-/***/ 8014:
+/***/ 78014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SecretValue: () => (/* binding */ SecretValue)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 
 const redacted = '***';
@@ -43,3 +44,4 @@ class SecretValue {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 186;
-export const ids = [186];
-export const modules = {
+"use strict";
+exports.id = 186;
+exports.ids = [186];
+exports.modules = {
 
-/***/ 6463:
+/***/ 76463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +16,7 @@ export const modules = {
 /* harmony export */   rg: () => (/* binding */ parseSemverE)
 /* harmony export */ });
 /* unused harmony export parseConstraints */
-/* harmony import */ var _template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2889);
+/* harmony import */ var _template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12889);
 /**
  * Masterminds/semver v3 (v3.5.0, as helm v4.3.1 pins it): version parsing and constraint checks, for chart
  * version validation, dependency matching (IsCompatibleRange), kubeVersion checks and Sprig's semver functions.
@@ -271,7 +272,7 @@ function isCompatibleRange(constraint, version) {
 
 /***/ }),
 
-/***/ 2889:
+/***/ 12889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -467,7 +468,7 @@ function goUnquote(text) {
 
 /***/ }),
 
-/***/ 2448:
+/***/ 32448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -481,7 +482,7 @@ function goUnquote(text) {
 /* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
 /* harmony export */ });
 /* unused harmony export parseYamlDocuments */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 /**
  * Reads YAML the way Helm reads values and chart files: sigs.k8s.io/yaml (go-yaml v2 resolution, YAML 1.1
  * booleans, Go's integer syntaxes) converted through JSON, so every number becomes a float64 (a JS number),
@@ -735,3 +736,4 @@ function mergeMaps(a, b) {
 /***/ })
 
 };
+;

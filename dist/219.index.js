@@ -1,16 +1,17 @@
-export const id = 219;
-export const ids = [219];
-export const modules = {
+"use strict";
+exports.id = 219;
+exports.ids = [219];
+exports.modules = {
 
-/***/ 1219:
+/***/ 31219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cleanupAction: () => (/* binding */ cleanupAction)
 /* harmony export */ });
-/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9379);
-/* harmony import */ var _core_errors_notAvailableYet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8629);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59379);
+/* harmony import */ var _core_errors_notAvailableYet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68629);
 
 
 async function cleanupAction() {
@@ -22,7 +23,7 @@ async function cleanupAction() {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 59379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -32,10 +33,10 @@ async function cleanupAction() {
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -87,13 +88,13 @@ function workingDirectoryInput() {
 
 /***/ }),
 
-/***/ 8629:
+/***/ 68629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ notAvailableYet)
 /* harmony export */ });
-/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /**
  * The honest answer of a command or action whose engine does not exist yet: a clear error after the
@@ -109,3 +110,4 @@ function notAvailableYet(what, reason) {
 /***/ })
 
 };
+;

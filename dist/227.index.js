@@ -1,8 +1,9 @@
-export const id = 227;
-export const ids = [227];
-export const modules = {
+"use strict";
+exports.id = 227;
+exports.ids = [227];
+exports.modules = {
 
-/***/ 3227:
+/***/ 23227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,3 +32,4 @@ function printDeployEvent(event) {
 /***/ })
 
 };
+;

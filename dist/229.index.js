@@ -1,8 +1,9 @@
-export const id = 229;
-export const ids = [229,292,14];
-export const modules = {
+"use strict";
+exports.id = 229;
+exports.ids = [229,292,14];
+exports.modules = {
 
-/***/ 4158:
+/***/ 44158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -58,7 +59,7 @@ export const modules = {
  * but only forward slashes are accepted as path separators on Linux and macOS.
  */
 
-const path = __webpack_require__(6928);
+const path = __webpack_require__(16928);
 
 const factory = options => new IgnoreBase(options); // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L538-L539
 // Fixes typescript module import
@@ -372,16 +373,16 @@ class IgnoreBase {
 
 /***/ }),
 
-/***/ 7292:
+/***/ 77292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uncommittedChanges: () => (/* binding */ uncommittedChanges),
 /* harmony export */   uncommittedChangesError: () => (/* binding */ uncommittedChangesError)
 /* harmony export */ });
-/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4158);
+/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44158);
 /* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
 /**
@@ -422,7 +423,7 @@ function uncommittedChangesError(changes, what) {
 
 /***/ }),
 
-/***/ 5229:
+/***/ 55229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -434,23 +435,23 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: planImages
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/config/openProject.ts + 9 modules
-var openProject = __webpack_require__(473);
+var openProject = __webpack_require__(30473);
 // EXTERNAL MODULE: ./src/core/config/configNode.ts
-var configNode = __webpack_require__(865);
+var configNode = __webpack_require__(23246);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/git/giterminism.ts
-var giterminism = __webpack_require__(7292);
+var giterminism = __webpack_require__(77292);
 // EXTERNAL MODULE: ./src/core/git/gitRepository.ts + 1 modules
-var gitRepository = __webpack_require__(943);
+var gitRepository = __webpack_require__(40943);
 // EXTERNAL MODULE: ./src/core/git/projectTree.ts
-var projectTree = __webpack_require__(7505);
+var projectTree = __webpack_require__(47505);
 ;// CONCATENATED MODULE: ./src/core/registry/imageRepository.ts
 
 const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -493,9 +494,9 @@ function isLoopbackRegistry(registry) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/core/registry/authChallenge.ts
 /**
  * Parses `Bearer realm="https://auth/token",service="registry",scope="repository:a:pull"` (or Basic).
@@ -836,9 +837,9 @@ async function errorDetail(response) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/core/secretValue.ts
-var secretValue = __webpack_require__(8014);
+var secretValue = __webpack_require__(78014);
 ;// CONCATENATED MODULE: ./src/core/registry/registryCredentials.ts
 
 
@@ -937,7 +938,7 @@ async function findRegistryCredentials(registry, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/images/buildOrder.ts
-var buildOrder = __webpack_require__(8884);
+var buildOrder = __webpack_require__(78884);
 ;// CONCATENATED MODULE: ./src/core/images/buildPlan.ts
 
 /**
@@ -1317,7 +1318,7 @@ async function readCommitMetadata(client, repository, commit) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
-var ignore = __webpack_require__(4158);
+var ignore = __webpack_require__(44158);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/core/images/contextFiles.ts
 
@@ -1685,13 +1686,13 @@ async function runLimited(items, limit, run) {
 
 /***/ }),
 
-/***/ 8014:
+/***/ 78014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SecretValue: () => (/* binding */ SecretValue)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 
 const redacted = '***';
@@ -1726,3 +1727,4 @@ class SecretValue {
 /***/ })
 
 };
+;

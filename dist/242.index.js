@@ -1,8 +1,9 @@
-export const id = 242;
-export const ids = [242];
-export const modules = {
+"use strict";
+exports.id = 242;
+exports.ids = [242];
+exports.modules = {
 
-/***/ 6242:
+/***/ 36242:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -21,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   setRandomFallback: () => (/* binding */ setRandomFallback),
 /* harmony export */   truncates: () => (/* binding */ truncates)
 /* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
 /*
  Copyright (c) 2012 Nevins Bartolomeo <nevins.bartolomeo@gmail.com>
  Copyright (c) 2012 Shane Girish <shaneGirish@gmail.com>
@@ -1186,3 +1187,4 @@ function decodeBase64(string, length) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 243;
-export const ids = [243];
-export const modules = {
+"use strict";
+exports.id = 243;
+exports.ids = [243];
+exports.modules = {
 
-/***/ 3243:
+/***/ 33243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3080,3 +3081,4 @@ const {
 /***/ })
 
 };
+;

@@ -1,20 +1,21 @@
-export const id = 284;
-export const ids = [284];
-export const modules = {
+"use strict";
+exports.id = 284;
+exports.ids = [284];
+exports.modules = {
 
-/***/ 4284:
+/***/ 54284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ desiredRelease),
 /* harmony export */   deploy: () => (/* binding */ deploy)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8093);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2483);
-/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
 
 
 
@@ -61,3 +62,4 @@ async function deploy(input, options) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 292;
-export const ids = [292];
-export const modules = {
+"use strict";
+exports.id = 292;
+exports.ids = [292];
+exports.modules = {
 
-/***/ 4158:
+/***/ 44158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -58,7 +59,7 @@ export const modules = {
  * but only forward slashes are accepted as path separators on Linux and macOS.
  */
 
-const path = __webpack_require__(6928);
+const path = __webpack_require__(16928);
 
 const factory = options => new IgnoreBase(options); // https://github.com/kaelzhang/node-ignore/blob/5.1.4/index.js#L538-L539
 // Fixes typescript module import
@@ -372,16 +373,16 @@ class IgnoreBase {
 
 /***/ }),
 
-/***/ 7292:
+/***/ 77292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uncommittedChanges: () => (/* binding */ uncommittedChanges),
 /* harmony export */   uncommittedChangesError: () => (/* binding */ uncommittedChangesError)
 /* harmony export */ });
-/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4158);
+/* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44158);
 /* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
 /**
@@ -423,3 +424,4 @@ function uncommittedChangesError(changes, what) {
 /***/ })
 
 };
+;

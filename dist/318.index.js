@@ -1,20 +1,21 @@
-export const id = 318;
-export const ids = [318,571];
-export const modules = {
+"use strict";
+exports.id = 318;
+exports.ids = [318,571];
+exports.modules = {
 
-/***/ 318:
+/***/ 50318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   convergeAction: () => (/* binding */ convergeAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9379);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2483);
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(276);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59379);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98571);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22483);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20276);
 
 
 
@@ -64,8 +65,8 @@ async function convergeAction() {
         setJson: [],
         setLiteral: [],
     };
-    const { environmentInput } = await __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 2344));
-    const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(0), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 4284));
+    const { environmentInput } = await __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 32344));
+    const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(0), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 54284));
     const { input, images } = await environmentInput(flags, { build: true, dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(), log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', input.release);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('namespace', input.namespace);
@@ -96,7 +97,7 @@ async function convergeAction() {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 59379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -106,10 +107,10 @@ async function convergeAction() {
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -161,13 +162,13 @@ function workingDirectoryInput() {
 
 /***/ }),
 
-/***/ 8571:
+/***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -197,7 +198,7 @@ function parseDuration(text, where) {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -238,18 +239,18 @@ const isAlreadyExists = (error) => error instanceof KubeApiError && error.status
 
 /***/ }),
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KubeClient)
 /* harmony export */ });
 /* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
 
 
 
@@ -464,16 +465,16 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 20276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ loadKubeConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -557,14 +558,14 @@ function loadFile(config, path, input) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 22483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isDnsLabel),
 /* harmony export */   l: () => (/* binding */ requireDnsLabel)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -586,3 +587,4 @@ function requireDnsLabel(name, what, where) {
 /***/ })
 
 };
+;

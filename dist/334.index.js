@@ -1,8 +1,9 @@
-export const id = 334;
-export const ids = [334,876,227];
-export const modules = {
+"use strict";
+exports.id = 334;
+exports.ids = [334,876,227];
+exports.modules = {
 
-/***/ 3227:
+/***/ 23227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -30,7 +31,7 @@ function printDeployEvent(event) {
 
 /***/ }),
 
-/***/ 4876:
+/***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -38,9 +39,9 @@ function printDeployEvent(event) {
 /* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -84,7 +85,7 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
-/***/ 2334:
+/***/ 22334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,19 +100,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/kube/kubeErrorExplained.ts
-var kubeErrorExplained = __webpack_require__(2020);
+var kubeErrorExplained = __webpack_require__(82020);
 // EXTERNAL MODULE: ./src/core/release/releaseStorage.ts
-var releaseStorage = __webpack_require__(7263);
+var releaseStorage = __webpack_require__(47263);
 // EXTERNAL MODULE: ./src/core/release/releaseCodec.ts
-var releaseCodec = __webpack_require__(5420);
+var releaseCodec = __webpack_require__(25420);
 // EXTERNAL MODULE: ./src/core/deploy/secretRedaction.ts
-var secretRedaction = __webpack_require__(6710);
+var secretRedaction = __webpack_require__(76710);
 // EXTERNAL MODULE: ./src/core/release/releaseHistory.ts
-var releaseHistory = __webpack_require__(4166);
+var releaseHistory = __webpack_require__(44166);
 // EXTERNAL MODULE: ./src/core/deploy/releaseOperation.ts
-var releaseOperation = __webpack_require__(8093);
+var releaseOperation = __webpack_require__(98093);
 ;// CONCATENATED MODULE: ./src/core/deploy/rollback.ts
 
 
@@ -145,13 +146,13 @@ async function rollbackOnce(release, namespace, revision, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __webpack_require__(8571);
+var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/cli/kubeTarget.ts
-var kubeTarget = __webpack_require__(4876);
+var kubeTarget = __webpack_require__(84876);
 // EXTERNAL MODULE: ./src/cli/deployEventPrinter.ts
-var deployEventPrinter = __webpack_require__(3227);
+var deployEventPrinter = __webpack_require__(23227);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/cli/releasesCommand.ts
 
 
@@ -302,7 +303,7 @@ async function rollbackCommand(name, revision, flags) {
 
 /***/ }),
 
-/***/ 6710:
+/***/ 76710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -310,7 +311,7 @@ async function rollbackCommand(name, revision, flags) {
 /* harmony export */   v_: () => (/* binding */ redactSecretObject)
 /* harmony export */ });
 /* unused harmony export redactedValue */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
 
 
@@ -359,7 +360,7 @@ function redactManifest(manifest) {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -400,18 +401,18 @@ const isAlreadyExists = (error) => error instanceof KubeApiError && error.status
 
 /***/ }),
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KubeClient)
 /* harmony export */ });
 /* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
 
 
 
@@ -626,16 +627,16 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 20276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ loadKubeConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -720,3 +721,4 @@ function loadFile(config, path, input) {
 /***/ })
 
 };
+;

@@ -1,20 +1,21 @@
-export const id = 343;
-export const ids = [343];
-export const modules = {
+"use strict";
+exports.id = 343;
+exports.ids = [343];
+exports.modules = {
 
-/***/ 7343:
+/***/ 77343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dismissAction: () => (/* binding */ dismissAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9379);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2483);
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(276);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59379);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22483);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20276);
 
 
 
@@ -42,7 +43,7 @@ async function dismissAction() {
     const kubeContext = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('kube-context');
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKubeConfig */ .u)({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
     try {
-        const { environmentNames } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 5800));
+        const { environmentNames } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(0), __webpack_require__.e(291)]).then(__webpack_require__.bind(__webpack_require__, 5291));
         const names = await environmentNames({ ...(env ? { env } : {}), ...(release ? { release } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) }, client.defaultNamespace ?? 'default', (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)());
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', names.release);
@@ -60,7 +61,7 @@ async function dismissAction() {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 59379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -70,10 +71,10 @@ async function dismissAction() {
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -125,7 +126,7 @@ function workingDirectoryInput() {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,18 +167,18 @@ const isAlreadyExists = (error) => error instanceof KubeApiError && error.status
 
 /***/ }),
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KubeClient)
 /* harmony export */ });
 /* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
 
 
 
@@ -392,16 +393,16 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 20276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ loadKubeConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -485,14 +486,14 @@ function loadFile(config, path, input) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 22483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isDnsLabel),
 /* harmony export */   l: () => (/* binding */ requireDnsLabel)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -514,3 +515,4 @@ function requireDnsLabel(name, what, where) {
 /***/ })
 
 };
+;

@@ -1,18 +1,19 @@
-export const id = 344;
-export const ids = [344];
-export const modules = {
+"use strict";
+exports.id = 344;
+exports.ids = [344];
+exports.modules = {
 
-/***/ 2344:
+/***/ 32344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   environmentInput: () => (/* binding */ environmentInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -28,9 +29,9 @@ function mergeValues(base, over) {
 }
 /** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
 async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
-    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 943));
-    const { projectStatus } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 7505));
-    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 7292));
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 77292));
     const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
     if (changes.length > 0)
         throw uncommittedChangesError(changes, 'the deploy');
@@ -42,12 +43,12 @@ async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
  */
 async function environmentInput(flags, options) {
     const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 473));
-    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 1939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 7132));
-    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 5772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 2630));
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 90619));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 67132));
+    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 72630));
     const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
@@ -60,9 +61,9 @@ async function environmentInput(flags, options) {
         const repo = flags.repo ?? process.env.SLIPWAY_REPO;
         if (!repo)
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 5229));
-        const { chartImageValues } = await __webpack_require__.e(/* import() */ 451).then(__webpack_require__.bind(__webpack_require__, 9832));
-        const { SecretValue } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 8014));
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        const { SecretValue } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 78014));
         const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
         const result = await buildImages({
             dir,
@@ -118,3 +119,4 @@ async function environmentInput(flags, options) {
 /***/ })
 
 };
+;

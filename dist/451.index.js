@@ -1,8 +1,9 @@
-export const id = 451;
-export const ids = [451];
-export const modules = {
+"use strict";
+exports.id = 451;
+exports.ids = [451];
+exports.modules = {
 
-/***/ 9832:
+/***/ 27451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -30,3 +31,4 @@ function chartImageValues(result) {
 /***/ })
 
 };
+;

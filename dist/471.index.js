@@ -1,8 +1,9 @@
-export const id = 471;
-export const ids = [471];
-export const modules = {
+"use strict";
+exports.id = 471;
+exports.ids = [471];
+exports.modules = {
 
-/***/ 9471:
+/***/ 69471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +13,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/chart/loader/loadChart.ts + 5 modules
-var loadChart = __webpack_require__(619);
+var loadChart = __webpack_require__(90619);
 // EXTERNAL MODULE: ./src/core/chart/render.ts + 55 modules
-var render = __webpack_require__(7132);
+var render = __webpack_require__(67132);
 // EXTERNAL MODULE: ./src/core/chart/values/valueOptions.ts + 1 modules
-var valueOptions = __webpack_require__(5772);
+var valueOptions = __webpack_require__(95772);
 // EXTERNAL MODULE: ./src/core/chart/loader/goPathMatch.ts
 var goPathMatch = __webpack_require__(9480);
 ;// CONCATENATED MODULE: ./src/core/chart/output/templateOutput.ts
@@ -170,7 +171,7 @@ async function runRenderCommand(input) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 95772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -182,11 +183,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: noValueOptions
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
-var goYamlValues = __webpack_require__(2448);
+var goYamlValues = __webpack_require__(32448);
 // EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
-var goValues = __webpack_require__(1787);
+var goValues = __webpack_require__(11787);
 ;// CONCATENATED MODULE: ./src/core/chart/values/setValues.ts
 /**
  * Helm's strvals parsers (pkg/strvals/parser.go and literal_parser.go) for --set, --set-string,
@@ -768,3 +769,4 @@ function mergeValueOptions(opts, readFile) {
 /***/ })
 
 };
+;

@@ -1,16 +1,17 @@
-export const id = 473;
-export const ids = [473,943,505];
-export const modules = {
+"use strict";
+exports.id = 473;
+exports.ids = [473,943,505];
+exports.modules = {
 
-/***/ 865:
+/***/ 23246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ ConfigNode),
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
 /**
@@ -186,7 +187,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 473:
+/***/ 30473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -196,19 +197,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/git/gitRepository.ts + 1 modules
-var gitRepository = __webpack_require__(943);
+var gitRepository = __webpack_require__(40943);
 // EXTERNAL MODULE: ./src/core/git/projectTree.ts
-var projectTree = __webpack_require__(7505);
+var projectTree = __webpack_require__(47505);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 ;// CONCATENATED MODULE: ./src/core/git/sourceTree.ts
 
 
@@ -280,9 +281,9 @@ async function workingSourceTree(repoDir, headCommit) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/configNode.ts
-var configNode = __webpack_require__(865);
+var configNode = __webpack_require__(23246);
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __webpack_require__(8571);
+var duration = __webpack_require__(98571);
 ;// CONCATENATED MODULE: ./src/core/config/projectConfig.ts
 /** werf's default keep policies, used when a configuration defines none. */
 const defaultKeepPolicies = [
@@ -387,10 +388,10 @@ function readLimit(node) {
 }
 
 // EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(8508);
+var lib = __webpack_require__(88508);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(2483);
+var names = __webpack_require__(22483);
 ;// CONCATENATED MODULE: ./src/core/config/configFields.ts
 
 
@@ -466,7 +467,7 @@ function checkNamingTemplate(node, template) {
 }
 
 // EXTERNAL MODULE: ./src/core/images/buildOrder.ts
-var buildOrder = __webpack_require__(8884);
+var buildOrder = __webpack_require__(78884);
 ;// CONCATENATED MODULE: ./src/core/config/imageGraph.ts
 
 
@@ -509,7 +510,7 @@ function checkImageGraph(images) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/config/yamlFile.ts
 
 
@@ -883,7 +884,7 @@ async function openProject(options) {
 
 /***/ }),
 
-/***/ 943:
+/***/ 40943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -900,9 +901,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 ;// CONCATENATED MODULE: ./src/core/git/gitCommand.ts
 
 
@@ -1010,7 +1011,7 @@ function extractCommitPaths(repoDir, commit, paths, destination) {
 
 /***/ }),
 
-/***/ 7505:
+/***/ 47505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1018,7 +1019,7 @@ function extractCommitPaths(repoDir, commit, paths, destination) {
 /* harmony export */   i: () => (/* binding */ projectSubtree),
 /* harmony export */   projectStatus: () => (/* binding */ projectStatus)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -1057,7 +1058,7 @@ function projectStatus(status, prefix) {
 
 /***/ }),
 
-/***/ 8884:
+/***/ 78884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1126,3 +1127,4 @@ function dependantsOf(images, name) {
 /***/ })
 
 };
+;

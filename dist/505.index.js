@@ -1,8 +1,9 @@
-export const id = 505;
-export const ids = [505];
-export const modules = {
+"use strict";
+exports.id = 505;
+exports.ids = [505];
+exports.modules = {
 
-/***/ 7505:
+/***/ 47505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +11,7 @@ export const modules = {
 /* harmony export */   i: () => (/* binding */ projectSubtree),
 /* harmony export */   projectStatus: () => (/* binding */ projectStatus)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -50,3 +51,4 @@ function projectStatus(status, prefix) {
 /***/ })
 
 };
+;

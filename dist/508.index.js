@@ -1,11 +1,11 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 508;
-export const ids = [508];
-export const modules = {
+exports.id = 508;
+exports.ids = [508];
+exports.modules = {
 
 /***/ 2150:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -19,23 +19,23 @@ var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
 
 // Compiler imports
 
-var _handlebarsCompilerAst = __webpack_require__(2427);
+var _handlebarsCompilerAst = __webpack_require__(52427);
 
 var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
 
-var _handlebarsCompilerBase = __webpack_require__(8406);
+var _handlebarsCompilerBase = __webpack_require__(48406);
 
-var _handlebarsCompilerCompiler = __webpack_require__(174);
+var _handlebarsCompilerCompiler = __webpack_require__(70174);
 
-var _handlebarsCompilerJavascriptCompiler = __webpack_require__(9424);
+var _handlebarsCompilerJavascriptCompiler = __webpack_require__(29424);
 
 var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
 
-var _handlebarsCompilerVisitor = __webpack_require__(7749);
+var _handlebarsCompilerVisitor = __webpack_require__(37749);
 
 var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(29309);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -79,6 +79,7 @@ module.exports = exports['default'];
 /***/ 9476:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -90,30 +91,30 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _handlebarsBase = __webpack_require__(7280);
+var _handlebarsBase = __webpack_require__(27280);
 
 var base = _interopRequireWildcard(_handlebarsBase);
 
 // Each of these augment the Handlebars object. No need to setup here.
 // (This is done to easily share code between commonjs and browse envs)
 
-var _handlebarsSafeString = __webpack_require__(7544);
+var _handlebarsSafeString = __webpack_require__(47544);
 
 var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
 
-var _handlebarsException = __webpack_require__(9252);
+var _handlebarsException = __webpack_require__(89252);
 
 var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
 
-var _handlebarsUtils = __webpack_require__(8272);
+var _handlebarsUtils = __webpack_require__(68272);
 
 var Utils = _interopRequireWildcard(_handlebarsUtils);
 
-var _handlebarsRuntime = __webpack_require__(3569);
+var _handlebarsRuntime = __webpack_require__(63569);
 
 var runtime = _interopRequireWildcard(_handlebarsRuntime);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(29309);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -149,9 +150,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 7280:
+/***/ 27280:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -160,21 +162,21 @@ exports.HandlebarsEnvironment = HandlebarsEnvironment;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
 var _helpers = __webpack_require__(5248);
 
-var _decorators = __webpack_require__(1447);
+var _decorators = __webpack_require__(21447);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(28525);
 
 var _logger2 = _interopRequireDefault(_logger);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(14784);
 
 var VERSION = '4.7.10';
 exports.VERSION = VERSION;
@@ -272,9 +274,10 @@ exports.logger = _logger2['default'];
 
 /***/ }),
 
-/***/ 2427:
+/***/ 52427:
 /***/ ((module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -310,9 +313,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8406:
+/***/ 48406:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -326,7 +330,7 @@ function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _parser = __webpack_require__(1060);
+var _parser = __webpack_require__(61060);
 
 var _parser2 = _interopRequireDefault(_parser);
 
@@ -334,11 +338,11 @@ var _whitespaceControl = __webpack_require__(9422);
 
 var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
 
-var _helpers = __webpack_require__(7914);
+var _helpers = __webpack_require__(47914);
 
 var Helpers = _interopRequireWildcard(_helpers);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 exports.parser = _parser2['default'];
 
@@ -374,16 +378,17 @@ function parse(input, options) {
 
 /***/ }),
 
-/***/ 8037:
+/***/ 18037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /* global define, require */
 
 
 exports.__esModule = true;
 exports.safeJsonLiteral = safeJsonLiteral;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 // Matches any character that quotedString may have to escape: quotes,
 // backslashes, control characters, line separators, surrogates and "<". Most
@@ -444,7 +449,7 @@ try {
   if (typeof define !== 'function' || !define.amd) {
     // We don't support this in AMD environments. For these environments, we assume that
     // they are running on the browser and thus have no need for the source-map library.
-    var SourceMap = __webpack_require__(2618);
+    var SourceMap = __webpack_require__(62618);
     SourceNode = SourceMap.SourceNode;
   }
 } catch (err) {}
@@ -609,9 +614,10 @@ exports["default"] = CodeGen;
 
 /***/ }),
 
-/***/ 174:
+/***/ 70174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /* eslint-disable new-cap */
 
 
@@ -624,17 +630,17 @@ exports.compile = compile;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _ast = __webpack_require__(2427);
+var _ast = __webpack_require__(52427);
 
 var _ast2 = _interopRequireDefault(_ast);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(79815);
 
 var slice = [].slice;
 
@@ -1325,9 +1331,10 @@ function transformLiteralToPath(sexpr) {
 
 /***/ }),
 
-/***/ 7914:
+/***/ 47914:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -1345,7 +1352,7 @@ exports.preparePartialBlock = preparePartialBlock;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -1560,9 +1567,10 @@ function preparePartialBlock(open, program, close, locInfo) {
 
 /***/ }),
 
-/***/ 9424:
+/***/ 29424:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -1570,15 +1578,15 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(27280);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _codeGen = __webpack_require__(8037);
+var _codeGen = __webpack_require__(18037);
 
 var _codeGen2 = _interopRequireDefault(_codeGen);
 
@@ -2749,9 +2757,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9815:
+/***/ 79815:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 // AST node types produced by the parser. Visitor#accept and Compiler#accept
 // dispatch on the untrusted `node.type`, so they must never call any other
 // method of the visiting object. The Compiler only accepts these types; a
@@ -2766,9 +2775,10 @@ exports.NODE_TYPES = NODE_TYPES;
 
 /***/ }),
 
-/***/ 1060:
+/***/ 61060:
 /***/ ((module, exports) => {
 
+"use strict";
 // File ignored in coverage tests via setting in .istanbul.yml
 /* Jison generated parser */
 
@@ -3510,9 +3520,10 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 8043:
+/***/ 28043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /* eslint-disable new-cap */
 
 
@@ -3523,7 +3534,7 @@ exports.PrintVisitor = PrintVisitor;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(37749);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -3703,9 +3714,10 @@ PrintVisitor.prototype.HashPair = function (pair) {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 37749:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -3713,13 +3725,13 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(79815);
 
 function Visitor() {
   this.parents = [];
@@ -3876,6 +3888,7 @@ module.exports = exports['default'];
 /***/ 9422:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -3883,7 +3896,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(37749);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -4106,9 +4119,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1447:
+/***/ 21447:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4117,7 +4131,7 @@ exports.registerDefaultDecorators = registerDefaultDecorators;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _decoratorsInline = __webpack_require__(2760);
+var _decoratorsInline = __webpack_require__(10379);
 
 var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
 
@@ -4129,14 +4143,15 @@ function registerDefaultDecorators(instance) {
 
 /***/ }),
 
-/***/ 2760:
+/***/ 10379:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 exports["default"] = function (instance) {
   instance.registerDecorator('inline', function (fn, props, container, options) {
@@ -4165,9 +4180,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9252:
+/***/ 89252:
 /***/ ((module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4243,6 +4259,7 @@ module.exports = exports['default'];
 /***/ 5248:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4252,15 +4269,15 @@ exports.moveHelperToHooks = moveHelperToHooks;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _helpersBlockHelperMissing = __webpack_require__(9102);
+var _helpersBlockHelperMissing = __webpack_require__(69102);
 
 var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
 
-var _helpersEach = __webpack_require__(3350);
+var _helpersEach = __webpack_require__(73350);
 
 var _helpersEach2 = _interopRequireDefault(_helpersEach);
 
-var _helpersHelperMissing = __webpack_require__(9786);
+var _helpersHelperMissing = __webpack_require__(99786);
 
 var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
 
@@ -4268,15 +4285,15 @@ var _helpersIf = __webpack_require__(6040);
 
 var _helpersIf2 = _interopRequireDefault(_helpersIf);
 
-var _helpersLog = __webpack_require__(4969);
+var _helpersLog = __webpack_require__(64969);
 
 var _helpersLog2 = _interopRequireDefault(_helpersLog);
 
-var _helpersLookup = __webpack_require__(3285);
+var _helpersLookup = __webpack_require__(63285);
 
 var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
 
-var _helpersWith = __webpack_require__(1691);
+var _helpersWith = __webpack_require__(41691);
 
 var _helpersWith2 = _interopRequireDefault(_helpersWith);
 
@@ -4304,14 +4321,15 @@ function moveHelperToHooks(instance, helperName, keepHelper) {
 
 /***/ }),
 
-/***/ 9102:
+/***/ 69102:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 exports["default"] = function (instance) {
   instance.registerHelper('blockHelperMissing', function (context, options) {
@@ -4350,9 +4368,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3350:
+/***/ 73350:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4360,9 +4379,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4487,9 +4506,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9786:
+/***/ 99786:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4497,7 +4517,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4522,6 +4542,7 @@ module.exports = exports['default'];
 /***/ 6040:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4529,9 +4550,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4572,9 +4593,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4969:
+/***/ 64969:
 /***/ ((module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4605,9 +4627,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3285:
+/***/ 63285:
 /***/ ((module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4628,9 +4651,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1691:
+/***/ 41691:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4638,9 +4662,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4678,9 +4702,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4784:
+/***/ 14784:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4692,9 +4717,9 @@ exports.resetLoggedProperties = resetLoggedProperties;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(28525);
 
 var _logger2 = _interopRequireDefault(_logger);
 
@@ -4783,9 +4808,10 @@ function resetLoggedProperties() {
 
 /***/ }),
 
-/***/ 1975:
+/***/ 71975:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4809,14 +4835,15 @@ function wrapHelper(helper, transformOptionsFn) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 28525:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 var logger = {
   methodMap: ['debug', 'info', 'warn', 'error'],
@@ -4863,9 +4890,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9309:
+/***/ 29309:
 /***/ ((module, exports) => {
 
+"use strict";
 /* global globalThis */
 
 
@@ -4900,9 +4928,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3569:
+/***/ 63569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -4920,21 +4949,21 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(68272);
 
 var Utils = _interopRequireWildcard(_utils);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(89252);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(27280);
 
 var _helpers = __webpack_require__(5248);
 
-var _internalWrapHelper = __webpack_require__(1975);
+var _internalWrapHelper = __webpack_require__(71975);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(14784);
 
 function checkRevision(compilerInfo) {
   var compilerRevision = compilerInfo && compilerInfo[0] || 1,
@@ -5306,9 +5335,10 @@ function passLookupPropertyOption(helper, container) {
 
 /***/ }),
 
-/***/ 7544:
+/***/ 47544:
 /***/ ((module, exports) => {
 
+"use strict";
 // Build out our basic SafeString type
 
 
@@ -5328,9 +5358,10 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8272:
+/***/ 68272:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -5460,7 +5491,7 @@ function appendContextPath(contextPath, id) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 88508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // USAGE:
@@ -5472,7 +5503,7 @@ function appendContextPath(contextPath, id) {
 
 var handlebars = (__webpack_require__(2150)["default"]);
 
-var printer = __webpack_require__(8043);
+var printer = __webpack_require__(28043);
 handlebars.PrintVisitor = printer.PrintVisitor;
 handlebars.print = printer.print;
 
@@ -5480,20 +5511,20 @@ module.exports = handlebars;
 
 // Publish a Node.js require() handler for .handlebars and .hbs files
 function extension(module, filename) {
-  var fs = __webpack_require__(9896);
+  var fs = __webpack_require__(79896);
   var templateString = fs.readFileSync(filename, 'utf8');
   module.exports = handlebars.compile(templateString);
 }
 /* istanbul ignore else */
-if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
-  __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions['.handlebars'] = extension;
-  __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions['.hbs'] = extension;
+if ( true && require.extensions) {
+  require.extensions['.handlebars'] = extension;
+  require.extensions['.hbs'] = extension;
 }
 
 
 /***/ }),
 
-/***/ 6934:
+/***/ 76934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5503,7 +5534,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(62492);
 var has = Object.prototype.hasOwnProperty;
 var hasNativeMap = typeof Map !== "undefined";
 
@@ -5621,7 +5652,7 @@ exports.C = ArraySet;
 
 /***/ }),
 
-/***/ 7935:
+/***/ 27935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5842,7 +5873,7 @@ exports.decode = function (charCode) {
 
 /***/ }),
 
-/***/ 2326:
+/***/ 72326:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5960,7 +5991,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 12861:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5970,7 +6001,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(62492);
 
 /**
  * Determine whether mappingB is after mappingA with respect to generated
@@ -6167,7 +6198,7 @@ exports.g = function (ary, comparator) {
 
 /***/ }),
 
-/***/ 9907:
+/***/ 79907:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -6178,10 +6209,10 @@ var __webpack_unused_export__;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
-var binarySearch = __webpack_require__(2326);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var base64VLQ = __webpack_require__(7935);
+var util = __webpack_require__(62492);
+var binarySearch = __webpack_require__(72326);
+var ArraySet = (__webpack_require__(76934)/* .ArraySet */ .C);
+var base64VLQ = __webpack_require__(27935);
 var quickSort = (__webpack_require__(9598)/* .quickSort */ .g);
 
 function SourceMapConsumer(aSourceMap, aSourceMapURL) {
@@ -7320,7 +7351,7 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
 
 /***/ }),
 
-/***/ 2574:
+/***/ 62574:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7330,10 +7361,10 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var base64VLQ = __webpack_require__(7935);
-var util = __webpack_require__(2492);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var MappingList = (__webpack_require__(2861)/* .MappingList */ .P);
+var base64VLQ = __webpack_require__(27935);
+var util = __webpack_require__(62492);
+var ArraySet = (__webpack_require__(76934)/* .ArraySet */ .C);
+var MappingList = (__webpack_require__(12861)/* .MappingList */ .P);
 
 /**
  * An instance of the SourceMapGenerator represents a source map which is
@@ -7752,7 +7783,7 @@ exports.SourceMapGenerator = SourceMapGenerator;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 49706:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7762,8 +7793,8 @@ exports.SourceMapGenerator = SourceMapGenerator;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var SourceMapGenerator = (__webpack_require__(2574).SourceMapGenerator);
-var util = __webpack_require__(2492);
+var SourceMapGenerator = (__webpack_require__(62574).SourceMapGenerator);
+var util = __webpack_require__(62492);
 
 // Matches a Windows-style `\r\n` newline or a `\n` newline used by all other
 // operating systems these days (capturing the result).
@@ -8172,7 +8203,7 @@ exports.SourceNode = SourceNode;
 
 /***/ }),
 
-/***/ 2492:
+/***/ 62492:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -8667,7 +8698,7 @@ exports.computeSourceURL = computeSourceURL;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 62618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -8675,11 +8706,12 @@ exports.computeSourceURL = computeSourceURL;
  * Licensed under the New BSD license. See LICENSE.txt or:
  * http://opensource.org/licenses/BSD-3-Clause
  */
-exports.SourceMapGenerator = __webpack_require__(2574).SourceMapGenerator;
-exports.SourceMapConsumer = __webpack_require__(9907).SourceMapConsumer;
-exports.SourceNode = __webpack_require__(9706).SourceNode;
+exports.SourceMapGenerator = __webpack_require__(62574).SourceMapGenerator;
+exports.SourceMapConsumer = __webpack_require__(79907).SourceMapConsumer;
+exports.SourceNode = __webpack_require__(49706).SourceNode;
 
 
 /***/ })
 
 };
+;

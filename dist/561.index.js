@@ -1,8 +1,9 @@
-export const id = 561;
-export const ids = [561,571];
-export const modules = {
+"use strict";
+exports.id = 561;
+exports.ids = [561,571];
+exports.modules = {
 
-/***/ 8561:
+/***/ 18561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,9 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(8179);
+var esm = __webpack_require__(48179);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -85,7 +86,7 @@ function addGlobalMetadataFlags(command) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/notAvailableYet.ts
-var notAvailableYet = __webpack_require__(8629);
+var notAvailableYet = __webpack_require__(68629);
 ;// CONCATENATED MODULE: ./src/cli/commands/cleanup.ts
 
 
@@ -102,9 +103,9 @@ function registerCleanup(program) {
 }
 
 // EXTERNAL MODULE: ./src/core/duration.ts
-var duration = __webpack_require__(8571);
+var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/names.ts
-var names = __webpack_require__(2483);
+var names = __webpack_require__(22483);
 ;// CONCATENATED MODULE: ./src/cli/commands/converge.ts
 
 
@@ -137,10 +138,10 @@ function registerConverge(program) {
         const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
         const maxHistory = Number(flags.historyMax);
         if (!Number.isInteger(maxHistory) || maxHistory < 0) {
-            const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6602));
+            const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 784));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 10784));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }
@@ -174,10 +175,10 @@ function registerDismiss(program) {
         if (flags.namespace !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
         const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
-        const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 4876));
-        const { environmentNames } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 5800));
+        const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { environmentNames } = await __webpack_require__.e(/* import() */ 800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(0), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
-        const { printDeployEvent } = await __webpack_require__.e(/* import() */ 227).then(__webpack_require__.bind(__webpack_require__, 3227));
+        const { printDeployEvent } = await __webpack_require__.e(/* import() */ 227).then(__webpack_require__.bind(__webpack_require__, 23227));
         const { client, namespace: contextNamespace } = kubeTarget(flags);
         const interrupt = interruptSignal();
         try {
@@ -231,7 +232,7 @@ function registerPlan(program) {
     command.action(async (flags) => {
         if (flags.env !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
-        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 9918));
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(918)]).then(__webpack_require__.bind(__webpack_require__, 69918));
         await runPlan(flags);
     });
 }
@@ -249,19 +250,19 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 2334))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(243), __webpack_require__.e(991), __webpack_require__.e(0), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).rollbackCommand(release, revision, flags));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/render.ts
@@ -291,7 +292,7 @@ function registerRender(program, io = processIo) {
     addValuesFlags(command);
     command.action(async (args, flags) => {
         // Loaded only when rendering, so other commands start without the chart engine.
-        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(186), __webpack_require__.e(132), __webpack_require__.e(619), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 9471));
+        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(243), __webpack_require__.e(186), __webpack_require__.e(132), __webpack_require__.e(619), __webpack_require__.e(471)]).then(__webpack_require__.bind(__webpack_require__, 69471));
         const out = await runRenderCommand({
             args,
             namespace: flags.namespace,
@@ -390,13 +391,13 @@ async function runCli(argv) {
 
 /***/ }),
 
-/***/ 8571:
+/***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -426,13 +427,13 @@ function parseDuration(text, where) {
 
 /***/ }),
 
-/***/ 8629:
+/***/ 68629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ notAvailableYet)
 /* harmony export */ });
-/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /**
  * The honest answer of a command or action whose engine does not exist yet: a clear error after the
@@ -447,7 +448,7 @@ function notAvailableYet(what, reason) {
 
 /***/ }),
 
-/***/ 6602:
+/***/ 16602:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -501,14 +502,14 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 22483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isDnsLabel),
 /* harmony export */   l: () => (/* binding */ requireDnsLabel)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -530,3 +531,4 @@ function requireDnsLabel(name, what, where) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 570;
-export const ids = [570];
-export const modules = {
+"use strict";
+exports.id = 570;
+exports.ids = [570];
+exports.modules = {
 
-/***/ 1570:
+/***/ 31570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,20 +16,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
 var lib = __webpack_require__(8542);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/core/chart/template/goErrors.ts
-var goErrors = __webpack_require__(4402);
+var goErrors = __webpack_require__(34402);
 // EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
-var goValues = __webpack_require__(1787);
+var goValues = __webpack_require__(11787);
 // EXTERNAL MODULE: ./src/core/chart/template/goFormat.ts
-var goFormat = __webpack_require__(7350);
+var goFormat = __webpack_require__(17350);
 // EXTERNAL MODULE: ./src/core/chart/functions/goBase64.ts
-var goBase64 = __webpack_require__(5577);
+var goBase64 = __webpack_require__(55577);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/cryptoKeys.ts
 /**
  * Private keys as Sprig writes and reads them: genPrivateKey's PEM forms (RSA 4096 PKCS#1, DSA L2048N256 in
@@ -445,3 +446,4 @@ function decodeStdBase64(s) {
 /***/ })
 
 };
+;

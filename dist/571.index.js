@@ -1,14 +1,15 @@
-export const id = 571;
-export const ids = [571];
-export const modules = {
+"use strict";
+exports.id = 571;
+exports.ids = [571];
+exports.modules = {
 
-/***/ 8571:
+/***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -39,3 +40,4 @@ function parseDuration(text, where) {
 /***/ })
 
 };
+;

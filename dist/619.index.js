@@ -1,6 +1,7 @@
-export const id = 619;
-export const ids = [619];
-export const modules = {
+"use strict";
+exports.id = 619;
+exports.ids = [619];
+exports.modules = {
 
 /***/ 9480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -112,7 +113,7 @@ function goPathMatch(pattern, name) {
 
 /***/ }),
 
-/***/ 619:
+/***/ 90619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -124,11 +125,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: loadChartArchive, loadChartDirectory
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 ;// CONCATENATED MODULE: ./src/core/chart/loader/tarEntries.ts
 class TarError extends Error {
 }
@@ -295,9 +296,9 @@ function readChartArchive(archive) {
 }
 
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
-var goYamlValues = __webpack_require__(2448);
+var goYamlValues = __webpack_require__(32448);
 // EXTERNAL MODULE: ./src/core/chart/loader/semverRange.ts
-var semverRange = __webpack_require__(6463);
+var semverRange = __webpack_require__(76463);
 ;// CONCATENATED MODULE: ./src/core/chart/loader/chartMetadata.ts
 
 
@@ -880,3 +881,4 @@ function loadChart(path) {
 /***/ })
 
 };
+;

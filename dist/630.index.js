@@ -1,8 +1,9 @@
-export const id = 630;
-export const ids = [630];
-export const modules = {
+"use strict";
+exports.id = 630;
+exports.ids = [630];
+exports.modules = {
 
-/***/ 2630:
+/***/ 72630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -40,3 +41,4 @@ function deployInputOf(result, chart, options) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 672;
-export const ids = [672,291];
-export const modules = {
+"use strict";
+exports.id = 672;
+exports.ids = [672,291];
+exports.modules = {
 
 /***/ 5291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -8,20 +9,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dismiss: () => (/* binding */ dismiss)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
-/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
-/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
-/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8331);
-/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5016);
-/* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7263);
-/* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2201);
-/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4166);
-/* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6031);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8093);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82020);
+/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
+/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28331);
+/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(75016);
+/* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47263);
+/* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52201);
+/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(44166);
+/* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96031);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98093);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2953);
-/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6259);
-/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1756);
+/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86259);
+/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11756);
 
 
 
@@ -140,7 +141,7 @@ async function dismissOnce(release, namespace, options) {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -182,3 +183,4 @@ const isAlreadyExists = (error) => error instanceof KubeApiError && error.status
 /***/ })
 
 };
+;

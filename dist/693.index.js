@@ -1,6 +1,7 @@
-export const id = 693;
-export const ids = [693];
-export const modules = {
+"use strict";
+exports.id = 693;
+exports.ids = [693];
+exports.modules = {
 
 /***/ 4693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -8,12 +9,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runBuildCommand: () => (/* binding */ runBuildCommand)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6602);
-/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5229);
-/* harmony import */ var _core_images_buildReport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9292);
-/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8014);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55229);
+/* harmony import */ var _core_images_buildReport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19292);
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78014);
 
 
 
@@ -77,7 +78,7 @@ async function writeReports(result, flags) {
 
 /***/ }),
 
-/***/ 9292:
+/***/ 19292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -134,3 +135,4 @@ function buildSummaryLines(result) {
 /***/ })
 
 };
+;

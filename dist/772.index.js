@@ -1,8 +1,9 @@
-export const id = 772;
-export const ids = [772];
-export const modules = {
+"use strict";
+exports.id = 772;
+exports.ids = [772];
+exports.modules = {
 
-/***/ 1787:
+/***/ 11787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -273,7 +274,7 @@ function compareGoStrings(a, b) {
 
 /***/ }),
 
-/***/ 2448:
+/***/ 32448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -287,7 +288,7 @@ function compareGoStrings(a, b) {
 /* harmony export */   t2: () => (/* binding */ resolvePlainScalar)
 /* harmony export */ });
 /* unused harmony export parseYamlDocuments */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 /**
  * Reads YAML the way Helm reads values and chart files: sigs.k8s.io/yaml (go-yaml v2 resolution, YAML 1.1
  * booleans, Go's integer syntaxes) converted through JSON, so every number becomes a float64 (a JS number),
@@ -540,7 +541,7 @@ function mergeMaps(a, b) {
 
 /***/ }),
 
-/***/ 5772:
+/***/ 95772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -552,11 +553,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: noValueOptions
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
-var goYamlValues = __webpack_require__(2448);
+var goYamlValues = __webpack_require__(32448);
 // EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
-var goValues = __webpack_require__(1787);
+var goValues = __webpack_require__(11787);
 ;// CONCATENATED MODULE: ./src/core/chart/values/setValues.ts
 /**
  * Helm's strvals parsers (pkg/strvals/parser.go and literal_parser.go) for --set, --set-string,
@@ -1138,3 +1139,4 @@ function mergeValueOptions(opts, readFile) {
 /***/ })
 
 };
+;

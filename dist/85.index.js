@@ -1,27 +1,28 @@
-export const id = 85;
-export const ids = [85,451,571];
-export const modules = {
+"use strict";
+exports.id = 85;
+exports.ids = [85,451,571];
+exports.modules = {
 
-/***/ 4629:
+/***/ 44629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildImagesAction: () => (/* binding */ buildImagesAction)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6421);
-/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9379);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6602);
-/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5229);
-/* harmony import */ var _core_images_buildReport_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9292);
-/* harmony import */ var _core_images_buildResult_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9832);
-/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8014);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96421);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59379);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16602);
+/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55229);
+/* harmony import */ var _core_images_buildReport_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19292);
+/* harmony import */ var _core_images_buildResult_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27451);
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78014);
 
 
 
@@ -131,7 +132,7 @@ async function publish(result) {
 
 /***/ }),
 
-/***/ 9379:
+/***/ 59379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -141,10 +142,10 @@ async function publish(result) {
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -196,13 +197,13 @@ function workingDirectoryInput() {
 
 /***/ }),
 
-/***/ 8571:
+/***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /**
@@ -232,7 +233,7 @@ function parseDuration(text, where) {
 
 /***/ }),
 
-/***/ 9292:
+/***/ 19292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -288,7 +289,7 @@ function buildSummaryLines(result) {
 
 /***/ }),
 
-/***/ 9832:
+/***/ 27451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,14 +316,14 @@ function chartImageValues(result) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 22483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isDnsLabel),
 /* harmony export */   l: () => (/* binding */ requireDnsLabel)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
 const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -344,3 +345,4 @@ function requireDnsLabel(name, what, where) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 856;
-export const ids = [856];
-export const modules = {
+"use strict";
+exports.id = 856;
+exports.ids = [856];
+exports.modules = {
 
 /***/ 2856:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -6837,3 +6838,4 @@ function re(stringsOrFlags, ...values) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 876;
-export const ids = [876];
-export const modules = {
+"use strict";
+exports.id = 876;
+exports.ids = [876];
+exports.modules = {
 
-/***/ 4876:
+/***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +11,9 @@ export const modules = {
 /* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -56,7 +57,7 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -97,18 +98,18 @@ const isAlreadyExists = (error) => error instanceof KubeApiError && error.status
 
 /***/ }),
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KubeClient)
 /* harmony export */ });
 /* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
 
 
 
@@ -323,16 +324,16 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 20276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ loadKubeConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -417,3 +418,4 @@ function loadFile(config, path, input) {
 /***/ })
 
 };
+;

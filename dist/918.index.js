@@ -1,8 +1,9 @@
-export const id = 918;
-export const ids = [918,876,344,284];
-export const modules = {
+"use strict";
+exports.id = 918;
+exports.ids = [918,876,344,284];
+exports.modules = {
 
-/***/ 4876:
+/***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +11,9 @@ export const modules = {
 /* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -56,7 +57,7 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
-/***/ 9918:
+/***/ 69918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -66,31 +67,31 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(8179);
+var esm = __webpack_require__(48179);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/deploy/manifestResources.ts
 var manifestResources = __webpack_require__(2953);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/kube/kubeApiError.ts
-var kubeApiError = __webpack_require__(7290);
+var kubeApiError = __webpack_require__(87290);
 // EXTERNAL MODULE: ./src/core/kube/kubeErrorExplained.ts
-var kubeErrorExplained = __webpack_require__(2020);
+var kubeErrorExplained = __webpack_require__(82020);
 // EXTERNAL MODULE: ./src/core/release/releaseStorage.ts
-var releaseStorage = __webpack_require__(7263);
+var releaseStorage = __webpack_require__(47263);
 // EXTERNAL MODULE: ./src/core/release/releaseHistory.ts
-var releaseHistory = __webpack_require__(4166);
+var releaseHistory = __webpack_require__(44166);
 // EXTERNAL MODULE: ./src/core/deploy/deploy.ts
-var deploy = __webpack_require__(4284);
+var deploy = __webpack_require__(54284);
 // EXTERNAL MODULE: ./src/core/deploy/releaseOperation.ts
-var releaseOperation = __webpack_require__(8093);
+var releaseOperation = __webpack_require__(98093);
 // EXTERNAL MODULE: ./src/core/deploy/resourcePlan.ts
-var resourcePlan = __webpack_require__(1756);
+var resourcePlan = __webpack_require__(11756);
 // EXTERNAL MODULE: ./src/core/deploy/secretRedaction.ts
-var secretRedaction = __webpack_require__(6710);
+var secretRedaction = __webpack_require__(76710);
 ;// CONCATENATED MODULE: ./src/core/deploy/lineDiff.ts
 /** A unified-style line diff (LCS), enough for object-sized texts; `context` lines around each change. */
 function lineDiff(before, after, context = 3) {
@@ -203,9 +204,9 @@ async function planOnce(input, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/environmentInput.ts
-var environmentInput = __webpack_require__(2344);
+var environmentInput = __webpack_require__(32344);
 // EXTERNAL MODULE: ./src/cli/kubeTarget.ts
-var kubeTarget = __webpack_require__(4876);
+var kubeTarget = __webpack_require__(84876);
 ;// CONCATENATED MODULE: ./src/cli/planCommand.ts
 
 
@@ -265,19 +266,19 @@ async function runPlan(flags) {
 
 /***/ }),
 
-/***/ 4284:
+/***/ 54284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ desiredRelease),
 /* harmony export */   deploy: () => (/* binding */ deploy)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8093);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2483);
-/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2020);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
 
 
 
@@ -323,17 +324,17 @@ async function deploy(input, options) {
 
 /***/ }),
 
-/***/ 2344:
+/***/ 32344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   environmentInput: () => (/* binding */ environmentInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -349,9 +350,9 @@ function mergeValues(base, over) {
 }
 /** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
 async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
-    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 943));
-    const { projectStatus } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 7505));
-    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 7292));
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 77292));
     const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
     if (changes.length > 0)
         throw uncommittedChangesError(changes, 'the deploy');
@@ -363,12 +364,12 @@ async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
  */
 async function environmentInput(flags, options) {
     const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 473));
-    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 1939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 7132));
-    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 5772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 2630));
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 90619));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 67132));
+    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 72630));
     const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
@@ -381,9 +382,9 @@ async function environmentInput(flags, options) {
         const repo = flags.repo ?? process.env.SLIPWAY_REPO;
         if (!repo)
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 5229));
-        const { chartImageValues } = await __webpack_require__.e(/* import() */ 451).then(__webpack_require__.bind(__webpack_require__, 9832));
-        const { SecretValue } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 8014));
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        const { SecretValue } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 78014));
         const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
         const result = await buildImages({
             dir,
@@ -438,7 +439,7 @@ async function environmentInput(flags, options) {
 
 /***/ }),
 
-/***/ 6710:
+/***/ 76710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -446,7 +447,7 @@ async function environmentInput(flags, options) {
 /* harmony export */   v_: () => (/* binding */ redactSecretObject)
 /* harmony export */ });
 /* unused harmony export redactedValue */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
 
 
@@ -495,7 +496,7 @@ function redactManifest(manifest) {
 
 /***/ }),
 
-/***/ 7290:
+/***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -536,18 +537,18 @@ const isAlreadyExists = (error) => error instanceof KubeApiError && error.status
 
 /***/ }),
 
-/***/ 7779:
+/***/ 17779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ KubeClient)
 /* harmony export */ });
 /* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7290);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
 
 
 
@@ -762,16 +763,16 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 20276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ loadKubeConfig)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6602);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
 
 
 
@@ -856,3 +857,4 @@ function loadFile(config, path, input) {
 /***/ })
 
 };
+;

@@ -1,8 +1,9 @@
-export const id = 943;
-export const ids = [943];
-export const modules = {
+"use strict";
+exports.id = 943;
+exports.ids = [943];
+exports.modules = {
 
-/***/ 943:
+/***/ 40943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,9 +20,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(6602);
+var slipwayError = __webpack_require__(16602);
 ;// CONCATENATED MODULE: ./src/core/git/gitCommand.ts
 
 
@@ -130,3 +131,4 @@ function extractCommitPaths(repoDir, commit, paths, destination) {
 /***/ })
 
 };
+;

@@ -1,12 +1,27 @@
 /**
- * The single entry of the ncc bundle (dist/index.js). The thin files dist/cli/index.js and
- * dist/actions/<name>/index.js import it and call one of these. Both load their code lazily, so the
+ * The single entry of the ncc bundle (dist/index.js, CommonJS). The thin files dist/cli/index.js and
+ * dist/actions/<name>/index.js require it and call one of these. Both load their code lazily, so the
  * CLI never loads the GitHub toolkit and an action never loads the CLI framework.
  */
-export async function runCli(argv: string[]): Promise<number> {
+import { homedir } from 'node:os';
+import { installCodeCache, type BundleIdentity } from './cli/codeCache.js';
+
+/** `bundle` is given by the generated CLI entry: the chunks it loads are then compiled from a V8 code cache. */
+export async function runCli(argv: string[], bundle?: BundleIdentity): Promise<number> {
+  if (bundle) {
+    installCodeCache({ env: process.env, homedir: safeHomedir(), nodeVersion: process.version, arch: process.arch, execArgv: process.execArgv, bundle, argv });
+  }
   return (await import('./cli/program.js')).runCli(argv);
 }
 
 export async function runAction(name: import('./actions/runAction.js').ActionName): Promise<void> {
   return (await import('./actions/runAction.js')).runAction(name);
+}
+
+function safeHomedir(): string {
+  try {
+    return homedir();
+  } catch {
+    return '';
+  }
 }

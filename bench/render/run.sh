@@ -9,21 +9,20 @@ runs=${1:-10}
 helm=${SLIPWAY_HELM4:-$HOME/.cache/slipway/helm-v4.3.1/helm}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Bundle a copy of src/ with a tsconfig limited to it, so half-written tests elsewhere cannot break the build.
-mkdir -p "$work/build"
-cp -r "$repo/src" "$repo/package.json" "$work/build/"
-ln -s "$repo/node_modules" "$work/build/node_modules"
-node -e 'const t=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));t.include=["src"];require("fs").writeFileSync(process.argv[2],JSON.stringify(t))' "$repo/tsconfig.json" "$work/build/tsconfig.json"
-(cd "$work/build" && node "$repo/node_modules/@vercel/ncc/dist/ncc/cli.js" build src/bundleEntry.ts -o "$work/dist" --minify --target es2022 --quiet)
-printf "import { runCli } from './index.js';\nprocess.exitCode = await runCli(process.argv.slice(2));\n" > "$work/dist/cli.js"
-echo '{"type":"module"}' > "$work/dist/package.json"
+# The bundle exactly as dist/ is built (scripts/bundle.mjs: CommonJS chunks, the generated `slipway` entry with its
+# V8 code cache), into a temporary directory so the working tree's dist/ is untouched.
+node "$repo/scripts/bundle.mjs" "$work/dist"
+slipway() { node "$work/dist/cli/index.js" "$@"; }
+# The code cache lives in the bench's own directory: the first (checking) run below writes it, as a user's
+# first run does. "cache off" rows show a run without it (a first run, or SLIPWAY_CODE_CACHE=off).
+export SLIPWAY_CODE_CACHE="$work/code-cache"
 "$helm" create "$work/scaffold" >/dev/null
 node "$repo/bench/render/generateLargeChart.mjs" "$work/large" >/dev/null
 
 # Same output first: the bench measures equal work.
 for chart in scaffold large; do
   "$helm" template "$work/$chart" > "$work/$chart.helm.yaml"
-  node "$work/dist/cli.js" render "$work/$chart" > "$work/$chart.slipway.yaml"
+  slipway render "$work/$chart" > "$work/$chart.slipway.yaml"
   if cmp -s "$work/$chart.helm.yaml" "$work/$chart.slipway.yaml"; then same=identical; else same=DIFFERENT; fi
   echo "$chart: $(grep -c '^# Source:' "$work/$chart.helm.yaml") documents, output $same"
 done
@@ -39,12 +38,14 @@ measure() {
 for _ in $(seq "$runs"); do
   measure "node -e 0" node -e 0
   measure "helm template scaffold" "$helm" template "$work/scaffold"
-  measure "slipway render scaffold" node "$work/dist/cli.js" render "$work/scaffold"
+  measure "slipway render scaffold" slipway render "$work/scaffold"
+  SLIPWAY_CODE_CACHE=off measure "  (code cache off)" slipway render "$work/scaffold"
   measure "helm template large" "$helm" template "$work/large"
-  measure "slipway render large" node "$work/dist/cli.js" render "$work/large"
+  measure "slipway render large" slipway render "$work/large"
+  SLIPWAY_CODE_CACHE=off measure "  (code cache off) " slipway render "$work/large"
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m/1000}'; }
 printf '%-26s %10s\n' "command ($runs runs)" "median ms"
-for label in "node -e 0" "helm template scaffold" "slipway render scaffold" "helm template large" "slipway render large"; do
+for label in "node -e 0" "helm template scaffold" "slipway render scaffold" "  (code cache off)" "helm template large" "slipway render large" "  (code cache off) "; do
   printf '%-26s %10s\n' "$label" "$(echo "${times[$label]}" | median)"
 done

@@ -16,7 +16,7 @@ import { chartCrds, chartFullPath, chartName, isLibraryChart, type Chart } from 
 import { isCompatibleRange } from './loader/semverRange.js';
 import { coalesceValues, isTable, type Values, type Warn } from './values/coalesce.js';
 import { missingDependencies, processDependencies } from './values/dependencies.js';
-import { validateValuesAgainstSchemas } from './values/schemaValidation.js';
+import { loadSchemaValidators, validateValuesAgainstSchemas } from './values/schemaValidation.js';
 import type { OutputLineSources } from './template/outputSources.js';
 import { ManifestParseError, sortManifests, type RenderedHook, type RenderedManifest } from './output/manifestSort.js';
 
@@ -134,7 +134,10 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   } catch (e) {
     throw new SlipwayError('values', (e as Error).message, { cause: e });
   }
-  if (!options.skipSchemaValidation) validateValuesAgainstSchemas(chart, values);
+  if (!options.skipSchemaValidation) {
+    await loadSchemaValidators(chart);
+    validateValuesAgainstSchemas(chart, values);
+  }
   const kubeConstraint = chart.metadata.kubeVersion ?? '';
   if (kubeConstraint !== '' && !isCompatibleRange(kubeConstraint, caps.KubeVersion.String())) {
     throw chartError(`chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, chart, 'pass --kube-version to render for another Kubernetes version');

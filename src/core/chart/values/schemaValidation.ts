@@ -4,36 +4,71 @@
  * Drafts: 2020-12 when `$schema` is absent (as Helm's library defaults), 2019-09, draft-07/06, draft-04.
  * ajv does the validation; this file only picks the draft and words the errors.
  */
-import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { SlipwayError } from '../../errors/slipwayError.js';
 import { GoInt } from '../template/goValues.js';
 import { chartName, type Chart } from '../loader/chart.js';
 import { isTable, type Values } from './coalesce.js';
 
-const require = createRequire(import.meta.url);
-
 interface AjvLike {
   compile(schema: unknown): ValidateFunction;
 }
 type AjvClass = new (opts: Record<string, unknown>) => AjvLike;
+type Draft = '04' | '07' | '2019' | '2020';
 
 const ajvOptions = { allErrors: true, strict: false, validateFormats: false, validateSchema: false, logger: false };
-const instances = new Map<string, AjvLike>();
+const instances = new Map<Draft, AjvLike>();
+const classes = new Map<Draft, AjvClass>();
+let draft06MetaSchema: unknown;
+
+function draftOf(schema: unknown): Draft {
+  const uri = isTable(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  return /draft-04/.test(uri) ? '04' : /draft-0[67]/.test(uri) ? '07' : /2019-09/.test(uri) ? '2019' : '2020';
+}
+
+const classOf = (mod: { default?: unknown }): AjvClass => {
+  // ajv's CommonJS modules arrive as { default: { default: Ajv } } or { default: Ajv } depending on the loader.
+  let m: unknown = mod;
+  while (typeof m !== 'function' && m !== null && typeof m === 'object' && 'default' in m) m = (m as { default: unknown }).default;
+  return m as AjvClass;
+};
+
+async function loadDraft(draft: Draft): Promise<void> {
+  if (classes.has(draft)) return;
+  // Loaded on first use, by dynamic import (which the bundler follows): most charts have no schema, and
+  // the CLI must start fast.
+  if (draft === '04') classes.set(draft, classOf(await import('ajv-draft-04')));
+  else if (draft === '07') {
+    classes.set(draft, classOf(await import('ajv')));
+    draft06MetaSchema = (await import('ajv/dist/refs/json-schema-draft-06.json', { with: { type: 'json' } })).default;
+  } else if (draft === '2019') classes.set(draft, classOf(await import('ajv/dist/2019.js')));
+  else classes.set(draft, classOf(await import('ajv/dist/2020.js')));
+}
+
+/** Loads the validators the schemas of the chart tree need; call before validateValuesAgainstSchemas. */
+export async function loadSchemaValidators(chart: Chart): Promise<void> {
+  if (chart.schema !== undefined) {
+    let schema: unknown;
+    try {
+      schema = JSON.parse(new TextDecoder().decode(chart.schema)) as unknown;
+    } catch {
+      schema = undefined; // reported by the validation itself
+    }
+    if (schema !== undefined) await loadDraft(draftOf(schema));
+  }
+  for (const sub of chart.dependencies) await loadSchemaValidators(sub);
+}
 
 function ajvFor(schema: unknown): AjvLike {
-  const uri = isTable(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
-  const draft = /draft-04/.test(uri) ? '04' : /draft-0[67]/.test(uri) ? '07' : /2019-09/.test(uri) ? '2019' : '2020';
+  const draft = draftOf(schema);
   let ajv = instances.get(draft);
   if (ajv === undefined) {
-    // Loaded on first use: most charts have no schema, and the CLI must start fast.
-    const mod =
-      draft === '04' ? require('ajv-draft-04') : draft === '07' ? require('ajv') : draft === '2019' ? require('ajv/dist/2019') : require('ajv/dist/2020');
-    const Ajv = (mod.default ?? mod) as AjvClass;
+    const Ajv = classes.get(draft);
+    if (Ajv === undefined) throw new Error(`the draft ${draft} validator was not loaded (call loadSchemaValidators first)`);
     ajv = new Ajv(ajvOptions);
     if (draft === '07') {
       try {
-        (ajv as unknown as { addMetaSchema(s: unknown): void }).addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
+        (ajv as unknown as { addMetaSchema(s: unknown): void }).addMetaSchema(draft06MetaSchema);
       } catch {
         // draft-06 meta-schema already present
       }
