@@ -45,12 +45,12 @@ export async function convergeAction(): Promise<void> {
   };
   const { environmentInput } = await import('../core/deploy/environmentInput.js');
   const { deploy } = await import('../core/deploy/deploy.js');
-  const { input, images } = await environmentInput(flags, { build: true, dir: workingDirectoryInput(), log: (l) => core.info(l), warn: (m) => core.warning(m) });
-  core.setOutput('release', input.release);
-  core.setOutput('namespace', input.namespace);
-  core.setOutput('images', JSON.stringify(images));
   const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
   try {
+    const { input, images } = await environmentInput(flags, { build: true, dir: workingDirectoryInput(), log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client });
+    core.setOutput('release', input.release);
+    core.setOutput('namespace', input.namespace);
+    core.setOutput('images', JSON.stringify(images));
     const result = await deploy(input, {
       client,
       timeoutMs,

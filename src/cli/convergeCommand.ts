@@ -13,11 +13,14 @@ export async function runConverge(
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
   const addAnnotations = keyValues(flags.addAnnotation, '--add-annotation');
-  const { input } = await environmentInput(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`) });
-  const { client } = kubeTarget({ ...flags, namespace: input.namespace });
-  const interrupt = interruptSignal();
+  const { client } = kubeTarget(flags);
+  // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
+  let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
   try {
+    // Connected before rendering: charts see the cluster's version and API versions in .Capabilities.
+    const { input } = await environmentInput(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client });
+    interrupt = interruptSignal();
     out(`deploying release ${input.release} into namespace ${input.namespace} (context ${client.contextName})`);
     const result = await deploy(input, {
       client,
@@ -38,7 +41,7 @@ export async function runConverge(
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
     if (result.notes) out(`\nNOTES:\n${result.notes}`);
   } finally {
-    interrupt.dispose();
+    interrupt?.dispose();
     client.close();
   }
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { SlipwayError } from '../errors/slipwayError.js';
 import type { ValuesFlags } from '../chart/values/valuesFlags.js';
 import type { DeployInput } from './deployInput.js';
+import type { KubeClient } from '../kube/kubeClient.js';
+import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
 
 /** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
 export interface EnvironmentFlags extends ValuesFlags {
@@ -42,7 +44,14 @@ async function refuseUncommittedDeployInputs(root: string, prefix: string, confi
  */
 export async function environmentInput(
   flags: EnvironmentFlags,
-  options: { build: boolean; log: (line: string) => void; warn: (line: string) => void; dir?: string },
+  options: {
+    build: boolean;
+    log: (line: string) => void;
+    warn: (line: string) => void;
+    dir?: string;
+    /** The target cluster: charts then see its version and API versions in `.Capabilities`, as with `helm install`. */
+    cluster?: KubeClient;
+  },
 ): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
   const dir = options.dir ?? process.cwd();
   const { openProject } = await import('../config/openProject.js');
@@ -105,10 +114,21 @@ export async function environmentInput(
       throw new SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${(error as Error).message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
     }
     const warnings: string[] = [];
-    const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m) });
+    const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+    const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
     for (const w of warnings) options.warn(w);
     return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
   } finally {
     await materialized.dispose();
   }
+}
+
+/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
+async function liveCapabilities(client: KubeClient, warn: (line: string) => void): Promise<CapabilitiesOptions> {
+  const { clusterCapabilities } = await import('../kube/clusterCapabilities.js');
+  const live = await clusterCapabilities(client);
+  if (live.failedGroupVersions.length > 0) {
+    warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
+  }
+  return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
 }

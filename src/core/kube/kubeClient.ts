@@ -9,6 +9,8 @@ export interface KubeRequest {
   query?: Record<string, string | undefined>;
   body?: unknown;
   contentType?: string;
+  /** Accept header (default application/json), e.g. aggregated discovery's media type. */
+  accept?: string;
   /** Stop retrying and waiting when this fires. */
   signal?: AbortSignal;
 }
@@ -104,7 +106,7 @@ export class KubeClient {
     const isDryRun = url.searchParams.get('dryRun') === 'All';
     if (request.method !== 'GET' && !isDryRun) this.writes++;
     this.requests++;
-    const headers: Record<string, string> = { ...(auth.headers as Record<string, string>), accept: 'application/json' };
+    const headers: Record<string, string> = { ...(auth.headers as Record<string, string>), accept: request.accept ?? 'application/json' };
     if (body) {
       headers['content-type'] = request.contentType ?? 'application/json';
       headers['content-length'] = String(body.length);

@@ -39,6 +39,10 @@ export const renderCases: RenderCase[] = [
   },
   { name: 'webstack execution error trace through include (nil pointer)', args: ['written/webstack', '-f', 'values/webstack-a.yaml', '--set', 'db.enabled=false'] },
   { name: 'webstack bad --set', args: ['written/webstack', '--set', 'a[0]=1,a.b=2'] },
+  ...['', '1.30', 'v1.30', '1.30.2', 'v1.29.3-gke.1+abc', '1.2.3.4', '1.030', '1.30abc', '01.30', '1', 'x1.30', '99999999999999999999.1'].map((kv) => ({
+    name: `capabilities with --kube-version ${JSON.stringify(kv)} (struct printing, ParseGeneric normalization and errors)`,
+    args: ['written/capabilities', ...(kv ? ['--kube-version', kv] : []), '--api-versions', 'gateway.networking.k8s.io/v1'],
+  })),
   {
     name: 'missing chart',
     args: ['written/does-not-exist'],

@@ -3,6 +3,7 @@
  * client-go, v1.37.0; the API versions of client-go's scheme plus apiextensions), overridable by
  * --kube-version and extended by --api-versions; or the live cluster's version and discovery.
  */
+import { goQuote } from '../template/goQuote.js';
 import { GoObject, type MethodSignature, type UnderlyingCollection } from '../template/goValues.js';
 
 /** chartutil.DefaultVersionSet of helm v4.3.1, in Helm's order (printed by `helm template` from `.Capabilities.APIVersions`). */
@@ -46,6 +47,9 @@ export class KubeVersion extends GoObject {
   override goString(): string {
     return this.String();
   }
+  override pointerStringer(): boolean {
+    return true;
+  }
   String(): string {
     return this.normalizedVersion !== '' ? this.normalizedVersion : this.Version;
   }
@@ -57,13 +61,26 @@ export class KubeVersion extends GoObject {
 export class KubeVersionError extends Error {}
 
 /** common.ParseKubeVersion (k8s.io/apimachinery ParseGeneric: at least major.minor, suffixes kept in Version). */
+/**
+ * common.ParseKubeVersion: k8s.io/apimachinery's ParseGeneric (at least two numeric components, anything
+ * after them ignored), the input kept as the version (with a "v"), the components as the normalized one.
+ */
 export function parseKubeVersion(text: string): KubeVersion {
-  const m = /^\s*v?([0-9]+(?:\.[0-9]+){1,2})(.*)$/.exec(text);
-  if (m === null || (m[2] !== '' && !/^[-+.]/.test(m[2]!))) throw new KubeVersionError(`could not parse "${text}" as version`);
-  const parts = m[1]!.split('.').map((p) => String(Number(p)));
-  while (parts.length < 3) parts.push('0');
+  // Go's \s is [\t\n\f\r ] and its "." stops at \n only.
+  const m = /^[\t\n\f\r ]*v?([0-9]+(?:\.[0-9]+)*)([^\n]*)$/.exec(text);
+  if (m === null) throw new KubeVersionError(`could not parse ${goQuote(text)} as version`);
+  const components = m[1]!.split('.');
+  if (components.length < 2) throw new KubeVersionError(`illegal version string ${goQuote(text)}`);
+  const numbers = components.map((c, i) => {
+    if (i === 0 && c.startsWith('0') && c !== '0') throw new KubeVersionError(`illegal zero-prefixed version component ${goQuote(c)} in ${goQuote(text)}`);
+    const n = BigInt(c);
+    if (n > 0xffffffffffffffffn) {
+      throw new KubeVersionError(`illegal non-numeric version component ${goQuote(c)} in ${goQuote(text)}: strconv.ParseUint: parsing ${goQuote(c)}: value out of range`);
+    }
+    return n.toString();
+  });
   const version = text.startsWith('v') ? text : `v${text}`;
-  return new KubeVersion(version, `v${parts.join('.')}`, parts[0]!, parts[1]!);
+  return new KubeVersion(version, `v${numbers.join('.')}`, numbers[0]!, numbers[1]!);
 }
 
 /** common.VersionSet, a []string with a Has method. */
@@ -116,10 +133,16 @@ export interface CapabilitiesOptions {
   apiVersions?: readonly string[];
   /** True when apiVersions is the cluster's discovery list (replaces the defaults instead of extending them). */
   fromCluster?: boolean;
+  /** The live server version: Helm takes its GitVersion, Major and Minor as they are (e.g. Minor "29+"). */
+  clusterVersion?: { gitVersion: string; major: string; minor: string };
 }
 
 export function buildCapabilities(opts: CapabilitiesOptions = {}): Capabilities {
-  const kv = opts.kubeVersion ? parseKubeVersion(opts.kubeVersion) : new KubeVersion(DEFAULT_KUBE_VERSION, DEFAULT_KUBE_VERSION, '1', '37');
+  const kv = opts.clusterVersion
+    ? new KubeVersion(opts.clusterVersion.gitVersion, '', opts.clusterVersion.major, opts.clusterVersion.minor)
+    : opts.kubeVersion
+      ? parseKubeVersion(opts.kubeVersion)
+      : new KubeVersion(DEFAULT_KUBE_VERSION, DEFAULT_KUBE_VERSION, '1', '37');
   const apis = opts.fromCluster ? [...(opts.apiVersions ?? [])] : [...DEFAULT_API_VERSIONS, ...(opts.apiVersions ?? [])];
   return new Capabilities(kv, new VersionSet(apis), new BuildInfo());
 }

@@ -64,7 +64,7 @@ export function toFloat64(v: unknown): number {
 export function strval(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
-  if (v instanceof GoObject) {
+  if (v instanceof GoObject && !v.pointerStringer()) {
     const s = v.goString();
     if (s !== undefined) return s;
   }

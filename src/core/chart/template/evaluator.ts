@@ -620,6 +620,14 @@ export class ExecState {
       return;
     }
     if (typeof v === 'function') this.errorf(`can't print ${nodeString(n)} of type func`);
+    if (v instanceof GoObject) {
+      // text/template's printableValue takes the address of an addressable value whose pointer is a Stringer.
+      const text = v.goString();
+      if (text !== undefined) {
+        this.out += text;
+        return;
+      }
+    }
     this.out += formatValue(v);
   }
 

@@ -321,7 +321,7 @@ function printArg(out: string[], v: unknown, verb: string, f: Flags, depth: numb
     return;
   }
   if (v instanceof GoObject) {
-    const s = 'vsxXq'.includes(verb) ? v.goString() : undefined;
+    const s = 'vsxXq'.includes(verb) && !v.pointerStringer() ? v.goString() : undefined;
     if (s !== undefined) {
       fmtString(out, s, verb, f);
       return;

@@ -48,6 +48,14 @@ export abstract class GoObject {
   goString(): string | undefined {
     return undefined;
   }
+  /**
+   * True when Go declares String() on the pointer type (`func (kv *KubeVersion) String()`): the template's
+   * own printing of an addressable field uses it, but a copy handed to a function (quote, printf, toString)
+   * is not a Stringer and prints its fields.
+   */
+  pointerStringer(): boolean {
+    return false;
+  }
   /** Structs are always true; a named map or slice is true when it has elements; pointers may override. */
   isTruthy(): boolean {
     const u = this.underlying();

@@ -368,11 +368,114 @@ function lexRightDelim(l: Lexer): StateFn {
   return l.emitItem(i);
 }
 
+/** ASCII letters, digits and `_`: the characters of identifiers, fields and variables in practice. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** atTerminator() for an ASCII character at `at` (or the end of input). */
+function isAsciiTerminatorAt(src: string, at: number): boolean {
+  if (at >= src.length) return true;
+  const c = src.charCodeAt(at);
+  switch (c) {
+    case 0x20:
+    case 0x09:
+    case 0x0d:
+    case 0x0a:
+    case 0x2e: // .
+    case 0x2c: // ,
+    case 0x7c: // |
+    case 0x3a: // :
+    case 0x29: // )
+    case 0x28: // (
+      return true;
+    case 0x7d: // }
+      return src.charCodeAt(at + 1) === 0x7d;
+  }
+  return false;
+}
+
+/**
+ * The tokens that make up almost every action (spaces, identifiers, fields, variables, strings) read with
+ * plain loops over char codes instead of next()/peek()/backup() per character: most renders run this code
+ * cold, where every call costs. Anything unusual (non-ASCII, numbers, errors) returns undefined and takes
+ * the character-by-character path, which defines the behaviour; both give the same tokens.
+ */
+function lexCommonToken(l: Lexer): StateFn | undefined {
+  const src = l.src;
+  const p = l.p;
+  const n = src.length;
+  const c = src.charCodeAt(p);
+  if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
+    let j = p;
+    let newlines = 0;
+    for (; j < n; j++) {
+      const d = src.charCodeAt(j);
+      if (d === 0x0a) newlines++;
+      else if (d !== 0x20 && d !== 0x09 && d !== 0x0d) break;
+    }
+    // ` -}}`: the last space belongs to the trim marker.
+    if (src.charCodeAt(j) === 0x2d && src.charCodeAt(j + 1) === 0x7d && src.charCodeAt(j + 2) === 0x7d) {
+      if (src.charCodeAt(j - 1) === 0x0a) newlines--;
+      l.p = j - 1;
+      l.addLines(newlines);
+      return j - 1 === p ? lexRightDelim : l.emit(ItemType.Space);
+    }
+    l.p = j;
+    l.addLines(newlines);
+    return l.emit(ItemType.Space);
+  }
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f) {
+    let j = p + 1;
+    while (j < n && isAsciiWordChar(src.charCodeAt(j))) j++;
+    if (!isAsciiTerminatorAt(src, j)) return undefined;
+    l.p = j;
+    const word = src.slice(p, j);
+    const kw = KEYWORDS[word];
+    if (kw !== undefined && kw > ItemType.Keyword) {
+      if ((kw === ItemType.Break && !l.breakOK) || (kw === ItemType.Continue && !l.continueOK)) return l.emit(ItemType.Identifier);
+      return l.emit(kw);
+    }
+    if (word === 'true' || word === 'false') return l.emit(ItemType.Bool);
+    return l.emit(ItemType.Identifier);
+  }
+  if (c === 0x2e /* . */ || c === 0x24 /* $ */) {
+    const first = src.charCodeAt(p + 1);
+    // `.` then a digit is a number; `.` or `$` alone is left to the full path.
+    if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || first === 0x5f || (c === 0x24 && first >= 0x30 && first <= 0x39))) return undefined;
+    let j = p + 2;
+    while (j < n && isAsciiWordChar(src.charCodeAt(j))) j++;
+    if (!isAsciiTerminatorAt(src, j)) return undefined;
+    l.p = j;
+    return l.emit(c === 0x2e ? ItemType.Field : ItemType.Variable);
+  }
+  if (c === 0x22 /* " */) {
+    for (let j = p + 1; j < n; j++) {
+      const d = src.charCodeAt(j);
+      if (d === 0x5c) {
+        const e = src.charCodeAt(j + 1);
+        if (j + 1 >= n || e === 0x0a) return undefined;
+        j++;
+        continue;
+      }
+      if (d === 0x0a) return undefined;
+      if (d === 0x22) {
+        l.p = j + 1;
+        return l.emit(ItemType.String);
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 function lexInsideAction(l: Lexer): StateFn {
   if (l.atRightDelim() !== RightDelim.None) {
     if (l.depth === 0) return lexRightDelim;
     return l.errorf('unclosed left paren');
   }
+  const fast = lexCommonToken(l);
+  if (fast !== undefined) return fast;
   const r = l.next();
   if (r === EOF) return l.errorf('unclosed action');
   if (isSpace(r)) {
