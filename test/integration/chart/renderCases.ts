@@ -43,6 +43,12 @@ export const renderCases: RenderCase[] = [
     name: `capabilities with --kube-version ${JSON.stringify(kv)} (struct printing, ParseGeneric normalization and errors)`,
     args: ['written/capabilities', ...(kv ? ['--kube-version', kv] : []), '--api-versions', 'gateway.networking.k8s.io/v1'],
   })),
+  { name: 'observability with a live-looking API set and namespace', args: ['obs', 'written/observability', '-n', 'monitoring', '--api-versions', 'policy/v1/PodDisruptionBudget'] },
+  { name: 'observability image digest, global registry, set-string', args: ['written/observability', '--set', 'prometheus.image.digest=sha256:abc,global.imageRegistry=reg.local', '--set-string', 'prometheus.retentionSize=10GB'] },
+  { name: 'observability null route (else with), continue in range, escaped dot key', args: ['written/observability', '--set', 'prometheus.ingress.enabled=false,alertmanager.config.route=null,rules.groups.node.enabled=true', '--set', 'prometheus.extraArgs.log\\.level=debug'] },
+  { name: 'observability fullnameOverride truncated', args: ['written/observability', '--set', 'fullnameOverride=custom-name-that-is-very-long-and-goes-beyond-sixty-three-characters-total'] },
+  { name: 'observability kubeVersion constraint', args: ['written/observability', '--kube-version', '1.20.0'] },
+  { name: 'observability float formatting from set-json', args: ['written/observability', '--set-json', 'prometheus.thresholds={"cpu":1,"memory":0.123456789,"bigNumber":1e21,"scientific":5e-7}'] },
   {
     name: 'missing chart',
     args: ['written/does-not-exist'],
