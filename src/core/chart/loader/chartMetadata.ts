@@ -4,7 +4,8 @@
  * unknown fields are ignored and a wrong kind is json's "cannot unmarshal" error; then Metadata.Validate.
  */
 import type { ChartDependency, ChartMaintainer, ChartMetadata } from '../../release/helmRelease.js';
-import { YamlInt, formatFloat32G, isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
+import { YamlInt, formatFloat32G } from '../values/goYamlScalar.js';
+import { isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
 import { parseSemver } from './semverRange.js';
 
 export class ChartDecodeError extends Error {}

@@ -7,7 +7,7 @@
  * else (flow collections, anchors, tags, escapes, multi-line plain scalars, tabs, odd indentation…) returns
  * undefined and the caller parses the document fully.
  */
-import { resolvePlainScalar, YamlInt, formatFloat32G } from '../values/goYamlValues.js';
+import { resolvePlainScalar, YamlInt, formatFloat32G } from '../values/goYamlScalar.js';
 import type { ManifestHead } from './manifestSort.js';
 
 /** Where a container sits, as far as the head is concerned. */

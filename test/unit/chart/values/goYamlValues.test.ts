@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFloat32G, readValuesText, YamlValuesError } from '../../../../src/core/chart/values/goYamlValues.js';
+import { readValuesText, YamlValuesError } from '../../../../src/core/chart/values/goYamlValues.js';
+import { formatFloat32G } from '../../../../src/core/chart/values/goYamlScalar.js';
 
 describe('values YAML read as Helm reads it (go-yaml v2 through JSON)', () => {
   it('resolves scalars with YAML 1.1 and Go integer rules, numbers as float64', () => {
