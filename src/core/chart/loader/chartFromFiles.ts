@@ -26,7 +26,7 @@ function decode(data: Uint8Array): string {
 }
 
 function valuesError(prefix: string, file: string, e: unknown): never {
-  if (e instanceof YamlValuesError) throw new ChartLoadError(`${prefix}: cannot unmarshal yaml document: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`, file, e.line);
+  if (e instanceof YamlValuesError) throw new ChartLoadError(`${prefix}: ${e.helmText}`, file, e.stage === 'syntax' || e.stage === 'read' ? e.fileLine : undefined);
   throw e;
 }
 

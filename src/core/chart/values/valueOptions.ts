@@ -28,9 +28,9 @@ export function mergeValueOptions(opts: ValueOptions, readFile: (path: string) =
       current = readValuesText(raw);
     } catch (e) {
       if (e instanceof YamlValuesError) {
-        throw new SlipwayError('values', `failed to parse ${filePath}: cannot unmarshal yaml document: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`, {
-          where: { file: filePath, line: e.line, column: e.column },
-          hint: 'fix the YAML syntax at that line of the values file',
+        throw new SlipwayError('values', `failed to parse ${filePath}: ${e.helmText}`, {
+          where: e.stage === 'syntax' || e.stage === 'read' ? { file: filePath, line: e.fileLine, column: e.column } : { file: filePath },
+          hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
         });
       }
       throw e;

@@ -32,3 +32,42 @@ describe('values YAML read as Helm reads it (go-yaml v2 through JSON)', () => {
     expect([1.1, 1000000, 0.1, 123456.7, 1.5, 0.00001].map(formatFloat32G)).toEqual(['1.1', '1e+06', '0.1', '123456.7', '1.5', '1e-05']);
   });
 });
+
+describe('values files as Helm reads them (sigs.k8s.io/yaml through JSON, one document at a time)', () => {
+  const refusal = (text: string): string => {
+    try {
+      readValuesText(text);
+      return 'accepted';
+    } catch (e) {
+      return e instanceof YamlValuesError ? e.helmText : String(e);
+    }
+  };
+
+  it.each([
+    ['NaN has no JSON form', 'a: 1\nb: .nan\n', 'cannot unmarshal yaml document: error converting YAML to JSON: json: unsupported value: NaN'],
+    ['the first non-finite value in JSON key order', 'z: .inf\na: -.inf\n', 'cannot unmarshal yaml document: error converting YAML to JSON: json: unsupported value: -Inf'],
+    ['a null key', 'a: 1\n~: x\n', 'cannot unmarshal yaml document: error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: "x"'],
+    ['a nested null key with a map value', 'a:\n  null:\n    b: 1\n', 'cannot unmarshal yaml document: error converting YAML to JSON: unsupported map key of type: %!s(<nil>), key: <nil>, value: map[interface {}]interface {}{"b":1}'],
+    ['an alias inside its own anchor', 'a: &x\n  b: *x\n', "cannot unmarshal yaml document: error converting YAML to JSON: yaml: anchor 'x' value contains itself"],
+    ['a list document', '- a\n', 'cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}'],
+    ['a separator with content', 'a: 1\n--- b\n', 'error reading yaml document: invalid Yaml document separator: b'],
+  ])('%s', (_name, text, want) => {
+    expect(refusal(text)).toBe(want);
+  });
+
+  it('reads !!binary as its bytes, "null" quoted as a key, documents merged in order, CRLF as LF', () => {
+    expect(readValuesText('b: !!binary aGVsbG8=\n"null": 1\n')).toEqual({ b: 'hello', null: 1 });
+    expect(readValuesText('a: 1\nc: {x: 1}\n---\nb: 2\nc: {z: 2}\n--- # comment\n')).toEqual({ a: 1, b: 2, c: { x: 1, z: 2 } });
+    expect(readValuesText('a: |\r\n  x\r\n')).toEqual({ a: 'x\n' });
+  });
+
+  it('names the line in the whole file when a later document has a syntax error', () => {
+    try {
+      readValuesText('a: 1\n---\nb: [\n');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(YamlValuesError);
+      expect((e as YamlValuesError).fileLine).toBeGreaterThan(2);
+    }
+  });
+});
