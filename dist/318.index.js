@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 318;
-exports.ids = [318,571];
+exports.ids = [318,8571];
 exports.modules = {
 
 /***/ 50318:
@@ -65,14 +65,14 @@ async function convergeAction() {
         setJson: [],
         setLiteral: [],
     };
-    const { environmentInput } = await __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 32344));
-    const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(0), __webpack_require__.e(284)]).then(__webpack_require__.bind(__webpack_require__, 54284));
-    const { input, images } = await environmentInput(flags, { build: true, dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(), log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', input.release);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('namespace', input.namespace);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('images', JSON.stringify(images));
+    const { environmentInput } = await __webpack_require__.e(/* import() */ 2344).then(__webpack_require__.bind(__webpack_require__, 32344));
+    const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5000), __webpack_require__.e(4284)]).then(__webpack_require__.bind(__webpack_require__, 54284));
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKubeConfig */ .u)({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
     try {
+        const { input, images } = await environmentInput(flags, { build: true, dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(), log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m), cluster: client });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', input.release);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('namespace', input.namespace);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('images', JSON.stringify(images));
         const result = await deploy(input, {
             client,
             timeoutMs,
@@ -338,7 +338,7 @@ class KubeClient {
         if (request.method !== 'GET' && !isDryRun)
             this.writes++;
         this.requests++;
-        const headers = { ...auth.headers, accept: 'application/json' };
+        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
         if (body) {
             headers['content-type'] = request.contentType ?? 'application/json';
             headers['content-length'] = String(body.length);

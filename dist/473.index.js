@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 473;
-exports.ids = [473,943,505];
+exports.ids = [473,943,7505];
 exports.modules = {
 
 /***/ 23246:

@@ -295,11 +295,14 @@ function readChartArchive(archive) {
     return files;
 }
 
-// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
-var goYamlValues = __webpack_require__(32448);
+// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts + 1 modules
+var goYamlValues = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/core/chart/values/goYamlScalar.ts
+var goYamlScalar = __webpack_require__(13398);
 // EXTERNAL MODULE: ./src/core/chart/loader/semverRange.ts
 var semverRange = __webpack_require__(76463);
 ;// CONCATENATED MODULE: ./src/core/chart/loader/chartMetadata.ts
+
 
 
 class ChartDecodeError extends Error {
@@ -348,7 +351,7 @@ function jsonKind(v) {
         return 'string';
     if (typeof v === 'boolean')
         return 'bool';
-    if (typeof v === 'number' || v instanceof goYamlValues/* YamlInt */.$0)
+    if (typeof v === 'number' || v instanceof goYamlScalar/* YamlInt */.$0)
         return 'number';
     if (Array.isArray(v))
         return 'array';
@@ -361,17 +364,17 @@ function mismatch(v, struct, field, goType) {
 function asString(v, struct, field) {
     if (typeof v === 'string')
         return v;
-    if (v instanceof goYamlValues/* YamlInt */.$0)
+    if (v instanceof goYamlScalar/* YamlInt */.$0)
         return String(v.value);
     if (typeof v === 'number')
-        return (0,goYamlValues/* formatFloat32G */.My)(v);
+        return (0,goYamlScalar/* formatFloat32G */.My)(v);
     if (typeof v === 'boolean')
         return v ? 'true' : 'false';
     return mismatch(v, struct, field, 'string');
 }
 /** Plain JSON value of a decoded YAML value (ints become float64 numbers). */
 function plain(v) {
-    if (v instanceof goYamlValues/* YamlInt */.$0)
+    if (v instanceof goYamlScalar/* YamlInt */.$0)
         return Number(v.value);
     if (Array.isArray(v))
         return v.map(plain);
@@ -530,7 +533,7 @@ function decode(data) {
 }
 function valuesError(prefix, file, e) {
     if (e instanceof goYamlValues/* YamlValuesError */.Wb)
-        throw new ChartLoadError(`${prefix}: cannot unmarshal yaml document: error converting YAML to JSON: yaml: line ${e.line}: ${e.message}`, file, e.line);
+        throw new ChartLoadError(`${prefix}: ${e.helmText}`, file, e.stage === 'syntax' || e.stage === 'read' ? e.fileLine : undefined);
     throw e;
 }
 function chartFromFiles(files, origin) {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 784;
-exports.ids = [784,876,227,344,284];
+exports.ids = [784,4876,3227,2344,4284];
 exports.modules = {
 
 /***/ 10784:
@@ -22,11 +22,14 @@ const out = (line) => void process.stdout.write(`${line}\n`);
 async function runConverge(flags, options) {
     const addLabels = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValues */ .K)(flags.addLabel, '--add-label');
     const addAnnotations = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation');
-    const { input } = await (0,_core_deploy_environmentInput_js__WEBPACK_IMPORTED_MODULE_1__.environmentInput)(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`) });
-    const { client } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.kubeTarget)({ ...flags, namespace: input.namespace });
-    const interrupt = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.interruptSignal)();
+    const { client } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.kubeTarget)(flags);
+    // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
+    let interrupt;
     const started = Date.now();
     try {
+        // Connected before rendering: charts see the cluster's version and API versions in .Capabilities.
+        const { input } = await (0,_core_deploy_environmentInput_js__WEBPACK_IMPORTED_MODULE_1__.environmentInput)(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client });
+        interrupt = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.interruptSignal)();
         out(`deploying release ${input.release} into namespace ${input.namespace} (context ${client.contextName})`);
         const result = await (0,_core_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_0__.deploy)(input, {
             client,
@@ -49,7 +52,7 @@ async function runConverge(flags, options) {
             out(`\nNOTES:\n${result.notes}`);
     }
     finally {
-        interrupt.dispose();
+        interrupt?.dispose();
         client.close();
     }
 }
@@ -224,8 +227,8 @@ function mergeValues(base, over) {
 /** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
 async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
     const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
-    const { projectStatus } = await __webpack_require__.e(/* import() */ 505).then(__webpack_require__.bind(__webpack_require__, 47505));
-    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 292).then(__webpack_require__.bind(__webpack_require__, 77292));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
     const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
     if (changes.length > 0)
         throw uncommittedChangesError(changes, 'the deploy');
@@ -237,12 +240,12 @@ async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
  */
 async function environmentInput(flags, options) {
     const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
-    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 90619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(186), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 67132));
-    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 95772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 72630));
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(619), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 90619));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(7132)]).then(__webpack_require__.bind(__webpack_require__, 67132));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 2630).then(__webpack_require__.bind(__webpack_require__, 72630));
     const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
@@ -255,9 +258,9 @@ async function environmentInput(flags, options) {
         const repo = flags.repo ?? process.env.SLIPWAY_REPO;
         if (!repo)
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(508), __webpack_require__.e(473), __webpack_require__.e(229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
-        const { chartImageValues } = await __webpack_require__.e(/* import() */ 451).then(__webpack_require__.bind(__webpack_require__, 27451));
-        const { SecretValue } = await __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 78014));
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        const { SecretValue } = await __webpack_require__.e(/* import() */ 8014).then(__webpack_require__.bind(__webpack_require__, 78014));
         const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
         const result = await buildImages({
             dir,
@@ -299,7 +302,8 @@ async function environmentInput(flags, options) {
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
         }
         const warnings = [];
-        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m) });
+        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
         for (const w of warnings)
             options.warn(w);
         return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
@@ -307,6 +311,15 @@ async function environmentInput(flags, options) {
     finally {
         await materialized.dispose();
     }
+}
+/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
+async function liveCapabilities(client, warn) {
+    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
+    const live = await clusterCapabilities(client);
+    if (live.failedGroupVersions.length > 0) {
+        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
+    }
+    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
 }
 
 
@@ -452,7 +465,7 @@ class KubeClient {
         if (request.method !== 'GET' && !isDryRun)
             this.writes++;
         this.requests++;
-        const headers = { ...auth.headers, accept: 'application/json' };
+        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
         if (body) {
             headers['content-type'] = request.contentType ?? 'application/json';
             headers['content-length'] = String(body.length);

@@ -1,0 +1,133 @@
+"use strict";
+exports.id = 2104;
+exports.ids = [2104];
+exports.modules = {
+
+/***/ 62104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+
+
+/** Loads only the action that runs (dynamic imports keep each action's start-up small). */
+async function loadAction(name) {
+    switch (name) {
+        case 'converge':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318))).convergeAction;
+        case 'build-images':
+            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629))).buildImagesAction;
+        case 'dismiss':
+            return (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343))).dismissAction;
+        case 'cleanup':
+            return (await __webpack_require__.e(/* import() */ 1219).then(__webpack_require__.bind(__webpack_require__, 31219))).cleanupAction;
+    }
+}
+/**
+ * The GitHub runner protocol edge: runs one action and turns a failure into an `::error::` annotation
+ * (with file and line when the error has them) and a failed step.
+ */
+async function runAction(name) {
+    try {
+        const action = await loadAction(name);
+        await action();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) {
+            const { file, line, column } = error.where;
+            const title = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)({ ...error.where, file: undefined }) || `slipway ${name}`;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.hint ? `${error.message}\nhint: ${error.hint}` : error.message, {
+                title,
+                ...(file ? { file } : {}),
+                ...(line !== undefined ? { startLine: line } : {}),
+                ...(column !== undefined ? { startColumn: column } : {}),
+            });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`slipway ${name} failed: ${error.message}`);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .W)(error));
+        }
+        await writeFailureSummary(name, error);
+    }
+}
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The job summary says what failed and what to do, so nobody has to dig through the log for it. */
+async function writeFailureSummary(name, error) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`slipway ${name} failed`, 2);
+    if (error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) {
+        const location = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)(error.where);
+        summary.addRaw(`<p>${location ? `<code>${escapeHtml(location)}</code>: ` : ''}${escapeHtml(error.message)}</p>`, true);
+        if (error.hint)
+            summary.addRaw(`<p>${escapeHtml(error.hint)}</p>`, true);
+    }
+    else {
+        summary.addCodeBlock((0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .W)(error));
+    }
+    await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 16602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SlipwayError: () => (/* binding */ SlipwayError),
+/* harmony export */   W: () => (/* binding */ formatError),
+/* harmony export */   j: () => (/* binding */ formatLocation)
+/* harmony export */ });
+class SlipwayError extends Error {
+    kind;
+    where;
+    hint;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'SlipwayError';
+        this.kind = kind;
+        this.where = options.where ?? {};
+        this.hint = options.hint;
+    }
+}
+/** `file:line:column` (or the parts that are known), the resource, the field and the input, joined. */
+function formatLocation(where) {
+    const parts = [];
+    if (where.file) {
+        let pos = where.file;
+        if (where.line !== undefined)
+            pos += `:${where.line}`;
+        if (where.line !== undefined && where.column !== undefined)
+            pos += `:${where.column}`;
+        parts.push(pos);
+    }
+    if (where.field)
+        parts.push(`field ${where.field}`);
+    if (where.resource)
+        parts.push(where.resource);
+    if (where.input)
+        parts.push(where.input.startsWith('-') ? `flag ${where.input}` : `input ${where.input}`);
+    return parts.join(', ');
+}
+/** One line for logs and annotations: `<location>: <message> (<hint>)`. */
+function formatError(error) {
+    if (error instanceof SlipwayError) {
+        const location = formatLocation(error.where);
+        const head = location ? `${location}: ${error.message}` : error.message;
+        return error.hint ? `${head}\n  hint: ${error.hint}` : head;
+    }
+    if (error instanceof Error)
+        return `internal error: ${error.stack ?? error.message}`;
+    return `internal error: ${String(error)}`;
+}
+
+
+/***/ })
+
+};
+;

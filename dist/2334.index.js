@@ -1,0 +1,724 @@
+"use strict";
+exports.id = 2334;
+exports.ids = [2334,4876,3227];
+exports.modules = {
+
+/***/ 23227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   printDeployEvent: () => (/* binding */ printDeployEvent)
+/* harmony export */ });
+/** One line per engine event on stderr-free stdout; the full reporter (tables, CI outputs) replaces this later. */
+function printDeployEvent(event) {
+    const out = (line) => void process.stdout.write(`${line}\n`);
+    switch (event.type) {
+        case 'step':
+            return out(event.message);
+        case 'warning':
+            return void process.stderr.write(`warning: ${event.message}\n`);
+        case 'change':
+            return out(`  ${event.action.padEnd(9)} ${event.resource}${event.source ? `  (${event.source})` : ''}`);
+        case 'hook':
+            return out(`  hook ${event.event} ${event.resource}: ${event.phase}${event.message ? ` — ${event.message}` : ''}`);
+        case 'ready':
+            if (event.state !== 'progressing')
+                out(`  ${event.state.padEnd(9)} ${event.resource}${event.message ? `  ${event.message}` : ''}`);
+            return;
+    }
+}
+
+
+/***/ }),
+
+/***/ 84876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyValues),
+/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
+/* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
+/* harmony export */ });
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+/**
+ * The cluster and namespace a command works on: --kubeconfig / $KUBECONFIG / ~/.kube/config / in-cluster,
+ * or a whole kubeconfig in $SLIPWAY_KUBECONFIG_BASE64 (a CI secret); --kube-context; the namespace from
+ * --namespace, else the context's, else "default" (as kubectl and Helm choose it).
+ */
+function kubeTarget(flags) {
+    const config = (0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKubeConfig */ .u)({
+        ...(flags.kubeconfig !== undefined ? { kubeconfigPath: flags.kubeconfig } : {}),
+        ...(flags.kubeContext !== undefined ? { context: flags.kubeContext } : {}),
+        ...(flags.kubeconfig === undefined && process.env.SLIPWAY_KUBECONFIG_BASE64 ? { kubeconfigBase64: process.env.SLIPWAY_KUBECONFIG_BASE64 } : {}),
+    });
+    const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
+    return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
+}
+/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
+}
+/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
+function keyValues(pairs, flag) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
+        }
+        out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 22334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  getRelease: () => (/* binding */ getRelease),
+  listReleases: () => (/* binding */ listReleases),
+  releaseHistory: () => (/* binding */ releasesCommand_releaseHistory),
+  rollbackCommand: () => (/* binding */ rollbackCommand)
+});
+
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
+// EXTERNAL MODULE: ./src/core/kube/kubeErrorExplained.ts
+var kubeErrorExplained = __webpack_require__(82020);
+// EXTERNAL MODULE: ./src/core/release/releaseStorage.ts
+var releaseStorage = __webpack_require__(47263);
+// EXTERNAL MODULE: ./src/core/release/releaseCodec.ts
+var releaseCodec = __webpack_require__(25420);
+// EXTERNAL MODULE: ./src/core/deploy/secretRedaction.ts
+var secretRedaction = __webpack_require__(76710);
+// EXTERNAL MODULE: ./src/core/release/releaseHistory.ts
+var releaseHistory = __webpack_require__(44166);
+// EXTERNAL MODULE: ./src/core/deploy/releaseOperation.ts
+var releaseOperation = __webpack_require__(98093);
+;// CONCATENATED MODULE: ./src/core/deploy/rollback.ts
+
+
+
+
+
+/**
+ * `slipway releases rollback <release> [revision]`: deploys a stored revision again as a new revision
+ * (Helm's rollback). Without a revision, the one before the latest.
+ */
+async function rollbackRelease(release, namespace, revision, options) {
+    try {
+        return await rollbackOnce(release, namespace, revision, options);
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, `rolling back release ${release}`);
+    }
+}
+async function rollbackOnce(release, namespace, revision, options) {
+    const storage = new releaseStorage/* ReleaseStorage */.V(options.client, { namespace: options.storageNamespace ?? namespace, type: options.storageType ?? 'secret' });
+    const history = (await storage.history(release)).map((h) => h.release);
+    const latest = (0,releaseHistory/* latestRevision */.HA)(history);
+    if (!latest)
+        throw new slipwayError.SlipwayError('release', `release ${release} not found in namespace ${storage.namespace}`, { where: { resource: `release ${release}` }, hint: 'check the name and --namespace (slipway releases list)' });
+    const wanted = revision ?? latest.version - 1;
+    const target = history.find((r) => r.version === wanted);
+    if (!target) {
+        throw new slipwayError.SlipwayError('release', `release ${release} has no revision ${wanted}`, { where: { resource: `release ${release}` }, hint: `revisions kept: ${history.map((r) => r.version).join(', ')}` });
+    }
+    return (0,releaseOperation/* rollbackToRecord */.zt)(release, namespace, target, options);
+}
+
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(98571);
+// EXTERNAL MODULE: ./src/cli/kubeTarget.ts
+var kubeTarget = __webpack_require__(84876);
+// EXTERNAL MODULE: ./src/cli/deployEventPrinter.ts
+var deployEventPrinter = __webpack_require__(23227);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/cli/releasesCommand.ts
+
+
+
+
+
+
+
+
+
+
+const out = (line) => void process.stdout.write(`${line}\n`);
+/** Helm's `helm list` time format: local time with zone, e.g. 2024-05-01 10:00:00.123 +0000 UTC. */
+function shortTime(value) {
+    return value ? new Date(value).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '';
+}
+function table(rows) {
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+    return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('\t').trimEnd()).join('\n');
+}
+const chartLabel = (r) => `${r.chart.metadata.name ?? ''}-${r.chart.metadata.version ?? ''}`;
+function storageOf(flags) {
+    const { client, namespace } = (0,kubeTarget.kubeTarget)(flags);
+    return { client, namespace, storage: new releaseStorage/* ReleaseStorage */.V(client, { namespace: flags.releaseStorageNamespace ?? namespace, type: flags.releaseStorageType ?? 'secret' }) };
+}
+async function listReleases(flags) {
+    const { client, storage } = storageOf(flags);
+    try {
+        let releases;
+        if (flags.allNamespaces) {
+            const kind = (flags.releaseStorageType ?? 'secret') === 'secret' ? 'secrets' : 'configmaps';
+            const list = await client.request({ method: 'GET', path: `/api/v1/${kind}`, query: { labelSelector: 'owner=helm' } });
+            const latest = new Map();
+            for (const item of list.items) {
+                const raw = item.data?.release ?? '';
+                const release = (0,releaseCodec/* decodeRelease */.o1)(kind === 'secrets' ? Buffer.from(raw, 'base64').toString('utf8') : raw, `${item.metadata.namespace}/${item.metadata.name}`);
+                const key = `${item.metadata.namespace}/${release.name}`;
+                if ((latest.get(key)?.version ?? 0) < release.version)
+                    latest.set(key, release);
+            }
+            releases = [...latest.values()];
+        }
+        else {
+            releases = await storage.latestOfAll();
+        }
+        if (flags.output === 'json') {
+            out(JSON.stringify(releases.map((r) => ({ name: r.name, namespace: r.namespace, revision: String(r.version), updated: r.info.last_deployed, status: r.info.status, chart: chartLabel(r), app_version: r.chart.metadata.appVersion ?? '' }))));
+            return;
+        }
+        out(table([['NAME', 'NAMESPACE', 'REVISION', 'UPDATED', 'STATUS', 'CHART', 'APP VERSION'], ...releases.map((r) => [r.name, r.namespace, String(r.version), shortTime(r.info.last_deployed), r.info.status ?? '', chartLabel(r), r.chart.metadata.appVersion ?? ''])]));
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, 'reading release records');
+    }
+    finally {
+        client.close();
+    }
+}
+async function historyOf(storage, name) {
+    const history = (await storage.history(name)).map((h) => h.release);
+    if (history.length === 0)
+        throw new slipwayError.SlipwayError('release', `release ${name} not found in namespace ${storage.namespace}`, { where: { resource: `release ${name}` }, hint: 'check the name and --namespace (slipway releases list)' });
+    return history;
+}
+async function releasesCommand_releaseHistory(name, flags) {
+    const { client, storage } = storageOf(flags);
+    try {
+        const history = await historyOf(storage, name);
+        if (flags.output === 'json') {
+            out(JSON.stringify(history.map((r) => ({ revision: r.version, updated: r.info.last_deployed, status: r.info.status, chart: chartLabel(r), app_version: r.chart.metadata.appVersion ?? '', description: r.info.description ?? '' }))));
+            return;
+        }
+        out(table([['REVISION', 'UPDATED', 'STATUS', 'CHART', 'APP VERSION', 'DESCRIPTION'], ...history.map((r) => [String(r.version), shortTime(r.info.last_deployed), r.info.status ?? '', chartLabel(r), r.chart.metadata.appVersion ?? '', r.info.description ?? ''])]));
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, 'reading release records');
+    }
+    finally {
+        client.close();
+    }
+}
+async function getRelease(name, flags) {
+    const { client, storage } = storageOf(flags);
+    try {
+        const history = await historyOf(storage, name);
+        const wanted = flags.revision === undefined ? history[history.length - 1] : history.find((r) => String(r.version) === flags.revision);
+        if (!wanted)
+            throw new slipwayError.SlipwayError('release', `release ${name} has no revision ${flags.revision}`, { where: { input: '--revision' }, hint: `revisions: ${history.map((r) => r.version).join(', ')}` });
+        const show = flags.show;
+        if (!['all', 'manifest', 'values', 'notes', 'hooks'].includes(show))
+            throw new slipwayError.SlipwayError('input', `--show ${show}: expected all, manifest, values, notes or hooks`, { where: { input: '--show' } });
+        if (show === 'all') {
+            out(`NAME: ${wanted.name}\nNAMESPACE: ${wanted.namespace}\nREVISION: ${wanted.version}\nSTATUS: ${wanted.info.status}\nLAST DEPLOYED: ${shortTime(wanted.info.last_deployed)}\nCHART: ${chartLabel(wanted)}\nDESCRIPTION: ${wanted.info.description ?? ''}`);
+            out('USER-SUPPLIED VALUES:');
+        }
+        if (show === 'all' || show === 'values')
+            out(flags.output === 'json' ? JSON.stringify(wanted.config ?? {}) : (0,dist.stringify)(wanted.config ?? {}).trimEnd());
+        if (show === 'all')
+            out('\nHOOKS:');
+        if (show === 'all' || show === 'hooks')
+            for (const h of wanted.hooks ?? [])
+                out((0,secretRedaction/* redactManifest */.JU)(`---\n# Source: ${h.path}\n${h.manifest}\n`).trimEnd());
+        if (show === 'all')
+            out('MANIFEST:');
+        if (show === 'all' || show === 'manifest')
+            out((0,secretRedaction/* redactManifest */.JU)(wanted.manifest ?? '').trimEnd());
+        if (show === 'all' && wanted.info.notes)
+            out('\nNOTES:');
+        if ((show === 'all' || show === 'notes') && wanted.info.notes)
+            out(wanted.info.notes);
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, 'reading release records');
+    }
+    finally {
+        client.close();
+    }
+}
+async function rollbackCommand(name, revision, flags) {
+    const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
+    let wanted;
+    if (revision !== undefined) {
+        wanted = Number(revision);
+        if (!Number.isInteger(wanted) || wanted < 1)
+            throw new slipwayError.SlipwayError('input', `revision "${revision}" is not a positive number`, { where: { input: 'REVISION' } });
+    }
+    const { client, namespace } = (0,kubeTarget.kubeTarget)(flags);
+    const interrupt = (0,kubeTarget.interruptSignal)();
+    try {
+        const result = await rollbackRelease(name, namespace, wanted, {
+            client,
+            timeoutMs,
+            waitForLock: flags.waitForLock ?? false,
+            signal: interrupt.signal,
+            emit: deployEventPrinter.printDeployEvent,
+            description: 'slipway releases rollback',
+            ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
+            ...(flags.releaseStorageType ? { storageType: flags.releaseStorageType } : {}),
+        });
+        out(`Rollback was a success: release ${result.release} is at revision ${result.revision} (restored revision ${result.rollbackTo}).`);
+    }
+    finally {
+        interrupt.dispose();
+        client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 76710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JU: () => (/* binding */ redactManifest),
+/* harmony export */   v_: () => (/* binding */ redactSecretObject)
+/* harmony export */ });
+/* unused harmony export redactedValue */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
+
+
+const redactedValue = '***';
+/** A Secret object with every data/stringData value replaced (keys stay, so a reader sees what is there). */
+function redactSecretObject(object) {
+    const o = object;
+    if (!o || o.kind !== 'Secret')
+        return object;
+    const copy = { ...o };
+    for (const field of ['data', 'stringData']) {
+        if (o[field] && typeof o[field] === 'object')
+            copy[field] = Object.fromEntries(Object.keys(o[field]).map((k) => [k, redactedValue]));
+    }
+    if (copy.metadata?.annotations?.['kubectl.kubernetes.io/last-applied-configuration']) {
+        copy.metadata = { ...copy.metadata, annotations: { ...copy.metadata.annotations, 'kubectl.kubernetes.io/last-applied-configuration': redactedValue } };
+    }
+    return copy;
+}
+/** A release manifest as text with Secret values redacted; other documents are printed as recorded. */
+function redactManifest(manifest) {
+    return (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.documentsOfManifest)(manifest)
+        .map((d) => {
+        let content = d.content;
+        try {
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(d.content, { version: '1.1' });
+            const object = doc.toJS();
+            if (object?.kind === 'Secret') {
+                for (const field of ['data', 'stringData']) {
+                    const map = doc.get(field);
+                    if (map && typeof map === 'object' && 'items' in map)
+                        for (const item of map.items)
+                            item.value = doc.createNode(redactedValue);
+                }
+                content = doc.toString().replace(/\n$/, '');
+            }
+        }
+        catch {
+            content = '# (document could not be parsed; not shown because it may hold secrets)';
+        }
+        return `---\n# Source: ${d.source}\n${content}\n`;
+    })
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 87290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
+/* harmony export */   W3: () => (/* binding */ KubeApiError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
+class KubeApiError extends Error {
+    status;
+    reason;
+    details;
+    constructor(status, reason, message, details) {
+        super(message);
+        this.name = 'KubeApiError';
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
+    }
+}
+/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
+class KubeUnreachableError extends Error {
+    server;
+    code;
+    constructor(server, code) {
+        super(`cannot reach the Kubernetes API at ${server} (${code})`);
+        this.server = server;
+        this.code = code;
+        this.name = 'KubeUnreachableError';
+    }
+}
+const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
+const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
+const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
+
+
+/***/ }),
+
+/***/ 17779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KubeClient)
+/* harmony export */ });
+/* unused harmony export isNetworkError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
+
+
+
+const retryableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+const retryableStatuses = new Set([429, 502, 503, 504]);
+/**
+ * The one door to the apiserver: JSON over HTTP(S) with the kubeconfig's TLS and credentials, a pooled
+ * keep-alive agent, retries across an apiserver restart (every request slipway makes is idempotent:
+ * reads, server-side apply, deletes, and creates whose AlreadyExists callers handle), and a count of
+ * writes so tests can prove that an unchanged deploy writes nothing. Credentials stay inside: errors carry
+ * the server URL and the API's Status message only.
+ */
+class KubeClient {
+    server;
+    /** Mutating requests sent (dry-runs excluded). */
+    writes = 0;
+    /** Requests sent, for figures. */
+    requests = 0;
+    #config;
+    #agent;
+    #retryForMs;
+    #auth;
+    constructor(config, options = {}) {
+        this.#config = config;
+        this.server = config.getCurrentCluster().server.replace(/\/$/, '');
+        const maxSockets = options.maxSockets ?? 32;
+        this.#agent = this.server.startsWith('https:') ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets });
+        this.#retryForMs = options.retryForMs ?? 60_000;
+    }
+    get contextName() {
+        return this.#config.getCurrentContext();
+    }
+    get defaultNamespace() {
+        return this.#config.getContextObject(this.#config.getCurrentContext())?.namespace;
+    }
+    close() {
+        this.#agent.destroy();
+    }
+    /** TLS material and auth headers from the kubeconfig, refreshed every 30 s (exec and token plugins rotate). */
+    async #authOptions() {
+        if (this.#auth && Date.now() - this.#auth.at < 30_000)
+            return this.#auth.options;
+        const options = {};
+        await this.#config.applyToHTTPSOptions(options);
+        const cluster = this.#config.getCurrentCluster();
+        const { agent: _discarded, ...rest } = options;
+        if (cluster?.skipTLSVerify)
+            rest.rejectUnauthorized = false;
+        if (cluster?.tlsServerName)
+            rest.servername = cluster.tlsServerName;
+        this.#auth = { at: Date.now(), options: rest };
+        return rest;
+    }
+    async request(request) {
+        const deadline = Date.now() + this.#retryForMs;
+        let attempt = 0;
+        for (;;) {
+            try {
+                return (await this.#once(request));
+            }
+            catch (error) {
+                const retryable = (error instanceof _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3 && retryableStatuses.has(error.status)) || (error instanceof NetworkError && retryableCodes.has(error.code));
+                if (!retryable || Date.now() > deadline || request.signal?.aborted) {
+                    if (error instanceof NetworkError)
+                        throw new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeUnreachableError */ .Q1(this.server, error.code);
+                    throw error;
+                }
+                attempt++;
+                await sleep(Math.min(2000, 100 * 2 ** attempt), request.signal);
+            }
+        }
+    }
+    #url(path, query) {
+        const url = new URL(this.server + path);
+        for (const [key, value] of Object.entries(query ?? {}))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        return url;
+    }
+    async #once(request) {
+        const url = this.#url(request.path, request.query);
+        const auth = await this.#authOptions();
+        const body = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body));
+        const isDryRun = url.searchParams.get('dryRun') === 'All';
+        if (request.method !== 'GET' && !isDryRun)
+            this.writes++;
+        this.requests++;
+        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
+        if (body) {
+            headers['content-type'] = request.contentType ?? 'application/json';
+            headers['content-length'] = String(body.length);
+        }
+        if (auth.auth)
+            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
+        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        return await new Promise((resolve, reject) => {
+            const req = transport.request(url, 
+            // A request without an answer in 30 s is treated as a lost connection and retried.
+            { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal, timeout: 30_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new NetworkError(e.code ?? 'ECONNRESET')));
+                // A server that dies mid-response closes the socket without 'end' or 'error'.
+                res.on('close', () => {
+                    if (!res.complete)
+                        reject(new NetworkError('ECONNRESET'));
+                });
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    let parsed;
+                    try {
+                        parsed = text === '' ? {} : JSON.parse(text);
+                    }
+                    catch {
+                        parsed = { message: text.slice(0, 500) };
+                    }
+                    if (status >= 200 && status < 300)
+                        resolve(parsed);
+                    else
+                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(status, parsed?.reason ?? String(status), parsed?.message ?? `HTTP ${status}`, parsed?.details));
+                });
+            });
+            req.on('error', (e) => {
+                if (e.name === 'AbortError')
+                    reject(e);
+                else
+                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+            if (body)
+                req.write(body);
+            req.end();
+        });
+    }
+    /**
+     * Streams watch events of a collection until `signal` fires or the server ends the watch (then it
+     * resolves; callers re-list and re-watch). Objects are delivered in order.
+     */
+    async watch(path, query, onEvent, signal) {
+        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+        const auth = await this.#authOptions();
+        const headers = { ...auth.headers, accept: 'application/json' };
+        if (auth.auth)
+            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
+        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        this.requests++;
+        await new Promise((resolve, reject) => {
+            // Watches get their own connection so they never hold a pooled socket others wait for.
+            const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
+                if ((res.statusCode ?? 0) >= 300) {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        let parsed = {};
+                        try {
+                            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+                        }
+                        catch {
+                            /* not a Status */
+                        }
+                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(res.statusCode ?? 0, parsed.reason ?? '', parsed.message ?? `HTTP ${res.statusCode}`));
+                    });
+                    return;
+                }
+                let buffered = '';
+                res.setEncoding('utf8');
+                res.on('data', (chunk) => {
+                    buffered += chunk;
+                    let newline;
+                    while ((newline = buffered.indexOf('\n')) >= 0) {
+                        const line = buffered.slice(0, newline).trim();
+                        buffered = buffered.slice(newline + 1);
+                        if (line !== '')
+                            onEvent(JSON.parse(line));
+                    }
+                });
+                res.on('end', () => resolve());
+                res.on('error', () => resolve());
+                res.on('close', () => resolve());
+            });
+            req.on('error', (e) => {
+                if (signal.aborted)
+                    resolve();
+                else
+                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
+            });
+            req.end();
+        });
+    }
+}
+class NetworkError extends Error {
+    code;
+    constructor(code) {
+        super(code);
+        this.code = code;
+    }
+}
+function isNetworkError(error) {
+    return error instanceof NetworkError;
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 20276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ loadKubeConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+/**
+ * Loads a KubeConfig the way kubectl and Helm look for one. Errors name the flag or input to fix and
+ * never echo kubeconfig contents (they hold credentials).
+ */
+function loadKubeConfig(options, env = process.env) {
+    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
+        const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
+        try {
+            config.loadFromString(text);
+        }
+        catch {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data is not a kubeconfig', {
+                where: { input: 'kubeconfig-base64' },
+                hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config',
+            });
+        }
+        if (config.getContexts().length === 0) {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data has no contexts', { where: { input: 'kubeconfig-base64' }, hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config' });
+        }
+    }
+    else if (options.kubeconfigPath !== undefined) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+        }
+        loadFile(config, options.kubeconfigPath, '--kubeconfig');
+    }
+    else if (env.KUBECONFIG) {
+        const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+        if (paths.length === 0)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `no file named in $KUBECONFIG exists (${env.KUBECONFIG})`, { where: { input: 'KUBECONFIG' }, hint: 'point KUBECONFIG at your kubeconfig file' });
+        loadFile(config, paths[0], 'KUBECONFIG');
+        for (const extra of paths.slice(1)) {
+            const more = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+            loadFile(more, extra, 'KUBECONFIG');
+            config.mergeConfig(more, true);
+        }
+    }
+    else if (env.HOME && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${env.HOME}/.kube/config`)) {
+        loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
+    }
+    else if (env.KUBERNETES_SERVICE_HOST) {
+        config.loadFromCluster();
+    }
+    else {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'no Kubernetes configuration found', {
+            where: { input: '--kubeconfig' },
+            hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
+        });
+    }
+    if (options.context !== undefined) {
+        if (!config.getContexts().some((c) => c.name === options.context)) {
+            const known = config.getContexts().map((c) => c.name);
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
+                where: { input: '--kube-context' },
+                hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
+            });
+        }
+        config.setCurrentContext(options.context);
+    }
+    if (!config.getCurrentCluster()) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
+            where: { input: '--kube-context' },
+            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+        });
+    }
+    return config;
+}
+function loadFile(config, path, input) {
+    try {
+        config.loadFromFile(path);
+    }
+    catch {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
+    }
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,132 @@
+"use strict";
+exports.id = 2344;
+exports.ids = [2344];
+exports.modules = {
+
+/***/ 32344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   environmentInput: () => (/* binding */ environmentInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
+function mergeValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
+    return out;
+}
+/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
+async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
+    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
+    if (changes.length > 0)
+        throw uncommittedChangesError(changes, 'the deploy');
+}
+/**
+ * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
+ * images built or looked up, the chart rendered with their references — the deploy engine's input.
+ * `plan` never builds: missing images are an error there.
+ */
+async function environmentInput(flags, options) {
+    const dir = options.dir ?? process.cwd();
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(619), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 90619));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(7132)]).then(__webpack_require__.bind(__webpack_require__, 67132));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 2630).then(__webpack_require__.bind(__webpack_require__, 72630));
+    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    if (!flags.dev && flags.commit === undefined)
+        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
+    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
+    const release = flags.release ?? names.release;
+    const namespace = flags.namespace ?? names.namespace;
+    let imageValues = {};
+    const images = {};
+    if (config.images.length > 0) {
+        const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+        if (!repo)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        const { SecretValue } = await __webpack_require__.e(/* import() */ 8014).then(__webpack_require__.bind(__webpack_require__, 78014));
+        const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+        const result = await buildImages({
+            dir,
+            repo,
+            commit,
+            dev: flags.dev ?? false,
+            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
+            ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
+            ...(password !== undefined ? { password: new SecretValue(password) } : {}),
+            ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+            log: {
+                info: options.log,
+                warning: options.warn,
+                imageStarted: (image) => options.log(`[${image}] building`),
+                imageOutput: (image, line) => options.log(`[${image}] ${line}`),
+                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+            },
+        });
+        imageValues = chartImageValues(result);
+        for (const image of result.images)
+            if (image.action !== 'failed' && image.action !== 'not-built')
+                images[image.name] = image.reference;
+    }
+    const injected = mergeValues(imageValues, {
+        slipway: { env: flags.env, namespace, release },
+        werf: { env: flags.env, namespace },
+    });
+    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const values = mergeValues(injected, userValues);
+    const materialized = await tree.materialize([config.deploy.chart]);
+    try {
+        let chart;
+        try {
+            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
+        }
+        catch (error) {
+            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
+                throw error;
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
+        }
+        const warnings = [];
+        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
+        for (const w of warnings)
+            options.warn(w);
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
+    }
+    finally {
+        await materialized.dispose();
+    }
+}
+/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
+async function liveCapabilities(client, warn) {
+    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
+    const live = await clusterCapabilities(client);
+    if (live.failedGroupVersions.length > 0) {
+        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
+    }
+    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+
+
+/***/ })
+
+};
+;

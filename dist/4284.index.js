@@ -1,0 +1,65 @@
+"use strict";
+exports.id = 4284;
+exports.ids = [4284];
+exports.modules = {
+
+/***/ 54284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ desiredRelease),
+/* harmony export */   deploy: () => (/* binding */ deploy)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
+
+
+
+
+
+
+/** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
+function desiredRelease(input) {
+    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
+    }
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isDnsLabel */ .C)(input.namespace)) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
+    }
+    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.documents);
+    const resources = parsed.filter((r) => !r.hook);
+    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .requireUnique */ .lr)(resources, input.namespace);
+    return {
+        resources,
+        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseHooks */ .YK)(parsed),
+        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.crds ?? []),
+        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseManifestText */ .w$)(resources),
+        chart: input.chart,
+        config: input.config,
+        ...(input.notes ? { notes: input.notes } : {}),
+    };
+}
+/**
+ * Deploys rendered chart output as a Helm-compatible release: install or upgrade, under the release
+ * lock, with hooks, ordered parallel apply, deletions, readiness and failure handling. Converge calls
+ * this with the renderer's output; bundles and tests can call it with any rendered documents.
+ */
+async function deploy(input, options) {
+    const desired = desiredRelease(input);
+    try {
+        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
+    }
+    catch (error) {
+        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
+    }
+}
+
+
+/***/ })
+
+};
+;

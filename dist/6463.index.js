@@ -1,0 +1,472 @@
+"use strict";
+exports.id = 6463;
+exports.ids = [6463];
+exports.modules = {
+
+/***/ 76463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* binding */ parseConstraintsE),
+/* harmony export */   U5: () => (/* binding */ constraintsAllow),
+/* harmony export */   a1: () => (/* binding */ formatSemver),
+/* harmony export */   cb: () => (/* binding */ isCompatibleRange),
+/* harmony export */   kf: () => (/* binding */ parseSemver),
+/* harmony export */   mU: () => (/* binding */ compareSemver),
+/* harmony export */   rg: () => (/* binding */ parseSemverE)
+/* harmony export */ });
+/* unused harmony export parseConstraints */
+/* harmony import */ var _template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12889);
+/**
+ * Masterminds/semver v3 (v3.5.0, as helm v4.3.1 pins it): version parsing and constraint checks, for chart
+ * version validation, dependency matching (IsCompatibleRange), kubeVersion checks and Sprig's semver functions.
+ */
+
+/** NewVersion coerces (CoerceNewVersion is true by default): leading zeros are accepted, as is a missing minor/patch. */
+const LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+const MAX_VERSION_LEN = 256;
+const UINT64_MAX = (1n << 64n) - 1n;
+function parseSegment(digits) {
+    const n = BigInt(digits);
+    if (n > UINT64_MAX)
+        return `error parsing version segment: strconv.ParseUint: parsing "${digits}": value out of range`;
+    return n;
+}
+function validatePrerelease(pre) {
+    for (const part of pre.split('.')) {
+        if (part === '')
+            return 'invalid prerelease string';
+        if (/^[0-9]+$/.test(part) && part.length > 1 && part[0] === '0')
+            return 'version segment starts with 0';
+    }
+    return undefined;
+}
+/** semver.NewVersion with its error texts. */
+function parseSemverE(v) {
+    if (Buffer.byteLength(v) > MAX_VERSION_LEN)
+        return { error: `version string is too long (max ${MAX_VERSION_LEN} bytes)` };
+    const m = LOOSE_VERSION.exec(v);
+    if (m === null)
+        return { error: 'invalid semantic version' };
+    const parts = [m[1], (m[2] ?? '.0').slice(1), (m[3] ?? '.0').slice(1)].map(parseSegment);
+    for (const p of parts)
+        if (typeof p === 'string')
+            return { error: p };
+    const pre = m[5] ?? '';
+    const metadata = m[8] ?? '';
+    if (pre !== '') {
+        const err = validatePrerelease(pre);
+        if (err !== undefined)
+            return { error: err };
+    }
+    const [major, minor, patch] = parts;
+    return { version: { major: major, minor: minor, patch: patch, pre, metadata, original: v } };
+}
+/** semver.NewVersion; undefined when invalid. */
+function parseSemver(v) {
+    const r = parseSemverE(v);
+    return 'version' in r ? r.version : undefined;
+}
+/** Version.String(): the canonical form (no "v", zero-filled). */
+function formatSemver(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.pre !== '' ? `-${v.pre}` : ''}${v.metadata !== '' ? `+${v.metadata}` : ''}`;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function comparePrePart(s, o) {
+    if (s === o)
+        return 0;
+    if (s === '')
+        return o !== '' ? -1 : 1;
+    if (o === '')
+        return s !== '' ? 1 : -1;
+    const on = /^\d+$/.test(o) && BigInt(o) <= UINT64_MAX;
+    const sn = /^\d+$/.test(s) && BigInt(s) <= UINT64_MAX;
+    if (!on && !sn)
+        return s > o ? 1 : -1;
+    if (!on)
+        return -1;
+    if (!sn)
+        return 1;
+    return cmp(BigInt(s), BigInt(o)) > 0 ? 1 : -1;
+}
+function comparePrerelease(v, o) {
+    const sp = v.split('.');
+    const op = o.split('.');
+    const l = Math.max(sp.length, op.length);
+    for (let i = 0; i < l; i++) {
+        const d = comparePrePart(sp[i] ?? '', op[i] ?? '');
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function compareSemver(v, o) {
+    const d = cmp(v.major, o.major) || cmp(v.minor, o.minor) || cmp(v.patch, o.patch);
+    if (d !== 0)
+        return d;
+    if (v.pre === '' && o.pre === '')
+        return 0;
+    if (v.pre === '')
+        return 1;
+    if (o.pre === '')
+        return -1;
+    return comparePrerelease(v.pre, o.pre);
+}
+const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
+const CONSTRAINT = new RegExp(`^\\s*(${OPS})\\s*(${CV})\\s*$`);
+const RANGE = new RegExp(`\\s*(${CV})\\s+-\\s+(${CV})\\s*`, 'g');
+const FIND = new RegExp(`(${OPS})\\s*(${CV})`, 'g');
+const VALID = new RegExp(`^(\\s*(${OPS})\\s*(${CV})\\s*)((?:\\s+|,\\s*)(${OPS})\\s*(${CV})\\s*)*$`);
+const isX = (x) => x === 'x' || x === '*' || x === 'X';
+function parseConstraint(c) {
+    if (c.length === 0)
+        return { con: parseSemver('0.0.0'), orig: c, op: '', dirty: true, minorDirty: false, patchDirty: false };
+    const m = CONSTRAINT.exec(c);
+    if (m === null)
+        return `improper constraint: ${(0,_template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(c)}`;
+    const [, op = '', orig = '', major = '', minorPart = '', patchPart = '', pre = ''] = m;
+    let ver = orig;
+    let dirty = false;
+    let minorDirty = false;
+    let patchDirty = false;
+    if (isX(major) || major === '') {
+        ver = `0.0.0${pre}`;
+        dirty = true;
+    }
+    else if (isX(minorPart.replace(/^\./, '')) || minorPart === '') {
+        minorDirty = dirty = true;
+        ver = `${major}.0.0${pre}`;
+    }
+    else if (isX(patchPart.replace(/^\./, '')) || patchPart === '') {
+        patchDirty = dirty = true;
+        ver = `${major}${minorPart}.0${pre}`;
+    }
+    const con = parseSemver(ver);
+    if (con === undefined)
+        return 'constraint parser error';
+    return { con, orig, op, dirty, minorDirty, patchDirty };
+}
+function check(v, c, includePre) {
+    if (v.pre !== '' && !includePre)
+        return false;
+    const n = c.con;
+    switch (c.op) {
+        case '':
+        case '=':
+            return c.dirty ? tilde(v, c) : compareSemver(v, n) === 0;
+        case '!=':
+            if (c.dirty) {
+                if (n.major !== v.major)
+                    return true;
+                if (n.minor !== v.minor && !c.minorDirty)
+                    return true;
+                if (c.minorDirty)
+                    return false;
+                if (n.patch !== v.patch && !c.patchDirty)
+                    return true;
+                if (c.patchDirty)
+                    return (v.pre !== '' || n.pre !== '') && comparePrerelease(v.pre, n.pre) !== 0;
+            }
+            return compareSemver(v, n) !== 0;
+        case '>':
+            if (!c.dirty)
+                return compareSemver(v, n) === 1;
+            if (v.major > n.major)
+                return true;
+            if (v.major < n.major || c.minorDirty)
+                return false;
+            if (c.patchDirty)
+                return v.minor > n.minor;
+            return compareSemver(v, n) === 1;
+        case '<':
+            return compareSemver(v, n) < 0;
+        case '>=':
+        case '=>':
+            return compareSemver(v, n) >= 0;
+        case '<=':
+        case '=<':
+            if (!c.dirty)
+                return compareSemver(v, n) <= 0;
+            if (v.major > n.major)
+                return false;
+            return !(v.major === n.major && v.minor > n.minor && !c.minorDirty);
+        case '~':
+        case '~>':
+            return tilde(v, c);
+        case '^':
+            if (compareSemver(v, n) < 0)
+                return false;
+            if (n.major > 0n || c.minorDirty)
+                return v.major === n.major;
+            if (v.major > 0n)
+                return false;
+            if (n.minor > 0n || c.patchDirty)
+                return v.minor === n.minor;
+            if (v.minor > 0n)
+                return false;
+            return n.patch === v.patch;
+    }
+    return false;
+}
+function tilde(v, c) {
+    const n = c.con;
+    if (compareSemver(v, n) < 0)
+        return false;
+    if (n.major === 0n && n.minor === 0n && n.patch === 0n && !c.minorDirty && !c.patchDirty)
+        return true;
+    if (v.major !== n.major)
+        return false;
+    return !(v.minor !== n.minor && !c.minorDirty);
+}
+const MAX_CONSTRAINT_LEN = 512;
+const MAX_CONSTRAINT_GROUPS = 32;
+/** semver.NewConstraint: the constraints or Go's error text. */
+function parseConstraintsE(text) {
+    if (Buffer.byteLength(text) > MAX_CONSTRAINT_LEN)
+        return `constraint string is too long (max ${MAX_CONSTRAINT_LEN} bytes)`;
+    const rewritten = text.replace(RANGE, (_all, from, ...rest) => `>= ${from}, <= ${rest[9]} `);
+    const ors = rewritten.split('||');
+    if (ors.length > MAX_CONSTRAINT_GROUPS)
+        return `too many constraint groups (max ${MAX_CONSTRAINT_GROUPS})`;
+    const groups = [];
+    const hasPre = [];
+    for (const or of ors) {
+        if (!VALID.test(or))
+            return `improper constraint: ${(0,_template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(or)}`;
+        const found = or.match(FIND) ?? [or];
+        const group = [];
+        let pre = false;
+        for (const s of found) {
+            const c = parseConstraint(s);
+            if (typeof c === 'string')
+                return c;
+            if (c.con.pre !== '')
+                pre = true;
+            group.push(c);
+        }
+        groups.push(group);
+        hasPre.push(pre);
+    }
+    return { groups, hasPre };
+}
+/** semver.NewConstraint; undefined when the constraint is improper. */
+function parseConstraints(text) {
+    const r = parseConstraintsE(text);
+    return typeof r === 'string' ? undefined : r;
+}
+function constraintsAllow(cs, v) {
+    return cs.groups.some((group, i) => group.every((c) => check(v, c, cs.hasPre[i])));
+}
+/** Helm's IsCompatibleRange: false when either side does not parse. */
+function isCompatibleRange(constraint, version) {
+    const v = parseSemver(version);
+    if (v === undefined)
+        return false;
+    const cs = parseConstraints(constraint);
+    return cs !== undefined && constraintsAllow(cs, v);
+}
+
+
+/***/ }),
+
+/***/ 12889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ goUnquote),
+/* harmony export */   Oq: () => (/* binding */ goQuoteASCII),
+/* harmony export */   aL: () => (/* binding */ isGoPrint),
+/* harmony export */   dg: () => (/* binding */ goQuote),
+/* harmony export */   py: () => (/* binding */ goQuoteRune)
+/* harmony export */ });
+/** strconv.Quote / QuoteRune and unicode.IsPrint as Go defines them. */
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+function isGoPrint(cp) {
+    if (cp < 0x20 || cp === 0x7f)
+        return false;
+    if (cp < 0x7f)
+        return true;
+    return PRINTABLE.test(String.fromCodePoint(cp));
+}
+function escapeRune(cp, quote, out) {
+    if (cp === quote || cp === 0x5c) {
+        out.push('\\', String.fromCodePoint(cp));
+        return;
+    }
+    if (isGoPrint(cp)) {
+        out.push(String.fromCodePoint(cp));
+        return;
+    }
+    switch (cp) {
+        case 7:
+            out.push('\\a');
+            return;
+        case 8:
+            out.push('\\b');
+            return;
+        case 12:
+            out.push('\\f');
+            return;
+        case 10:
+            out.push('\\n');
+            return;
+        case 13:
+            out.push('\\r');
+            return;
+        case 9:
+            out.push('\\t');
+            return;
+        case 11:
+            out.push('\\v');
+            return;
+    }
+    if (cp < 0x20 || cp === 0x7f)
+        out.push('\\x' + cp.toString(16).padStart(2, '0'));
+    else if (cp >= 0xd800 && cp <= 0xdfff)
+        out.push('\\ufffd');
+    else if (cp < 0x10000)
+        out.push('\\u' + cp.toString(16).padStart(4, '0'));
+    else
+        out.push('\\U' + cp.toString(16).padStart(8, '0'));
+}
+/** strconv.Quote. */
+function goQuote(s) {
+    // Fast path: plain printable ASCII without quotes or backslashes.
+    if (/^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/.test(s))
+        return '"' + s + '"';
+    const out = ['"'];
+    for (const ch of s)
+        escapeRune(ch.codePointAt(0), 0x22, out);
+    out.push('"');
+    return out.join('');
+}
+/** strconv.QuoteToASCII. */
+function goQuoteASCII(s) {
+    const out = ['"'];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp < 0x80)
+            escapeRune(cp, 0x22, out);
+        else if (cp < 0x10000)
+            out.push('\\u' + cp.toString(16).padStart(4, '0'));
+        else
+            out.push('\\U' + cp.toString(16).padStart(8, '0'));
+    }
+    out.push('"');
+    return out.join('');
+}
+/** strconv.QuoteRune. */
+function goQuoteRune(cp) {
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp < 0)
+        cp = 0xfffd;
+    const out = ["'"];
+    escapeRune(cp, 0x27, out);
+    out.push("'");
+    return out.join('');
+}
+/** strconv.Unquote for the literal forms the template lexer produces ("…", `…`, '…'). */
+function goUnquote(text) {
+    const q = text[0];
+    if (q === '`') {
+        if (text.length < 2 || text[text.length - 1] !== '`')
+            throw new Error('invalid syntax');
+        return text.slice(1, -1).replace(/\r/g, '');
+    }
+    if (text.length < 2 || text[text.length - 1] !== q)
+        throw new Error('invalid syntax');
+    const body = text.slice(1, -1);
+    if (!body.includes('\\')) {
+        if (q === "'" && [...body].length !== 1)
+            throw new Error('invalid syntax');
+        return body;
+    }
+    let out = '';
+    let i = 0;
+    let runes = 0;
+    const bytes = [];
+    const flushBytes = () => {
+        if (bytes.length) {
+            out += Buffer.from(bytes).toString('utf8');
+            bytes.length = 0;
+        }
+    };
+    while (i < body.length) {
+        const c = body[i];
+        runes++;
+        if (c !== '\\') {
+            flushBytes();
+            if (c === q && q === "'")
+                throw new Error('invalid syntax');
+            const cp = body.codePointAt(i);
+            out += String.fromCodePoint(cp);
+            i += cp > 0xffff ? 2 : 1;
+            continue;
+        }
+        const e = body[i + 1];
+        i += 2;
+        const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+        if (e !== undefined && simple[e] !== undefined) {
+            flushBytes();
+            out += simple[e];
+            continue;
+        }
+        if (e === q) {
+            flushBytes();
+            out += q;
+            continue;
+        }
+        if (e === 'x' || e === 'u' || e === 'U') {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = body.slice(i, i + n);
+            if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex))
+                throw new Error('invalid syntax');
+            i += n;
+            const v = parseInt(hex, 16);
+            if (e === 'x') {
+                if (q === "'") {
+                    flushBytes();
+                    out += String.fromCodePoint(v);
+                }
+                else
+                    bytes.push(v);
+            }
+            else {
+                if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
+                    throw new Error('invalid syntax');
+                flushBytes();
+                out += String.fromCodePoint(v);
+            }
+            continue;
+        }
+        if (e !== undefined && e >= '0' && e <= '7') {
+            const oct = body.slice(i - 1, i + 2);
+            if (!/^[0-7]{3}$/.test(oct))
+                throw new Error('invalid syntax');
+            i += 2;
+            const v = parseInt(oct, 8);
+            if (v > 255)
+                throw new Error('invalid syntax');
+            if (q === "'") {
+                flushBytes();
+                out += String.fromCodePoint(v);
+            }
+            else
+                bytes.push(v);
+            continue;
+        }
+        throw new Error('invalid syntax');
+    }
+    flushBytes();
+    if (q === "'" && runes !== 1)
+        throw new Error('invalid syntax');
+    return out;
+}
+
+
+/***/ })
+
+};
+;

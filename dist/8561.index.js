@@ -1,0 +1,534 @@
+"use strict";
+exports.id = 8561;
+exports.ids = [8561,8571];
+exports.modules = {
+
+/***/ 18561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildProgram: () => (/* binding */ buildProgram),
+  runCli: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+/** slipway's own version, from package.json (bundled into dist at build time). */
+const slipwayVersion = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/commands/build.ts
+
+function registerBuild(program) {
+    program
+        .command('build')
+        .description('build and push the images of a commit that the registry does not have yet')
+        .argument('[images...]', 'only these images (default: all)')
+        .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
+        .addOption(new esm/* Option */.c$('--builder <builder>', 'image builder').choices(['auto', 'docker', 'buildah']).default('auto'))
+        .option('--dev', 'read configuration and build contexts from the working tree instead of the commit')
+        .option('--commit <rev>', 'commit to build (default HEAD)')
+        .option('--config <file>', 'configuration file in the repository (default slipway.yaml, else werf.yaml)')
+        .option('--report <file>', 'write the JSON build report here')
+        .option('--dotenv <file>', 'write a dotenv report (SLIPWAY_IMAGE_<NAME>=reference) here')
+        .option('--parallel <n>', 'independent images built at once', '2')
+        .option('--network <mode>', 'network for RUN steps (e.g. host; default $SLIPWAY_BUILD_NETWORK)')
+        .option('--cache-repo <registry/path>', 'registry layer cache repository for the builder')
+        .option('--insecure-registry', 'use plain HTTP / skip TLS verification for the registry')
+        .option('--require-built-images', 'never build: fail if an image is missing from the registry')
+        .action(async (images, flags) => {
+        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229), __webpack_require__.e(4693)]).then(__webpack_require__.bind(__webpack_require__, 4693));
+        await runBuildCommand(images, flags);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+
+/** Repeatable flag: every occurrence is kept, in order (Helm's StringArray). */
+function collect(value, previous) {
+    return [...(previous ?? []), value];
+}
+/** Repeatable and comma-separated flag (Helm's StringSlice, as for `-f a.yaml,b.yaml`). */
+function collectCommaSeparated(value, previous) {
+    return [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];
+}
+/** Helm's values flags, named and repeatable exactly as in `helm install` / `helm template`. */
+function addValuesFlags(command) {
+    return command
+        .addOption(new esm/* Option */.c$('-f, --values <file>', 'values file or URL (can repeat, or comma-separate)').argParser(collectCommaSeparated).default([]))
+        .addOption(new esm/* Option */.c$('--set <key=value>', 'set values on the command line (can repeat: a=1,b=2)').argParser(collect).default([]))
+        .addOption(new esm/* Option */.c$('--set-string <key=value>', 'set STRING values on the command line').argParser(collect).default([]))
+        .addOption(new esm/* Option */.c$('--set-file <key=path>', 'set values from files on the command line').argParser(collect).default([]))
+        .addOption(new esm/* Option */.c$('--set-json <key=json>', 'set JSON values on the command line').argParser(collect).default([]))
+        .addOption(new esm/* Option */.c$('--set-literal <key=value>', 'set a literal STRING value on the command line').argParser(collect).default([]));
+}
+/** Cluster selection flags, as Helm names them. */
+function addKubeFlags(command) {
+    return command
+        .option('-n, --namespace <namespace>', 'namespace scope for this request')
+        .option('--kube-context <context>', 'name of the kubeconfig context to use')
+        .option('--kubeconfig <path>', 'path to the kubeconfig file (default: $KUBECONFIG or ~/.kube/config)');
+}
+/** Global annotations and labels added to every deployed resource. */
+function addGlobalMetadataFlags(command) {
+    return command
+        .addOption(new esm/* Option */.c$('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
+        .addOption(new esm/* Option */.c$('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
+}
+
+// EXTERNAL MODULE: ./src/core/errors/notAvailableYet.ts
+var notAvailableYet = __webpack_require__(68629);
+;// CONCATENATED MODULE: ./src/cli/commands/cleanup.ts
+
+
+function registerCleanup(program) {
+    const command = program
+        .command('cleanup')
+        .description('delete registry images that Git history and the running clusters no longer need')
+        .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
+        .option('--dry-run', 'print what would be deleted and delete nothing');
+    addKubeFlags(command);
+    command.action((_flags) => {
+        (0,notAvailableYet/* notAvailableYet */.h)("'slipway cleanup'", 'registry cleanup is planned after the deploy engine');
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(98571);
+// EXTERNAL MODULE: ./src/core/names.ts
+var names = __webpack_require__(22483);
+;// CONCATENATED MODULE: ./src/cli/commands/converge.ts
+
+
+
+
+function registerConverge(program) {
+    const command = program
+        .command('converge')
+        .description('build missing images, deploy the chart and track every resource until it is ready')
+        .requiredOption('--env <env>', 'environment name (names the release and namespace: <project>-<env>)')
+        .option('--release <name>', 'release name (default from slipway.yaml deploy.release)')
+        .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
+        .option('--timeout <duration>', 'time to wait for the whole deploy', '5m')
+        .option('--dev', 'read configuration and chart from the working tree instead of the commit')
+        .option('--commit <rev>', 'commit to deploy (default HEAD)')
+        .option('--skip-build', 'never build; fail if an image is missing from the registry')
+        .option('--auto-rollback', 'roll back to the previous deployed revision when the deploy fails')
+        .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
+        .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
+        .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
+        .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+        .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
+    addValuesFlags(command);
+    addKubeFlags(command);
+    addGlobalMetadataFlags(command);
+    command.action(async (flags) => {
+        (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
+        if (flags.namespace !== undefined)
+            (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
+        const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
+        const maxHistory = Number(flags.historyMax);
+        if (!Number.isInteger(maxHistory) || maxHistory < 0) {
+            const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
+            throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
+        }
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 10784));
+        await runConverge(flags, { timeoutMs, maxHistory });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/dismiss.ts
+
+
+
+
+
+function registerDismiss(program) {
+    const command = program
+        .command('dismiss')
+        .description('remove an environment: its release, resources and optionally its namespace')
+        .option('--env <env>', 'environment name (release and namespace from slipway.yaml)')
+        .option('--release <name>', 'release name (instead of --env; no checkout needed)')
+        .option('--with-namespace', 'delete the namespace too and wait until it is gone')
+        .option('--keep-history', 'keep the release records, marked uninstalled')
+        .option('--timeout <duration>', 'time to wait for deletion', '5m')
+        .option('--dev', 'read slipway.yaml from the working tree instead of the commit')
+        .option('--wait-for-lock', 'wait for a running deploy of this release instead of failing fast')
+        .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+        .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
+    addKubeFlags(command);
+    command.action(async (flags) => {
+        if (flags.env === undefined && flags.release === undefined) {
+            throw new slipwayError.SlipwayError('input', 'either --env or --release is required', { where: { input: '--env' }, hint: 'name the environment (--env pr-12) or the release (--release shop-pr-12)' });
+        }
+        if (flags.env !== undefined)
+            (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
+        if (flags.namespace !== undefined)
+            (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
+        const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
+        const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
+        const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
+        const { printDeployEvent } = await __webpack_require__.e(/* import() */ 3227).then(__webpack_require__.bind(__webpack_require__, 23227));
+        const { client, namespace: contextNamespace } = kubeTarget(flags);
+        const interrupt = interruptSignal();
+        try {
+            const names = await environmentNames(flags, contextNamespace);
+            const result = await dismiss(names.release, names.namespace, {
+                client,
+                timeoutMs,
+                keepHistory: flags.keepHistory ?? false,
+                withNamespace: flags.withNamespace ?? false,
+                waitForLock: flags.waitForLock ?? false,
+                storageType: flags.releaseStorageType,
+                ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
+                signal: interrupt.signal,
+                emit: printDeployEvent,
+            });
+            const lines = [
+                result.found ? `release ${result.release} uninstalled from ${result.namespace}: ${result.deleted} resources deleted` : `release ${result.release} not found in ${result.namespace}: nothing to uninstall`,
+                ...result.kept.map((k) => `kept ${k} (helm.sh/resource-policy: keep)`),
+                ...(result.namespaceDeleted ? [`namespace ${result.namespace} deleted`] : []),
+            ];
+            for (const line of lines)
+                process.stdout.write(`${line}\n`);
+        }
+        finally {
+            interrupt.dispose();
+            client.close();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
+
+
+function registerPlan(program) {
+    const command = program
+        .command('plan')
+        .description('show what converge would change (server-side dry-run diff); exit 2 when changes exist, 0 when none')
+        .option('--env <env>', 'environment name (release, namespace and chart from slipway.yaml)')
+        .option('--release <name>', 'release name (default from slipway.yaml deploy.release)')
+        .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
+        .option('--dev', 'read configuration and chart from the working tree instead of the commit')
+        .option('--commit <rev>', 'commit to plan (default HEAD)')
+        .option('--rendered <file>', 'plan already rendered manifests (a YAML stream with "# Source:" comments, "-" for stdin) instead of rendering; needs --release')
+        .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+        .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
+    addValuesFlags(command);
+    addKubeFlags(command);
+    addGlobalMetadataFlags(command);
+    command.action(async (flags) => {
+        if (flags.env !== undefined)
+            (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(9918)]).then(__webpack_require__.bind(__webpack_require__, 69918));
+        await runPlan(flags);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/releases.ts
+
+
+function addStorageFlags(command) {
+    return addKubeFlags(command)
+        .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+        .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
+}
+function registerReleases(program) {
+    const releases = program.command('releases').description('list and inspect Helm-compatible releases (Helm 3 and 4 see the same records)');
+    addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
+        .option('-A, --all-namespaces', 'list releases of every namespace')
+        .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).listReleases(flags));
+    addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
+        .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).releaseHistory(release, flags));
+    addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
+        .option('--revision <n>', 'revision to show (default: the latest)')
+        .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
+        .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).getRelease(release, flags));
+    addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
+        .option('--timeout <duration>', 'time to wait for the rollback', '5m')
+        .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).rollbackCommand(release, revision, flags));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/render.ts
+
+const render_collect = (v, p) => [...p, v];
+const render_collectCommaSeparated = (v, p) => [...p, ...v.split(',').filter((x) => x !== '')];
+const processIo = {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+};
+function registerRender(program, io = processIo) {
+    const command = program
+        .command('render')
+        .description('render a chart as `helm template` does')
+        .argument('[args...]', '[RELEASE] CHART')
+        .option('-n, --namespace <namespace>', 'namespace of the release', 'default')
+        .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', render_collect, [])
+        .option('--kube-version <version>', 'Kubernetes version used for Capabilities.KubeVersion')
+        .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions (can repeat, or comma-separate)', render_collectCommaSeparated, [])
+        .option('--include-crds', 'include CRDs in the templated output')
+        .option('--output-dir <dir>', 'write each template to a file in this directory instead of stdout')
+        .option('--release-name', 'use the release name in the output-dir path')
+        .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
+        .option('--skip-tests', 'skip tests from templated output')
+        .option('--no-hooks', 'leave hooks out of the output')
+        .option('--skip-schema-validation', 'do not validate values against values.schema.json');
+    addValuesFlags(command);
+    command.action(async (args, flags) => {
+        // Loaded only when rendering, so other commands start without the chart engine.
+        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(7132), __webpack_require__.e(619), __webpack_require__.e(9471)]).then(__webpack_require__.bind(__webpack_require__, 69471));
+        const out = await runRenderCommand({
+            args,
+            namespace: flags.namespace,
+            values: {
+                valueFiles: flags.values,
+                values: flags.set,
+                stringValues: flags.setString,
+                fileValues: flags.setFile,
+                jsonValues: flags.setJson,
+                literalValues: flags.setLiteral,
+            },
+            showOnly: flags.showOnly,
+            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+            apiVersions: flags.apiVersions,
+            includeCrds: flags.includeCrds ?? false,
+            ...(flags.outputDir ? { outputDir: flags.outputDir } : {}),
+            isUpgrade: flags.isUpgrade ?? false,
+            skipTests: flags.skipTests ?? false,
+            // commander turns --no-hooks into hooks: false
+            noHooks: flags.hooks === false,
+            skipSchemaValidation: flags.skipSchemaValidation ?? false,
+            releaseNameInOutputDir: flags.releaseName ?? false,
+        });
+        if (out.stderr)
+            io.stderr(out.stderr);
+        io.stdout(out.stdout);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/version.ts
+
+function registerVersion(program) {
+    program
+        .command('version')
+        .description('print the slipway version')
+        .option('--short', 'print only the version number')
+        .action((options) => {
+        process.stdout.write(options.short ? `v${slipwayVersion}\n` : `slipway v${slipwayVersion} (node ${process.version})\n`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/program.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds the command tree. Registration only declares flags; each command's action loads the core
+ * code it needs with a dynamic import, so `slipway --help` and `slipway render` start fast.
+ */
+function buildProgram() {
+    const program = new esm/* Command */.uB('slipway')
+        .description('Git to Kubernetes: build content-addressed images, converge Helm-compatible charts, track, dismiss, clean up')
+        .version(`v${slipwayVersion}`, '--version', 'print the slipway version')
+        .showHelpAfterError('(run with --help for usage)')
+        .exitOverride();
+    registerVersion(program);
+    registerBuild(program);
+    registerRender(program);
+    registerConverge(program);
+    registerPlan(program);
+    registerDismiss(program);
+    registerReleases(program);
+    registerCleanup(program);
+    for (const command of program.commands)
+        command.exitOverride();
+    return program;
+}
+/** Runs the CLI and returns the process exit code; errors are printed here, at the edge. */
+async function runCli(argv) {
+    const program = buildProgram();
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof esm/* CommanderError */.b7) {
+            // Help and version exit 0; usage errors were already printed by commander.
+            return error.exitCode;
+        }
+        process.stderr.write(`Error: ${(0,slipwayError/* formatError */.W)(error)}\n`);
+        if (!(error instanceof slipwayError.SlipwayError))
+            return 70;
+        // A distinct code for "this version cannot do that yet", so scripts can tell it from a failed deploy.
+        return error.kind === 'not-implemented' ? 3 : 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 98571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses a Go-style duration (`300s`, `5m`, `1h30m`, `1.5h`, `250ms`) as Helm's `--timeout` takes it;
+ * a bare number is seconds. Returns milliseconds.
+ */
+function parseDuration(text, where) {
+    const trimmed = text.trim();
+    if (/^\d+(\.\d+)?$/.test(trimmed))
+        return Math.round(Number(trimmed) * 1000);
+    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let matched = 0;
+    for (let m = part.exec(trimmed); m; m = part.exec(trimmed)) {
+        total += Number(m[1]) * unitMs[m[2]];
+        matched = part.lastIndex;
+    }
+    if (trimmed === '' || matched !== trimmed.length) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `"${text}" is not a duration`, {
+            where,
+            hint: 'use a Go-style duration such as 300s, 5m or 1h30m',
+        });
+    }
+    return Math.round(total);
+}
+
+
+/***/ }),
+
+/***/ 68629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ notAvailableYet)
+/* harmony export */ });
+/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/**
+ * The honest answer of a command or action whose engine does not exist yet: a clear error after the
+ * inputs were validated, never a fake success.
+ */
+function notAvailableYet(what, reason) {
+    throw new _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('not-implemented', `${what} is not available in this version yet (${reason})`, {
+        hint: 'the inputs were read and validated; nothing was changed in any cluster or registry',
+    });
+}
+
+
+/***/ }),
+
+/***/ 16602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SlipwayError: () => (/* binding */ SlipwayError),
+/* harmony export */   W: () => (/* binding */ formatError),
+/* harmony export */   j: () => (/* binding */ formatLocation)
+/* harmony export */ });
+class SlipwayError extends Error {
+    kind;
+    where;
+    hint;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'SlipwayError';
+        this.kind = kind;
+        this.where = options.where ?? {};
+        this.hint = options.hint;
+    }
+}
+/** `file:line:column` (or the parts that are known), the resource, the field and the input, joined. */
+function formatLocation(where) {
+    const parts = [];
+    if (where.file) {
+        let pos = where.file;
+        if (where.line !== undefined)
+            pos += `:${where.line}`;
+        if (where.line !== undefined && where.column !== undefined)
+            pos += `:${where.column}`;
+        parts.push(pos);
+    }
+    if (where.field)
+        parts.push(`field ${where.field}`);
+    if (where.resource)
+        parts.push(where.resource);
+    if (where.input)
+        parts.push(where.input.startsWith('-') ? `flag ${where.input}` : `input ${where.input}`);
+    return parts.join(', ');
+}
+/** One line for logs and annotations: `<location>: <message> (<hint>)`. */
+function formatError(error) {
+    if (error instanceof SlipwayError) {
+        const location = formatLocation(error.where);
+        const head = location ? `${location}: ${error.message}` : error.message;
+        return error.hint ? `${head}\n  hint: ${error.hint}` : head;
+    }
+    if (error instanceof Error)
+        return `internal error: ${error.stack ?? error.message}`;
+    return `internal error: ${String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 22483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isDnsLabel),
+/* harmony export */   l: () => (/* binding */ requireDnsLabel)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
+const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function isDnsLabel(name) {
+    return name.length <= 63 && dnsLabel.test(name);
+}
+/** Rejects a name that is not a DNS label, naming where it came from. */
+function requireDnsLabel(name, what, where) {
+    if (!isDnsLabel(name)) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${what} "${name}" is not a valid name`, {
+            where,
+            hint: 'use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit',
+        });
+    }
+    return name;
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,870 @@
+"use strict";
+exports.id = 9918;
+exports.ids = [9918,4876,2344,4284];
+exports.modules = {
+
+/***/ 84876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyValues),
+/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
+/* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
+/* harmony export */ });
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+/**
+ * The cluster and namespace a command works on: --kubeconfig / $KUBECONFIG / ~/.kube/config / in-cluster,
+ * or a whole kubeconfig in $SLIPWAY_KUBECONFIG_BASE64 (a CI secret); --kube-context; the namespace from
+ * --namespace, else the context's, else "default" (as kubectl and Helm choose it).
+ */
+function kubeTarget(flags) {
+    const config = (0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKubeConfig */ .u)({
+        ...(flags.kubeconfig !== undefined ? { kubeconfigPath: flags.kubeconfig } : {}),
+        ...(flags.kubeContext !== undefined ? { context: flags.kubeContext } : {}),
+        ...(flags.kubeconfig === undefined && process.env.SLIPWAY_KUBECONFIG_BASE64 ? { kubeconfigBase64: process.env.SLIPWAY_KUBECONFIG_BASE64 } : {}),
+    });
+    const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
+    return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
+}
+/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
+}
+/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
+function keyValues(pairs, flag) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
+        }
+        out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 69918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPlan: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __webpack_require__(48179);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
+// EXTERNAL MODULE: ./src/core/deploy/manifestResources.ts
+var manifestResources = __webpack_require__(2953);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/kube/kubeApiError.ts
+var kubeApiError = __webpack_require__(87290);
+// EXTERNAL MODULE: ./src/core/kube/kubeErrorExplained.ts
+var kubeErrorExplained = __webpack_require__(82020);
+// EXTERNAL MODULE: ./src/core/release/releaseStorage.ts
+var releaseStorage = __webpack_require__(47263);
+// EXTERNAL MODULE: ./src/core/release/releaseHistory.ts
+var releaseHistory = __webpack_require__(44166);
+// EXTERNAL MODULE: ./src/core/deploy/deploy.ts
+var deploy = __webpack_require__(54284);
+// EXTERNAL MODULE: ./src/core/deploy/releaseOperation.ts
+var releaseOperation = __webpack_require__(98093);
+// EXTERNAL MODULE: ./src/core/deploy/resourcePlan.ts
+var resourcePlan = __webpack_require__(11756);
+// EXTERNAL MODULE: ./src/core/deploy/secretRedaction.ts
+var secretRedaction = __webpack_require__(76710);
+;// CONCATENATED MODULE: ./src/core/deploy/lineDiff.ts
+/** A unified-style line diff (LCS), enough for object-sized texts; `context` lines around each change. */
+function lineDiff(before, after, context = 3) {
+    const a = before === '' ? [] : before.split('\n');
+    const b = after === '' ? [] : after.split('\n');
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j])
+            ops.push({ kind: ' ', text: a[i++] }), j++;
+        // Removals before additions, as diff(1) shows a replaced line.
+        else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1]))
+            ops.push({ kind: '-', text: a[i++] });
+        else
+            ops.push({ kind: '+', text: b[j++] });
+    }
+    const keep = ops.map((op, k) => op.kind !== ' ' || ops.slice(Math.max(0, k - context), k + context + 1).some((o) => o.kind !== ' '));
+    const lines = [];
+    let skipped = false;
+    ops.forEach((op, k) => {
+        if (keep[k]) {
+            lines.push(`${op.kind} ${op.text}`);
+            skipped = false;
+        }
+        else if (!skipped) {
+            lines.push('  ...');
+            skipped = true;
+        }
+    });
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/planRelease.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Fields that differ on every object without meaning anything to a reader. */
+function forDiff(object) {
+    if (!object)
+        return '';
+    const { metadata = {}, status: _s, ...rest } = (0,secretRedaction/* redactSecretObject */.v_)(object);
+    const { managedFields: _m, resourceVersion: _r, generation: _g, uid: _u, creationTimestamp: _c, ...meta } = metadata;
+    return (0,dist.stringify)({ ...rest, metadata: meta }, { sortMapEntries: false }).trimEnd();
+}
+function entryOf(change) {
+    const before = change.action === 'create' ? '' : forDiff(change.live);
+    const after = change.action === 'delete' ? '' : forDiff(change.predicted ?? change.body);
+    return {
+        action: change.action,
+        resource: change.target.label,
+        source: change.target.resource.source,
+        diff: change.action === 'unchanged' || change.action === 'keep' ? [] : lineDiff(before, after),
+        ...(change.reason ? { reason: change.reason } : {}),
+    };
+}
+async function planRelease(input, options) {
+    try {
+        return await planOnce(input, options);
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, `planning release ${input.release}`);
+    }
+}
+async function planOnce(input, options) {
+    const desired = (0,deploy/* desiredRelease */.E)(input);
+    const ctx = (0,releaseOperation/* makeContext */.og)(options, input.release, input.namespace);
+    const storage = new releaseStorage/* ReleaseStorage */.V(options.client, { namespace: options.storageNamespace ?? input.namespace, type: options.storageType ?? 'secret' });
+    let namespaceExists = true;
+    try {
+        await options.client.request({ method: 'GET', path: `/api/v1/namespaces/${input.namespace}` });
+    }
+    catch (error) {
+        if (!(0,kubeApiError/* isNotFound */.c4)(error))
+            throw error;
+        namespaceExists = false;
+    }
+    const history = namespaceExists || options.storageNamespace ? (await storage.history(input.release).catch((e) => ((0,kubeApiError/* isNotFound */.c4)(e) ? [] : Promise.reject(e)))).map((h) => h.release) : [];
+    const applyOptions = { addLabels: options.addLabels ?? {}, addAnnotations: options.addAnnotations ?? {} };
+    const entries = [];
+    if (!namespaceExists) {
+        entries.push({ action: 'create', resource: `Namespace/${input.namespace}`, diff: [`+ name: ${input.namespace}`] });
+        // Nothing can be dry-run into a namespace that does not exist yet: everything in it is a create.
+        for (const r of [...desired.crds, ...desired.resources])
+            entries.push({ action: 'create', resource: (0,manifestResources/* describeObject */.v8)(r.object, r.object.metadata.namespace ?? input.namespace), source: r.source, diff: lineDiff('', forDiff(r.object)) });
+    }
+    else {
+        const latest = (0,releaseHistory/* latestRevision */.HA)(history);
+        const previous = (0,resourcePlan/* recordedObjects */.Zz)([latest?.info.status === 'uninstalled' ? undefined : latest?.manifest, (0,releaseHistory/* lastDeployed */.n6)(history)?.manifest]);
+        const crds = desired.crds.length ? await (0,resourcePlan/* planResources */.NN)(ctx, desired.crds, new Map(), new Set(), applyOptions) : { changes: [], deletions: [] };
+        const plan = await (0,resourcePlan/* planResources */.NN)(ctx, desired.resources, previous, (0,resourcePlan/* crdKinds */.dR)([...desired.crds, ...desired.resources]), applyOptions);
+        for (const c of [...crds.changes, ...plan.changes, ...plan.deletions])
+            entries.push(entryOf(c));
+    }
+    return { release: input.release, namespace: input.namespace, operation: (0,releaseHistory/* deployKind */.sf)(history) === 'install' ? 'install' : 'upgrade', entries, hasChanges: entries.some((e) => e.action !== 'unchanged' && e.action !== 'keep') };
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/environmentInput.ts
+var environmentInput = __webpack_require__(32344);
+// EXTERNAL MODULE: ./src/cli/kubeTarget.ts
+var kubeTarget = __webpack_require__(84876);
+;// CONCATENATED MODULE: ./src/cli/planCommand.ts
+
+
+
+
+
+
+
+const out = (line) => void process.stdout.write(`${line}\n`);
+/** The terminal edge of `slipway plan`: per-resource diffs; exit code 2 when anything would change. */
+async function runPlan(flags) {
+    let input;
+    const { client, namespace: contextNamespace } = (0,kubeTarget.kubeTarget)(flags);
+    try {
+        if (flags.rendered !== undefined) {
+            if (!flags.release)
+                throw new slipwayError.SlipwayError('input', '--rendered needs --release', { where: { input: '--release' }, hint: 'name the release the manifests belong to' });
+            const text = (0,external_node_fs_.readFileSync)(flags.rendered === '-' ? 0 : flags.rendered, 'utf8');
+            const { documents, crds } = (0,manifestResources/* documentsOfHelmOutput */.VE)(text);
+            input = { release: flags.release, namespace: flags.namespace ?? contextNamespace, chart: { metadata: {} }, config: {}, documents, crds };
+        }
+        else {
+            if (flags.env === undefined)
+                throw new slipwayError.SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
+            input = (await (0,environmentInput.environmentInput)({ ...flags, env: flags.env }, { build: false, log: (l) => void process.stderr.write(`${l}\n`), warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client })).input;
+        }
+        const plan = await planRelease(input, {
+            client,
+            timeoutMs: 120_000,
+            storageType: flags.releaseStorageType,
+            ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
+            addLabels: (0,kubeTarget/* keyValues */.K)(flags.addLabel, '--add-label'),
+            addAnnotations: (0,kubeTarget/* keyValues */.K)(flags.addAnnotation, '--add-annotation'),
+        });
+        if (flags.output === 'json')
+            out(JSON.stringify(plan, null, 2));
+        else {
+            out(`plan for release ${plan.release} in ${plan.namespace} (${plan.operation}):`);
+            for (const e of plan.entries) {
+                out(`${e.action.padEnd(9)} ${e.resource}${e.source ? `  (${e.source})` : ''}${e.reason ? `  — ${e.reason}` : ''}`);
+                for (const line of e.diff)
+                    out(`    ${line}`);
+            }
+            const counts = new Map();
+            for (const e of plan.entries)
+                counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
+            out(`${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'nothing to deploy'}${plan.hasChanges ? '' : ' — no changes'}`);
+        }
+        if (plan.hasChanges)
+            throw new esm/* CommanderError */.b7(2, 'slipway.plan.changes', '');
+    }
+    finally {
+        client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 54284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ desiredRelease),
+/* harmony export */   deploy: () => (/* binding */ deploy)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
+
+
+
+
+
+
+/** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
+function desiredRelease(input) {
+    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
+    }
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isDnsLabel */ .C)(input.namespace)) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
+    }
+    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.documents);
+    const resources = parsed.filter((r) => !r.hook);
+    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .requireUnique */ .lr)(resources, input.namespace);
+    return {
+        resources,
+        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseHooks */ .YK)(parsed),
+        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.crds ?? []),
+        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseManifestText */ .w$)(resources),
+        chart: input.chart,
+        config: input.config,
+        ...(input.notes ? { notes: input.notes } : {}),
+    };
+}
+/**
+ * Deploys rendered chart output as a Helm-compatible release: install or upgrade, under the release
+ * lock, with hooks, ordered parallel apply, deletions, readiness and failure handling. Converge calls
+ * this with the renderer's output; bundles and tests can call it with any rendered documents.
+ */
+async function deploy(input, options) {
+    const desired = desiredRelease(input);
+    try {
+        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
+    }
+    catch (error) {
+        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 32344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   environmentInput: () => (/* binding */ environmentInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
+function mergeValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
+    return out;
+}
+/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
+async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
+    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
+    if (changes.length > 0)
+        throw uncommittedChangesError(changes, 'the deploy');
+}
+/**
+ * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
+ * images built or looked up, the chart rendered with their references — the deploy engine's input.
+ * `plan` never builds: missing images are an error there.
+ */
+async function environmentInput(flags, options) {
+    const dir = options.dir ?? process.cwd();
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(619), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 90619));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(7132)]).then(__webpack_require__.bind(__webpack_require__, 67132));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 2630).then(__webpack_require__.bind(__webpack_require__, 72630));
+    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    if (!flags.dev && flags.commit === undefined)
+        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
+    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
+    const release = flags.release ?? names.release;
+    const namespace = flags.namespace ?? names.namespace;
+    let imageValues = {};
+    const images = {};
+    if (config.images.length > 0) {
+        const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+        if (!repo)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        const { SecretValue } = await __webpack_require__.e(/* import() */ 8014).then(__webpack_require__.bind(__webpack_require__, 78014));
+        const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+        const result = await buildImages({
+            dir,
+            repo,
+            commit,
+            dev: flags.dev ?? false,
+            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
+            ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
+            ...(password !== undefined ? { password: new SecretValue(password) } : {}),
+            ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+            log: {
+                info: options.log,
+                warning: options.warn,
+                imageStarted: (image) => options.log(`[${image}] building`),
+                imageOutput: (image, line) => options.log(`[${image}] ${line}`),
+                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+            },
+        });
+        imageValues = chartImageValues(result);
+        for (const image of result.images)
+            if (image.action !== 'failed' && image.action !== 'not-built')
+                images[image.name] = image.reference;
+    }
+    const injected = mergeValues(imageValues, {
+        slipway: { env: flags.env, namespace, release },
+        werf: { env: flags.env, namespace },
+    });
+    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const values = mergeValues(injected, userValues);
+    const materialized = await tree.materialize([config.deploy.chart]);
+    try {
+        let chart;
+        try {
+            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
+        }
+        catch (error) {
+            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
+                throw error;
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
+        }
+        const warnings = [];
+        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
+        for (const w of warnings)
+            options.warn(w);
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
+    }
+    finally {
+        await materialized.dispose();
+    }
+}
+/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
+async function liveCapabilities(client, warn) {
+    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
+    const live = await clusterCapabilities(client);
+    if (live.failedGroupVersions.length > 0) {
+        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
+    }
+    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 76710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JU: () => (/* binding */ redactManifest),
+/* harmony export */   v_: () => (/* binding */ redactSecretObject)
+/* harmony export */ });
+/* unused harmony export redactedValue */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
+
+
+const redactedValue = '***';
+/** A Secret object with every data/stringData value replaced (keys stay, so a reader sees what is there). */
+function redactSecretObject(object) {
+    const o = object;
+    if (!o || o.kind !== 'Secret')
+        return object;
+    const copy = { ...o };
+    for (const field of ['data', 'stringData']) {
+        if (o[field] && typeof o[field] === 'object')
+            copy[field] = Object.fromEntries(Object.keys(o[field]).map((k) => [k, redactedValue]));
+    }
+    if (copy.metadata?.annotations?.['kubectl.kubernetes.io/last-applied-configuration']) {
+        copy.metadata = { ...copy.metadata, annotations: { ...copy.metadata.annotations, 'kubectl.kubernetes.io/last-applied-configuration': redactedValue } };
+    }
+    return copy;
+}
+/** A release manifest as text with Secret values redacted; other documents are printed as recorded. */
+function redactManifest(manifest) {
+    return (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.documentsOfManifest)(manifest)
+        .map((d) => {
+        let content = d.content;
+        try {
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(d.content, { version: '1.1' });
+            const object = doc.toJS();
+            if (object?.kind === 'Secret') {
+                for (const field of ['data', 'stringData']) {
+                    const map = doc.get(field);
+                    if (map && typeof map === 'object' && 'items' in map)
+                        for (const item of map.items)
+                            item.value = doc.createNode(redactedValue);
+                }
+                content = doc.toString().replace(/\n$/, '');
+            }
+        }
+        catch {
+            content = '# (document could not be parsed; not shown because it may hold secrets)';
+        }
+        return `---\n# Source: ${d.source}\n${content}\n`;
+    })
+        .join('');
+}
+
+
+/***/ }),
+
+/***/ 87290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
+/* harmony export */   W3: () => (/* binding */ KubeApiError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
+class KubeApiError extends Error {
+    status;
+    reason;
+    details;
+    constructor(status, reason, message, details) {
+        super(message);
+        this.name = 'KubeApiError';
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
+    }
+}
+/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
+class KubeUnreachableError extends Error {
+    server;
+    code;
+    constructor(server, code) {
+        super(`cannot reach the Kubernetes API at ${server} (${code})`);
+        this.server = server;
+        this.code = code;
+        this.name = 'KubeUnreachableError';
+    }
+}
+const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
+const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
+const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
+
+
+/***/ }),
+
+/***/ 17779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KubeClient)
+/* harmony export */ });
+/* unused harmony export isNetworkError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
+
+
+
+const retryableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+const retryableStatuses = new Set([429, 502, 503, 504]);
+/**
+ * The one door to the apiserver: JSON over HTTP(S) with the kubeconfig's TLS and credentials, a pooled
+ * keep-alive agent, retries across an apiserver restart (every request slipway makes is idempotent:
+ * reads, server-side apply, deletes, and creates whose AlreadyExists callers handle), and a count of
+ * writes so tests can prove that an unchanged deploy writes nothing. Credentials stay inside: errors carry
+ * the server URL and the API's Status message only.
+ */
+class KubeClient {
+    server;
+    /** Mutating requests sent (dry-runs excluded). */
+    writes = 0;
+    /** Requests sent, for figures. */
+    requests = 0;
+    #config;
+    #agent;
+    #retryForMs;
+    #auth;
+    constructor(config, options = {}) {
+        this.#config = config;
+        this.server = config.getCurrentCluster().server.replace(/\/$/, '');
+        const maxSockets = options.maxSockets ?? 32;
+        this.#agent = this.server.startsWith('https:') ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets });
+        this.#retryForMs = options.retryForMs ?? 60_000;
+    }
+    get contextName() {
+        return this.#config.getCurrentContext();
+    }
+    get defaultNamespace() {
+        return this.#config.getContextObject(this.#config.getCurrentContext())?.namespace;
+    }
+    close() {
+        this.#agent.destroy();
+    }
+    /** TLS material and auth headers from the kubeconfig, refreshed every 30 s (exec and token plugins rotate). */
+    async #authOptions() {
+        if (this.#auth && Date.now() - this.#auth.at < 30_000)
+            return this.#auth.options;
+        const options = {};
+        await this.#config.applyToHTTPSOptions(options);
+        const cluster = this.#config.getCurrentCluster();
+        const { agent: _discarded, ...rest } = options;
+        if (cluster?.skipTLSVerify)
+            rest.rejectUnauthorized = false;
+        if (cluster?.tlsServerName)
+            rest.servername = cluster.tlsServerName;
+        this.#auth = { at: Date.now(), options: rest };
+        return rest;
+    }
+    async request(request) {
+        const deadline = Date.now() + this.#retryForMs;
+        let attempt = 0;
+        for (;;) {
+            try {
+                return (await this.#once(request));
+            }
+            catch (error) {
+                const retryable = (error instanceof _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3 && retryableStatuses.has(error.status)) || (error instanceof NetworkError && retryableCodes.has(error.code));
+                if (!retryable || Date.now() > deadline || request.signal?.aborted) {
+                    if (error instanceof NetworkError)
+                        throw new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeUnreachableError */ .Q1(this.server, error.code);
+                    throw error;
+                }
+                attempt++;
+                await sleep(Math.min(2000, 100 * 2 ** attempt), request.signal);
+            }
+        }
+    }
+    #url(path, query) {
+        const url = new URL(this.server + path);
+        for (const [key, value] of Object.entries(query ?? {}))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        return url;
+    }
+    async #once(request) {
+        const url = this.#url(request.path, request.query);
+        const auth = await this.#authOptions();
+        const body = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body));
+        const isDryRun = url.searchParams.get('dryRun') === 'All';
+        if (request.method !== 'GET' && !isDryRun)
+            this.writes++;
+        this.requests++;
+        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
+        if (body) {
+            headers['content-type'] = request.contentType ?? 'application/json';
+            headers['content-length'] = String(body.length);
+        }
+        if (auth.auth)
+            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
+        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        return await new Promise((resolve, reject) => {
+            const req = transport.request(url, 
+            // A request without an answer in 30 s is treated as a lost connection and retried.
+            { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal, timeout: 30_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new NetworkError(e.code ?? 'ECONNRESET')));
+                // A server that dies mid-response closes the socket without 'end' or 'error'.
+                res.on('close', () => {
+                    if (!res.complete)
+                        reject(new NetworkError('ECONNRESET'));
+                });
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    let parsed;
+                    try {
+                        parsed = text === '' ? {} : JSON.parse(text);
+                    }
+                    catch {
+                        parsed = { message: text.slice(0, 500) };
+                    }
+                    if (status >= 200 && status < 300)
+                        resolve(parsed);
+                    else
+                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(status, parsed?.reason ?? String(status), parsed?.message ?? `HTTP ${status}`, parsed?.details));
+                });
+            });
+            req.on('error', (e) => {
+                if (e.name === 'AbortError')
+                    reject(e);
+                else
+                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+            if (body)
+                req.write(body);
+            req.end();
+        });
+    }
+    /**
+     * Streams watch events of a collection until `signal` fires or the server ends the watch (then it
+     * resolves; callers re-list and re-watch). Objects are delivered in order.
+     */
+    async watch(path, query, onEvent, signal) {
+        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+        const auth = await this.#authOptions();
+        const headers = { ...auth.headers, accept: 'application/json' };
+        if (auth.auth)
+            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
+        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        this.requests++;
+        await new Promise((resolve, reject) => {
+            // Watches get their own connection so they never hold a pooled socket others wait for.
+            const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
+                if ((res.statusCode ?? 0) >= 300) {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        let parsed = {};
+                        try {
+                            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+                        }
+                        catch {
+                            /* not a Status */
+                        }
+                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(res.statusCode ?? 0, parsed.reason ?? '', parsed.message ?? `HTTP ${res.statusCode}`));
+                    });
+                    return;
+                }
+                let buffered = '';
+                res.setEncoding('utf8');
+                res.on('data', (chunk) => {
+                    buffered += chunk;
+                    let newline;
+                    while ((newline = buffered.indexOf('\n')) >= 0) {
+                        const line = buffered.slice(0, newline).trim();
+                        buffered = buffered.slice(newline + 1);
+                        if (line !== '')
+                            onEvent(JSON.parse(line));
+                    }
+                });
+                res.on('end', () => resolve());
+                res.on('error', () => resolve());
+                res.on('close', () => resolve());
+            });
+            req.on('error', (e) => {
+                if (signal.aborted)
+                    resolve();
+                else
+                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
+            });
+            req.end();
+        });
+    }
+}
+class NetworkError extends Error {
+    code;
+    constructor(code) {
+        super(code);
+        this.code = code;
+    }
+}
+function isNetworkError(error) {
+    return error instanceof NetworkError;
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 20276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ loadKubeConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+/**
+ * Loads a KubeConfig the way kubectl and Helm look for one. Errors name the flag or input to fix and
+ * never echo kubeconfig contents (they hold credentials).
+ */
+function loadKubeConfig(options, env = process.env) {
+    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
+        const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
+        try {
+            config.loadFromString(text);
+        }
+        catch {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data is not a kubeconfig', {
+                where: { input: 'kubeconfig-base64' },
+                hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config',
+            });
+        }
+        if (config.getContexts().length === 0) {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data has no contexts', { where: { input: 'kubeconfig-base64' }, hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config' });
+        }
+    }
+    else if (options.kubeconfigPath !== undefined) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+        }
+        loadFile(config, options.kubeconfigPath, '--kubeconfig');
+    }
+    else if (env.KUBECONFIG) {
+        const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+        if (paths.length === 0)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `no file named in $KUBECONFIG exists (${env.KUBECONFIG})`, { where: { input: 'KUBECONFIG' }, hint: 'point KUBECONFIG at your kubeconfig file' });
+        loadFile(config, paths[0], 'KUBECONFIG');
+        for (const extra of paths.slice(1)) {
+            const more = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+            loadFile(more, extra, 'KUBECONFIG');
+            config.mergeConfig(more, true);
+        }
+    }
+    else if (env.HOME && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${env.HOME}/.kube/config`)) {
+        loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
+    }
+    else if (env.KUBERNETES_SERVICE_HOST) {
+        config.loadFromCluster();
+    }
+    else {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'no Kubernetes configuration found', {
+            where: { input: '--kubeconfig' },
+            hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
+        });
+    }
+    if (options.context !== undefined) {
+        if (!config.getContexts().some((c) => c.name === options.context)) {
+            const known = config.getContexts().map((c) => c.name);
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
+                where: { input: '--kube-context' },
+                hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
+            });
+        }
+        config.setCurrentContext(options.context);
+    }
+    if (!config.getCurrentCluster()) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
+            where: { input: '--kube-context' },
+            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+        });
+    }
+    return config;
+}
+function loadFile(config, path, input) {
+    try {
+        config.loadFromFile(path);
+    }
+    catch {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
+    }
+}
+
+
+/***/ })
+
+};
+;
