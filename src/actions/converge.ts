@@ -47,7 +47,7 @@ export async function convergeAction(): Promise<void> {
   const { deploy } = await import('../core/deploy/deploy.js');
   const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
   try {
-    const { input, images } = await environmentInput(flags, { build: true, dir: workingDirectoryInput(), log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client });
+    const { input, images } = await environmentInput(flags, { build: true, dir: workingDirectoryInput(), log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client, releaseStorage: { type: storageType } });
     core.setOutput('release', input.release);
     core.setOutput('namespace', input.namespace);
     core.setOutput('images', JSON.stringify(images));

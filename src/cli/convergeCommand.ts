@@ -19,7 +19,9 @@ export async function runConverge(
   const started = Date.now();
   try {
     // Connected before rendering: charts see the cluster's version and API versions in .Capabilities.
-    const { input } = await environmentInput(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client });
+    const { input } = await environmentInput(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client,
+      releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
+    });
     interrupt = interruptSignal();
     out(`deploying release ${input.release} into namespace ${input.namespace} (context ${client.contextName})`);
     const result = await deploy(input, {

@@ -24,7 +24,15 @@ export async function runPlan(
       input = { release: flags.release, namespace: flags.namespace ?? contextNamespace, chart: { metadata: {} }, config: {}, documents, crds };
     } else {
       if (flags.env === undefined) throw new SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
-      input = (await environmentInput({ ...flags, env: flags.env }, { build: false, log: (l) => void process.stderr.write(`${l}\n`), warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client })).input;
+      input = (
+        await environmentInput({ ...flags, env: flags.env }, {
+          build: false,
+          log: (l) => void process.stderr.write(`${l}\n`),
+          warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+          cluster: client,
+          releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
+        })
+      ).input;
     }
     const plan = await planRelease(input, {
       client,

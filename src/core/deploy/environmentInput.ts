@@ -5,6 +5,7 @@ import type { ValuesFlags } from '../chart/values/valuesFlags.js';
 import type { DeployInput } from './deployInput.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
+import type { ReleaseStorageType } from '../release/releaseStorage.js';
 
 /** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
 export interface EnvironmentFlags extends ValuesFlags {
@@ -49,8 +50,13 @@ export async function environmentInput(
     log: (line: string) => void;
     warn: (line: string) => void;
     dir?: string;
-    /** The target cluster: charts then see its version and API versions in `.Capabilities`, as with `helm install`. */
+    /**
+     * The target cluster: charts then see its version and API versions in `.Capabilities`, and `.Release`
+     * tells an upgrade (with its revision) from an install, as with `helm upgrade --install`.
+     */
     cluster?: KubeClient;
+    /** Where the release records live (default: the release namespace, Secrets). */
+    releaseStorage?: { namespace?: string; type?: ReleaseStorageType };
   },
 ): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
   const dir = options.dir ?? process.cwd();
@@ -115,7 +121,15 @@ export async function environmentInput(
     }
     const warnings: string[] = [];
     const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-    const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
+    const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
+    const rendered = await render(chart, values, {
+      releaseName: release,
+      namespace,
+      templateLines: true,
+      warn: (m) => warnings.push(m),
+      ...(capabilities ? { capabilities } : {}),
+      ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+    });
     for (const w of warnings) options.warn(w);
     return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
   } finally {
@@ -131,4 +145,15 @@ async function liveCapabilities(client: KubeClient, warn: (line: string) => void
     warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
   }
   return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+
+/**
+ * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
+ * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
+ */
+async function releaseState(client: KubeClient, release: string, storageNamespace: string, type: ReleaseStorageType): Promise<{ isUpgrade: boolean; revision: number }> {
+  const { ReleaseStorage } = await import('../release/releaseStorage.js');
+  const { deployKind, nextRevisionNumber } = await import('../release/releaseHistory.js');
+  const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
+  return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
 }
