@@ -132,7 +132,7 @@ async function rollbackRelease(release, namespace, revision, options) {
     }
 }
 async function rollbackOnce(release, namespace, revision, options) {
-    const storage = new releaseStorage/* ReleaseStorage */.V(options.client, { namespace: options.storageNamespace ?? namespace, type: options.storageType ?? 'secret' });
+    const storage = new releaseStorage.ReleaseStorage(options.client, { namespace: options.storageNamespace ?? namespace, type: options.storageType ?? 'secret' });
     const history = (await storage.history(release)).map((h) => h.release);
     const latest = (0,releaseHistory/* latestRevision */.HA)(history);
     if (!latest)
@@ -176,7 +176,7 @@ function table(rows) {
 const chartLabel = (r) => `${r.chart.metadata.name ?? ''}-${r.chart.metadata.version ?? ''}`;
 function storageOf(flags) {
     const { client, namespace } = (0,kubeTarget.kubeTarget)(flags);
-    return { client, namespace, storage: new releaseStorage/* ReleaseStorage */.V(client, { namespace: flags.releaseStorageNamespace ?? namespace, type: flags.releaseStorageType ?? 'secret' }) };
+    return { client, namespace, storage: new releaseStorage.ReleaseStorage(client, { namespace: flags.releaseStorageNamespace ?? namespace, type: flags.releaseStorageType ?? 'secret' }) };
 }
 async function listReleases(flags) {
     const { client, storage } = storageOf(flags);

@@ -106,7 +106,15 @@ async function environmentInput(flags, options) {
         }
         const warnings = [];
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
+        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
+        const rendered = await render(chart, values, {
+            releaseName: release,
+            namespace,
+            templateLines: true,
+            warn: (m) => warnings.push(m),
+            ...(capabilities ? { capabilities } : {}),
+            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+        });
         for (const w of warnings)
             options.warn(w);
         return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
@@ -123,6 +131,16 @@ async function liveCapabilities(client, warn) {
         warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
     }
     return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+/**
+ * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
+ * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
+ */
+async function releaseState(client, release, storageNamespace, type) {
+    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
+    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
+    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
 }
 
 

@@ -69,7 +69,7 @@ async function convergeAction() {
     const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5000), __webpack_require__.e(4284)]).then(__webpack_require__.bind(__webpack_require__, 54284));
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKubeConfig */ .u)({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
     try {
-        const { input, images } = await environmentInput(flags, { build: true, dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(), log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m), cluster: client });
+        const { input, images } = await environmentInput(flags, { build: true, dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(), log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m), cluster: client, releaseStorage: { type: storageType } });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', input.release);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('namespace', input.namespace);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('images', JSON.stringify(images));

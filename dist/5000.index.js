@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 5000;
-exports.ids = [5000];
+exports.ids = [5000,7263,4166];
 exports.modules = {
 
 /***/ 96031:
@@ -746,7 +746,7 @@ async function recoverPending(storage, history, emit) {
  */
 async function runReleaseOperation(release, namespace, desired, options) {
     const storageNamespace = options.storageNamespace ?? namespace;
-    const storage = new _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseStorage */ .V(options.client, { namespace: storageNamespace, type: options.storageType ?? 'secret' });
+    const storage = new _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_4__.ReleaseStorage(options.client, { namespace: storageNamespace, type: options.storageType ?? 'secret' });
     const lock = new _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseLock */ .n(options.client, storageNamespace, release);
     const ctx = makeContext(options, release, namespace, [lock.lost]);
     const emit = ctx.emit;
@@ -768,7 +768,7 @@ async function runReleaseOperation(release, namespace, desired, options) {
         await recoverPending(storage, history, emit);
         const releases = history.map((h) => h.release);
         if (!desired.rollbackTo)
-            operation = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .deployKind */ .sf)(releases);
+            operation = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__.deployKind)(releases);
         previousDeployed = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .lastDeployed */ .n6)(releases);
         const latest = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .latestRevision */ .HA)(releases);
         // CRDs from crds/ first: created if missing, never deleted (Helm's rule); their kinds serve the plan.
@@ -796,7 +796,7 @@ async function runReleaseOperation(release, namespace, desired, options) {
             config: desired.config,
             manifest: desired.manifest,
             hooks: desired.hooks,
-            version: (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .nextRevisionNumber */ .U$)(releases),
+            version: (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__.nextRevisionNumber)(releases),
             namespace,
             apply_method: recordedApplyMethod,
         };
@@ -1555,10 +1555,10 @@ function orderHook(hook) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HA: () => (/* binding */ latestRevision),
 /* harmony export */   Jq: () => (/* binding */ stalePending),
-/* harmony export */   U$: () => (/* binding */ nextRevisionNumber),
 /* harmony export */   UB: () => (/* binding */ revisionsToPrune),
+/* harmony export */   deployKind: () => (/* binding */ deployKind),
 /* harmony export */   n6: () => (/* binding */ lastDeployed),
-/* harmony export */   sf: () => (/* binding */ deployKind),
+/* harmony export */   nextRevisionNumber: () => (/* binding */ nextRevisionNumber),
 /* harmony export */   ug: () => (/* binding */ toSupersede)
 /* harmony export */ });
 /* harmony import */ var _helmRelease_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75016);
@@ -1828,7 +1828,7 @@ class ReleaseLock {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ ReleaseStorage)
+/* harmony export */   ReleaseStorage: () => (/* binding */ ReleaseStorage)
 /* harmony export */ });
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 /* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87290);

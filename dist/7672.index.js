@@ -65,7 +65,7 @@ async function dismissOnce(release, namespace, options) {
         nsExists = false;
     }
     if (nsExists) {
-        const storage = new _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseStorage */ .V(options.client, { namespace: storageNamespace, type: options.storageType ?? 'secret' });
+        const storage = new _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_3__.ReleaseStorage(options.client, { namespace: storageNamespace, type: options.storageType ?? 'secret' });
         const lock = new _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseLock */ .n(options.client, storageNamespace, release);
         await lock.acquire({ wait: options.waitForLock ?? false, deadline: ctx.deadline, description: 'slipway dismiss', signal: ctx.signal });
         try {

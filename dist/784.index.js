@@ -28,7 +28,9 @@ async function runConverge(flags, options) {
     const started = Date.now();
     try {
         // Connected before rendering: charts see the cluster's version and API versions in .Capabilities.
-        const { input } = await (0,_core_deploy_environmentInput_js__WEBPACK_IMPORTED_MODULE_1__.environmentInput)(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client });
+        const { input } = await (0,_core_deploy_environmentInput_js__WEBPACK_IMPORTED_MODULE_1__.environmentInput)(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client,
+            releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
+        });
         interrupt = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.interruptSignal)();
         out(`deploying release ${input.release} into namespace ${input.namespace} (context ${client.contextName})`);
         const result = await (0,_core_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_0__.deploy)(input, {
@@ -303,7 +305,15 @@ async function environmentInput(flags, options) {
         }
         const warnings = [];
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
+        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
+        const rendered = await render(chart, values, {
+            releaseName: release,
+            namespace,
+            templateLines: true,
+            warn: (m) => warnings.push(m),
+            ...(capabilities ? { capabilities } : {}),
+            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+        });
         for (const w of warnings)
             options.warn(w);
         return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
@@ -320,6 +330,16 @@ async function liveCapabilities(client, warn) {
         warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
     }
     return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+/**
+ * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
+ * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
+ */
+async function releaseState(client, release, storageNamespace, type) {
+    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
+    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
+    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
 }
 
 

@@ -173,7 +173,7 @@ async function planRelease(input, options) {
 async function planOnce(input, options) {
     const desired = (0,deploy/* desiredRelease */.E)(input);
     const ctx = (0,releaseOperation/* makeContext */.og)(options, input.release, input.namespace);
-    const storage = new releaseStorage/* ReleaseStorage */.V(options.client, { namespace: options.storageNamespace ?? input.namespace, type: options.storageType ?? 'secret' });
+    const storage = new releaseStorage.ReleaseStorage(options.client, { namespace: options.storageNamespace ?? input.namespace, type: options.storageType ?? 'secret' });
     let namespaceExists = true;
     try {
         await options.client.request({ method: 'GET', path: `/api/v1/namespaces/${input.namespace}` });
@@ -200,7 +200,7 @@ async function planOnce(input, options) {
         for (const c of [...crds.changes, ...plan.changes, ...plan.deletions])
             entries.push(entryOf(c));
     }
-    return { release: input.release, namespace: input.namespace, operation: (0,releaseHistory/* deployKind */.sf)(history) === 'install' ? 'install' : 'upgrade', entries, hasChanges: entries.some((e) => e.action !== 'unchanged' && e.action !== 'keep') };
+    return { release: input.release, namespace: input.namespace, operation: (0,releaseHistory.deployKind)(history) === 'install' ? 'install' : 'upgrade', entries, hasChanges: entries.some((e) => e.action !== 'unchanged' && e.action !== 'keep') };
 }
 
 // EXTERNAL MODULE: ./src/core/deploy/environmentInput.ts
@@ -231,7 +231,13 @@ async function runPlan(flags) {
         else {
             if (flags.env === undefined)
                 throw new slipwayError.SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
-            input = (await (0,environmentInput.environmentInput)({ ...flags, env: flags.env }, { build: false, log: (l) => void process.stderr.write(`${l}\n`), warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client })).input;
+            input = (await (0,environmentInput.environmentInput)({ ...flags, env: flags.env }, {
+                build: false,
+                log: (l) => void process.stderr.write(`${l}\n`),
+                warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+                cluster: client,
+                releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
+            })).input;
         }
         const plan = await planRelease(input, {
             client,
@@ -427,7 +433,15 @@ async function environmentInput(flags, options) {
         }
         const warnings = [];
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-        const rendered = await render(chart, values, { releaseName: release, namespace, templateLines: true, warn: (m) => warnings.push(m), ...(capabilities ? { capabilities } : {}) });
+        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
+        const rendered = await render(chart, values, {
+            releaseName: release,
+            namespace,
+            templateLines: true,
+            warn: (m) => warnings.push(m),
+            ...(capabilities ? { capabilities } : {}),
+            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+        });
         for (const w of warnings)
             options.warn(w);
         return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
@@ -444,6 +458,16 @@ async function liveCapabilities(client, warn) {
         warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
     }
     return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+/**
+ * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
+ * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
+ */
+async function releaseState(client, release, storageNamespace, type) {
+    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
+    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
+    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
 }
 
 
