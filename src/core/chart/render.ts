@@ -5,7 +5,9 @@
  * (coalesce + schema), kubeVersion check, engine render over the whole tree, NOTES split, SortManifests.
  */
 import { SlipwayError } from '../errors/slipwayError.js';
-import type { ExecuteOptions, FuncMap, LookupReader } from './template/funcTypes.js';
+import type { AsyncLookup, ExecuteOptions, FuncMap, LookupReader } from './template/funcTypes.js';
+import { GoError } from './template/goErrors.js';
+import { GoInt } from './template/goValues.js';
 import { HelmRenderError, executeHelmTemplates, parseHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
 import { helmFuncMap } from './functions/helmFuncMap.js';
 import { prepareFunctionLibraries } from './functions/functionLibraries.js';
@@ -31,6 +33,12 @@ export interface RenderOptions {
   strict?: boolean;
   /** Cluster reader for `lookup` (empty results when absent, as offline Helm). */
   lookup?: LookupReader;
+  /**
+   * The cluster for `lookup` in a connected render (converge, plan): templates run, the objects they looked
+   * up are read, and they run again with the answers until no new lookup appears (a lookup may depend on
+   * another's result). Takes precedence over `lookup`.
+   */
+  clusterLookup?: AsyncLookup;
   skipSchemaValidation?: boolean;
   /** Render NOTES.txt of subcharts too (helm --render-subchart-notes). */
   subNotes?: boolean;
@@ -164,17 +172,20 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   try {
     const parsed = parseHelmTemplates(collected.templates, funcs);
     await prepareFunctionLibraries(funcs, parsed.set.usedFunctions);
-    rendered = executeHelmTemplates(
-      parsed,
-      (name) => {
-        // Helm sets .Template on the chart's shared top-level map before executing each file.
-        const { data, basePath } = collected.dataOf.get(name)!;
-        data.Template = { Name: name, BasePath: basePath };
-        return data;
-      },
-      exec,
-      lineSources,
-    );
+    const run = () =>
+      executeHelmTemplates(
+        parsed,
+        (name) => {
+          // Helm sets .Template on the chart's shared top-level map before executing each file.
+          const { data, basePath } = collected.dataOf.get(name)!;
+          data.Template = { Name: name, BasePath: basePath };
+          return data;
+        },
+        exec,
+        lineSources,
+      );
+    const used = parsed.set.usedFunctions;
+    rendered = options.clusterLookup && (used.has('lookup') || used.has('tpl')) ? await runWithClusterLookups(run, exec, options.clusterLookup) : run();
   } catch (e) {
     if (e instanceof HelmRenderError) {
       const m = /^(?:parse error at|execution error at) \(([^:)]+):(\d+)(?::(\d+))?\)/.exec(e.message);
@@ -216,4 +227,65 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
     chart,
     rendered,
   };
+}
+
+const MAX_LOOKUP_PASSES = 10;
+
+/**
+ * Runs the templates with lookups answered from a cache of cluster reads: a pass that asked for objects not
+ * read yet is discarded (it may even have failed on the empty answers), those objects are read, and the
+ * templates run again. Each lookup gets a fresh copy, as each Helm lookup is a fresh GET.
+ */
+async function runWithClusterLookups(run: () => Map<string, string>, exec: ExecuteOptions, read: AsyncLookup): Promise<Map<string, string>> {
+  const answers = new Map<string, { json: string } | { error: string }>();
+  for (let pass = 1; ; pass++) {
+    const missing = new Map<string, [string, string, string, string]>();
+    exec.lookup = (apiVersion, kind, namespace, name) => {
+      const key = JSON.stringify([apiVersion, kind, namespace, name]);
+      const answer = answers.get(key);
+      if (answer === undefined) {
+        missing.set(key, [apiVersion, kind, namespace, name]);
+        return {};
+      }
+      if ('error' in answer) throw new GoError(answer.error);
+      return jsonToGo(JSON.parse(answer.json)) as Record<string, unknown>;
+    };
+    let rendered: Map<string, string> | undefined;
+    let failure: unknown;
+    try {
+      rendered = run();
+    } catch (e) {
+      failure = e;
+    }
+    if (missing.size === 0) {
+      if (rendered === undefined) throw failure;
+      return rendered;
+    }
+    if (pass >= MAX_LOOKUP_PASSES) {
+      throw new SlipwayError('template', `lookups did not settle after ${MAX_LOOKUP_PASSES} passes: each pass asked for new objects (${[...missing.keys()].slice(0, 3).join(', ')})`, {
+        hint: 'a chart whose lookups depend on each other in a chain longer than this is not supported',
+      });
+    }
+    await Promise.all(
+      [...missing].map(async ([key, [apiVersion, kind, namespace, name]]) => {
+        try {
+          answers.set(key, { json: JSON.stringify(await read(apiVersion, kind, namespace, name)) });
+        } catch (e) {
+          answers.set(key, { error: (e as Error).message });
+        }
+      }),
+    );
+  }
+}
+
+/** An object from the API as Go's unstructured decoding gives it: integers int64, other numbers float64. */
+function jsonToGo(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isInteger(v) && Number.isSafeInteger(v) ? new GoInt('int64', BigInt(v)) : v;
+  if (Array.isArray(v)) return v.map(jsonToGo);
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = jsonToGo(x);
+    return out;
+  }
+  return v;
 }

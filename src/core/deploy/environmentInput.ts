@@ -51,8 +51,8 @@ export async function environmentInput(
     warn: (line: string) => void;
     dir?: string;
     /**
-     * The target cluster: charts then see its version and API versions in `.Capabilities`, and `.Release`
-     * tells an upgrade (with its revision) from an install, as with `helm upgrade --install`.
+     * The target cluster: charts then see its version and API versions in `.Capabilities`, `.Release`
+     * tells an upgrade (with its revision) from an install, and `lookup` reads it, as with `helm upgrade --install`.
      */
     cluster?: KubeClient;
     /** Where the release records live (default: the release namespace, Secrets). */
@@ -129,6 +129,7 @@ export async function environmentInput(
       warn: (m) => warnings.push(m),
       ...(capabilities ? { capabilities } : {}),
       ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+      ...(options.cluster ? { clusterLookup: (await import('../kube/clusterLookup.js')).clusterLookup(options.cluster) } : {}),
     });
     for (const w of warnings) options.warn(w);
     return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };

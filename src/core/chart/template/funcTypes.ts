@@ -46,6 +46,8 @@ export type FuncMap = Map<string, GoFunc>;
 
 /** Reads a Kubernetes object for Helm's lookup; absent when rendering offline (lookup returns an empty map). */
 export type LookupReader = (apiVersion: string, kind: string, namespace: string, name: string) => Record<string, unknown>;
+/** A lookup that reads the cluster; render() calls it between passes and serves templates from the answers. */
+export type AsyncLookup = (apiVersion: string, kind: string, namespace: string, name: string) => Promise<Record<string, unknown>>;
 
 export interface ExecuteOptions {
   /** `zero` (Helm's default) or `error` (Helm's --strict: a missing map key fails the render). */
