@@ -19,8 +19,9 @@ export const actionNames = ['converge', 'build-images', 'dismiss', 'cleanup'];
 const ncc = createRequire(join(root, 'package.json'))('@vercel/ncc');
 let bundle;
 try {
-  // Type-checked (no transpile-only): a type error fails the build.
-  bundle = await ncc(join(root, 'src/bundleEntry.ts'), { esm: false, filename: 'index.js', minify: true, target: 'es2022', license: 'licenses.txt', quiet: true });
+  // Type-checked (no transpile-only): a type error fails the build. No webpack cache: ncc keys it on the
+  // working directory, and a clone reused at the same path once built stale chunks from it.
+  bundle = await ncc(join(root, 'src/bundleEntry.ts'), { esm: false, filename: 'index.js', minify: true, target: 'es2022', license: 'licenses.txt', quiet: true, cache: false });
 } catch (error) {
   process.stderr.write(`bundle failed: ${error?.stack ?? error}\n`);
   process.exit(1);
