@@ -359,6 +359,8 @@ __webpack_require__.d(__webpack_exports__, {
 var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/chart/template/goErrors.ts
 var goErrors = __webpack_require__(34402);
+// EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
+var goValues = __webpack_require__(11787);
 // EXTERNAL MODULE: ./src/core/chart/template/goQuote.ts
 var goQuote = __webpack_require__(12889);
 ;// CONCATENATED MODULE: ./src/core/chart/template/goNumbers.ts
@@ -1833,8 +1835,6 @@ function goTypeOfParam(p) {
 
 // EXTERNAL MODULE: ./src/core/chart/template/goFormat.ts
 var goFormat = __webpack_require__(17350);
-// EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
-var goValues = __webpack_require__(11787);
 ;// CONCATENATED MODULE: ./src/core/chart/template/evaluator.ts
 /** Executes parse trees as Go's text/template does (text/template/exec.go), without re-parsing. */
 
@@ -11064,6 +11064,8 @@ function sortManifests(files, lineSources) {
 
 
 
+
+
 const NOTES_SUFFIX = 'NOTES.txt';
 function chartError(message, chart, hint) {
     return new slipwayError.SlipwayError('chart', message, { where: { file: `${chart.origin}/Chart.yaml` }, ...(hint ? { hint } : {}) });
@@ -11165,12 +11167,14 @@ async function render(loaded, userValues, options) {
     try {
         const parsed = parseHelmTemplates(collected.templates, funcs);
         await prepareFunctionLibraries(funcs, parsed.set.usedFunctions);
-        rendered = executeHelmTemplates(parsed, (name) => {
+        const run = () => executeHelmTemplates(parsed, (name) => {
             // Helm sets .Template on the chart's shared top-level map before executing each file.
             const { data, basePath } = collected.dataOf.get(name);
             data.Template = { Name: name, BasePath: basePath };
             return data;
         }, exec, lineSources);
+        const used = parsed.set.usedFunctions;
+        rendered = options.clusterLookup && (used.has('lookup') || used.has('tpl')) ? await runWithClusterLookups(run, exec, options.clusterLookup) : run();
     }
     catch (e) {
         if (e instanceof HelmRenderError) {
@@ -11215,6 +11219,69 @@ async function render(loaded, userValues, options) {
         chart,
         rendered,
     };
+}
+const MAX_LOOKUP_PASSES = 10;
+/**
+ * Runs the templates with lookups answered from a cache of cluster reads: a pass that asked for objects not
+ * read yet is discarded (it may even have failed on the empty answers), those objects are read, and the
+ * templates run again. Each lookup gets a fresh copy, as each Helm lookup is a fresh GET.
+ */
+async function runWithClusterLookups(run, exec, read) {
+    const answers = new Map();
+    for (let pass = 1;; pass++) {
+        const missing = new Map();
+        exec.lookup = (apiVersion, kind, namespace, name) => {
+            const key = JSON.stringify([apiVersion, kind, namespace, name]);
+            const answer = answers.get(key);
+            if (answer === undefined) {
+                missing.set(key, [apiVersion, kind, namespace, name]);
+                return {};
+            }
+            if ('error' in answer)
+                throw new goErrors/* GoError */.nY(answer.error);
+            return jsonToGo(JSON.parse(answer.json));
+        };
+        let rendered;
+        let failure;
+        try {
+            rendered = run();
+        }
+        catch (e) {
+            failure = e;
+        }
+        if (missing.size === 0) {
+            if (rendered === undefined)
+                throw failure;
+            return rendered;
+        }
+        if (pass >= MAX_LOOKUP_PASSES) {
+            throw new slipwayError.SlipwayError('template', `lookups did not settle after ${MAX_LOOKUP_PASSES} passes: each pass asked for new objects (${[...missing.keys()].slice(0, 3).join(', ')})`, {
+                hint: 'a chart whose lookups depend on each other in a chain longer than this is not supported',
+            });
+        }
+        await Promise.all([...missing].map(async ([key, [apiVersion, kind, namespace, name]]) => {
+            try {
+                answers.set(key, { json: JSON.stringify(await read(apiVersion, kind, namespace, name)) });
+            }
+            catch (e) {
+                answers.set(key, { error: e.message });
+            }
+        }));
+    }
+}
+/** An object from the API as Go's unstructured decoding gives it: integers int64, other numbers float64. */
+function jsonToGo(v) {
+    if (typeof v === 'number')
+        return Number.isInteger(v) && Number.isSafeInteger(v) ? new goValues/* GoInt */.ov('int64', BigInt(v)) : v;
+    if (Array.isArray(v))
+        return v.map(jsonToGo);
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        for (const [k, x] of Object.entries(v))
+            out[k] = jsonToGo(x);
+        return out;
+    }
+    return v;
 }
 
 

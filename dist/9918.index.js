@@ -441,6 +441,7 @@ async function environmentInput(flags, options) {
             warn: (m) => warnings.push(m),
             ...(capabilities ? { capabilities } : {}),
             ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+            ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
         });
         for (const w of warnings)
             options.warn(w);
