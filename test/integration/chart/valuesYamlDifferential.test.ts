@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runHelmTemplate, runSlipwayRender } from '../../support/renderDifferential.js';
 import { testbedVar } from '../../support/testbedEnv.js';
-import { random, valuesFile } from './valuesYamlDifferential.js';
+import { seededRandom as random } from '../../support/seededRandom.js';
+import { valuesFile } from './valuesYamlDifferential.js';
 
 const chart = join(import.meta.dirname, '../../fixtures/charts/probes/valuesdump');
 const cases = Number(process.env.SLIPWAY_VALUES_CASES ?? 250);

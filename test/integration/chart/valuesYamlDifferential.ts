@@ -6,13 +6,6 @@
  * scalar, and on the invalid YAML that follows js-yaml is more lenient than libyaml), and a lone `-` (in
  * `- -` followed by `- x`, js-yaml puts x in the inner sequence, libyaml in the outer one).
  */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const PLAIN = [
   '1', '-1', '+1', '0', '-0', '007', '0755', '0o17', '0x1F', '0b101', '1_000', '1.5', '.5', '-.5', '1e3', '1E-3', '6.02e+23', '1.', '12345678901234567890',

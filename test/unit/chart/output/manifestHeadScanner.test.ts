@@ -10,6 +10,7 @@ import { loadChart } from '../../../../src/core/chart/loader/loadChart.js';
 import { render } from '../../../../src/core/chart/render.js';
 import { parseHead, splitManifests } from '../../../../src/core/chart/output/manifestSort.js';
 import { scanManifestHead } from '../../../../src/core/chart/output/manifestHeadScanner.js';
+import { seededRandom as random } from '../../../support/seededRandom.js';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/charts/', import.meta.url));
 
@@ -41,13 +42,6 @@ function fullHead(doc: string): unknown {
   }
 }
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const INSERTS = [':', ': ', ' #', '#', '"', "'", '-', '- ', '{', '}', '[', ']', '&a ', '*a', '|', '>', '\t', '!', '?', '%', '@', '`', ',', '  ', ' ', '\\', '<<: ', 'x', '0x1', '---', '...'];
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readBlockYaml } from '../../../../src/core/chart/values/blockYamlReader.js';
 import { parseYamlDocumentsFully } from '../../../../src/core/chart/values/goYamlValues.js';
+import { seededRandom as random } from '../../../support/seededRandom.js';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
@@ -30,13 +31,6 @@ function full(text: string, keepInts: boolean): unknown {
   }
 }
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const INSERTS = [':', ': ', ' #', '#', '"', "'", "''", '\\"', '\\n', '\\x41', '\\u00e9', '-', '- ', '{', '}', '[', ']', '{}', '[]', '&a ', '*a', '|', '|-', '|+', '>', '!', '?', '%', '@', '`', ',', '  ', ' ', '\\', '<<: ', 'x', '0x1', '1e3', 'yes', '~', '---', '...', '\u00e9', 'key: ', '- key: '];
 
