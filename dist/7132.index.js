@@ -697,21 +697,9 @@ class Lexer {
             return RightDelim.Plain;
         return RightDelim.None;
     }
+    /** Space, `.` `,` `|` `:` `(` `)`, the right delimiter or the end: every terminator is ASCII. */
     atTerminator() {
-        const r = this.peek();
-        if (isSpace(r))
-            return true;
-        switch (r) {
-            case EOF:
-            case 0x2e: // .
-            case 0x2c: // ,
-            case 0x7c: // |
-            case 0x3a: // :
-            case 0x29: // )
-            case 0x28: // (
-                return true;
-        }
-        return this.input.startsWith(RIGHT, this.pos);
+        return isAsciiTerminatorAt(this.input, this.pos);
     }
     scanNumber() {
         this.accept('+-');
@@ -865,7 +853,7 @@ function lexRightDelim(l) {
 function isAsciiWordChar(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
-/** atTerminator() for an ASCII character at `at` (or the end of input). */
+/** Whether a token may end before `at`: a space, `.` `,` `|` `:` `(` `)`, `}}` or the end of input. */
 function isAsciiTerminatorAt(src, at) {
     if (at >= src.length)
         return true;
