@@ -49,6 +49,10 @@ export const renderCases: RenderCase[] = [
   { name: 'observability fullnameOverride truncated', args: ['written/observability', '--set', 'fullnameOverride=custom-name-that-is-very-long-and-goes-beyond-sixty-three-characters-total'] },
   { name: 'observability kubeVersion constraint', args: ['written/observability', '--kube-version', '1.20.0'] },
   { name: 'observability float formatting from set-json', args: ['written/observability', '--set-json', 'prometheus.thresholds={"cpu":1,"memory":0.123456789,"bigNumber":1e21,"scientific":5e-7}'] },
+  { name: 'operator with CRDs, release name and namespace', args: ['rel', 'written/operator', '-n', 'cert-system', '--include-crds'] },
+  { name: 'operator without RBAC aggregation or service account, replicas as a string', args: ['written/operator', '--set', 'installCRDs=true,global.rbac.aggregateClusterRoles=false,serviceAccount.create=false', '--set-string', 'replicaCount=3'] },
+  { name: 'operator feature gates set, common labels, numbers in exponent form', args: ['written/operator', '--set', 'featureGates=B=true\\,A=false', '--set', 'global.commonLabels.team=sec', '--set', 'config.ratio=1e-7', '--set', 'config.kubernetesAPIQPS=1e21'] },
+  { name: 'operator strategy and no network policy', args: ['written/operator', '--set', 'strategy.type=RollingUpdate,strategy.rollingUpdate.maxSurge=0', '--set', 'webhook.networkPolicy.enabled=false'] },
   {
     name: 'missing chart',
     args: ['written/does-not-exist'],
