@@ -115,6 +115,8 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   const warn = options.warn ?? (() => {});
   const type = loaded.metadata.type ?? '';
   if (type !== '' && type !== 'application') throw chartError(`${type} charts are not installable`, loaded, 'a library chart can only be used as a dependency of an application chart');
+  // Helm's install action warns, and renders anyway.
+  if (loaded.metadata.deprecated) warn('this chart is deprecated');
   const missing = missingDependencies(loaded);
   if (missing.length > 0) {
     throw new SlipwayError(

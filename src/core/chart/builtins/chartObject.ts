@@ -3,6 +3,7 @@
  * values included, slices as []interface{}, dependencies and maintainers as maps), plus IsRoot.
  */
 import type { ChartDependency, ChartMaintainer, ChartMetadata } from '../../release/helmRelease.js';
+import { GoObject, type UnderlyingCollection } from '../template/goValues.js';
 
 function maintainerMap(m: ChartMaintainer | null): Record<string, unknown> | null {
   if (m === null) return null;
@@ -23,6 +24,21 @@ function dependencyMap(d: ChartDependency | null): Record<string, unknown> | nul
   };
 }
 
+/** Go's map[string]string (Metadata.Annotations): a typed map, nil when Chart.yaml has none. */
+export class StringMap extends GoObject {
+  readonly #map: Record<string, string> | undefined;
+  constructor(map: Record<string, string> | undefined) {
+    super();
+    this.#map = map === undefined ? undefined : { ...map };
+  }
+  goType(): string {
+    return 'map[string]string';
+  }
+  override underlying(): UnderlyingCollection {
+    return { value: this.#map ?? {}, zero: '', ...(this.#map === undefined ? { nil: true } : {}) };
+  }
+}
+
 export function chartMetadataObject(md: ChartMetadata, isRoot: boolean): Record<string, unknown> {
   return {
     Name: md.name ?? '',
@@ -38,7 +54,7 @@ export function chartMetadataObject(md: ChartMetadata, isRoot: boolean): Record<
     Tags: md.tags ?? '',
     AppVersion: md.appVersion ?? '',
     Deprecated: md.deprecated ?? false,
-    Annotations: { ...(md.annotations ?? {}) },
+    Annotations: new StringMap(md.annotations),
     KubeVersion: md.kubeVersion ?? '',
     Dependencies: (md.dependencies ?? []).map((d) => dependencyMap(d as ChartDependency | null)),
     Type: md.type ?? '',

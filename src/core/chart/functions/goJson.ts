@@ -86,7 +86,7 @@ export function marshalJSON(v: unknown, options: { escapeHTML?: boolean; indent?
     if (x instanceof Uint8Array) return '"' + Buffer.from(x).toString('base64') + '"';
     if (x instanceof GoObject) {
       const named = x.underlying();
-      if (named !== undefined) return enc(named.value, depth);
+      if (named !== undefined) return named.nil ? 'null' : enc(named.value, depth);
     }
     if (isMarshaler(x)) return x.marshalJSON();
     const nl = indent === undefined ? '' : '\n' + indent.repeat(depth + 1);

@@ -129,7 +129,27 @@ export function chartFromFiles(files: ChartFile[], origin: string): Chart {
 }
 
 /** Helm's LoadArchive on bytes (a .tgz). */
-export function chartFromArchive(data: Uint8Array, origin: string): Chart {
+/**
+ * Helm's loader.Load picks the chart format from the top Chart.yaml's apiVersion before anything else:
+ * v1, v2 or none load as Helm 3 charts; v3 charts load but `template`/`install` refuse them; any other
+ * value is refused. (Subcharts are not checked: they load with their parent's loader.)
+ */
+export function checkChartApiVersion(files: ChartFile[]): void {
+  const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+  if (chartYaml === undefined) return;
+  let doc: unknown;
+  try {
+    doc = parseYamlDocument(decode(chartYaml.data));
+  } catch {
+    return; // the full load reports it
+  }
+  const raw = isValuesMap(doc) ? doc.apiVersion : undefined;
+  const apiVersion = raw === undefined || raw === null ? '' : String(raw);
+  if (apiVersion === 'v1' || apiVersion === 'v2' || apiVersion === '') return;
+  throw new ChartLoadError(apiVersion === 'v3' ? 'invalid chart apiVersion' : 'unsupported chart version', 'Chart.yaml');
+}
+
+export function chartFromArchive(data: Uint8Array, origin: string, top = false): Chart {
   let files: ChartFile[];
   try {
     files = readChartArchive(data);
@@ -137,5 +157,6 @@ export function chartFromArchive(data: Uint8Array, origin: string): Chart {
     throw new ChartLoadError(`unable to load chart archive: ${(e as Error).message}`);
   }
   if (!files.some((f) => f.name === 'Chart.yaml')) throw new ChartLoadError('unable to detect chart version, no Chart.yaml found');
+  if (top) checkChartApiVersion(files);
   return chartFromFiles(files, origin);
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { SlipwayError } from '../../errors/slipwayError.js';
 import type { Chart, ChartFile } from './chart.js';
 import { MAX_DECOMPRESSED_CHART_SIZE, isGzip, stripBom } from './chartArchive.js';
-import { ChartLoadError, chartFromArchive, chartFromFiles } from './chartFromFiles.js';
+import { ChartLoadError, chartFromArchive, chartFromFiles, checkChartApiVersion } from './chartFromFiles.js';
 import { HelmIgnoreError, defaultIgnoreRules, isIgnored, parseHelmIgnore, type IgnoreRule } from './helmIgnore.js';
 
 function byteOrder(a: string, b: string): number {
@@ -78,7 +78,9 @@ export function loadChartDirectory(dir: string): Chart {
     }
   }
   try {
-    return chartFromFiles(walkChartDirectory(top, rules), top);
+    const files = walkChartDirectory(top, rules);
+    checkChartApiVersion(files);
+    return chartFromFiles(files, top);
   } catch (e) {
     return loadError(e, top);
   }
@@ -94,7 +96,7 @@ export function loadChartArchive(file: string): Chart {
     throw new SlipwayError('chart', msg, { where: { file }, hint: 'pass a chart directory or a .tgz made by `helm package`' });
   }
   try {
-    return chartFromArchive(bytes, file);
+    return chartFromArchive(bytes, file, true);
   } catch (e) {
     return loadError(e, file);
   }

@@ -79,6 +79,8 @@ export interface UnderlyingCollection {
   value: Record<string, unknown> | unknown[];
   /** What a missing map key yields (Go's reflect.Zero of the element type). */
   zero: unknown;
+  /** A nil map or slice: empty everywhere, but JSON (and so toYaml) says `null`. */
+  nil?: boolean;
 }
 
 /** The map or slice reflect would see in `v`: a named collection's underlying value, else `v` itself. */
