@@ -657,7 +657,29 @@ function chartFromFiles(files, origin) {
     return c;
 }
 /** Helm's LoadArchive on bytes (a .tgz). */
-function chartFromArchive(data, origin) {
+/**
+ * Helm's loader.Load picks the chart format from the top Chart.yaml's apiVersion before anything else:
+ * v1, v2 or none load as Helm 3 charts; v3 charts load but `template`/`install` refuse them; any other
+ * value is refused. (Subcharts are not checked: they load with their parent's loader.)
+ */
+function checkChartApiVersion(files) {
+    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+    if (chartYaml === undefined)
+        return;
+    let doc;
+    try {
+        doc = (0,goYamlValues/* parseYamlDocument */.Iu)(decode(chartYaml.data));
+    }
+    catch {
+        return; // the full load reports it
+    }
+    const raw = (0,goYamlValues/* isValuesMap */.FR)(doc) ? doc.apiVersion : undefined;
+    const apiVersion = raw === undefined || raw === null ? '' : String(raw);
+    if (apiVersion === 'v1' || apiVersion === 'v2' || apiVersion === '')
+        return;
+    throw new ChartLoadError(apiVersion === 'v3' ? 'invalid chart apiVersion' : 'unsupported chart version', 'Chart.yaml');
+}
+function chartFromArchive(data, origin, top = false) {
     let files;
     try {
         files = readChartArchive(data);
@@ -667,6 +689,8 @@ function chartFromArchive(data, origin) {
     }
     if (!files.some((f) => f.name === 'Chart.yaml'))
         throw new ChartLoadError('unable to detect chart version, no Chart.yaml found');
+    if (top)
+        checkChartApiVersion(files);
     return chartFromFiles(files, origin);
 }
 
@@ -843,7 +867,9 @@ function loadChartDirectory(dir) {
         }
     }
     try {
-        return chartFromFiles(walkChartDirectory(top, rules), top);
+        const files = walkChartDirectory(top, rules);
+        checkChartApiVersion(files);
+        return chartFromFiles(files, top);
     }
     catch (e) {
         return loadError(e, top);
@@ -859,7 +885,7 @@ function loadChartArchive(file) {
         throw new slipwayError.SlipwayError('chart', msg, { where: { file }, hint: 'pass a chart directory or a .tgz made by `helm package`' });
     }
     try {
-        return chartFromArchive(bytes, file);
+        return chartFromArchive(bytes, file, true);
     }
     catch (e) {
         return loadError(e, file);

@@ -4005,7 +4005,7 @@ function marshalJSON(v, options = {}) {
         if (x instanceof goValues/* GoObject */.MV) {
             const named = x.underlying();
             if (named !== undefined)
-                return enc(named.value, depth);
+                return named.nil ? 'null' : enc(named.value, depth);
         }
         if (isMarshaler(x))
             return x.marshalJSON();
@@ -9834,6 +9834,7 @@ class ChartFilesObject extends goValues/* GoObject */.MV {
 }
 
 ;// CONCATENATED MODULE: ./src/core/chart/builtins/chartObject.ts
+
 function maintainerMap(m) {
     if (m === null)
         return null;
@@ -9853,6 +9854,20 @@ function dependencyMap(d) {
         Alias: d.alias ?? '',
     };
 }
+/** Go's map[string]string (Metadata.Annotations): a typed map, nil when Chart.yaml has none. */
+class StringMap extends goValues/* GoObject */.MV {
+    #map;
+    constructor(map) {
+        super();
+        this.#map = map === undefined ? undefined : { ...map };
+    }
+    goType() {
+        return 'map[string]string';
+    }
+    underlying() {
+        return { value: this.#map ?? {}, zero: '', ...(this.#map === undefined ? { nil: true } : {}) };
+    }
+}
 function chartMetadataObject(md, isRoot) {
     return {
         Name: md.name ?? '',
@@ -9868,7 +9883,7 @@ function chartMetadataObject(md, isRoot) {
         Tags: md.tags ?? '',
         AppVersion: md.appVersion ?? '',
         Deprecated: md.deprecated ?? false,
-        Annotations: { ...(md.annotations ?? {}) },
+        Annotations: new StringMap(md.annotations),
         KubeVersion: md.kubeVersion ?? '',
         Dependencies: (md.dependencies ?? []).map((d) => dependencyMap(d)),
         Type: md.type ?? '',
@@ -11098,6 +11113,9 @@ async function render(loaded, userValues, options) {
     const type = loaded.metadata.type ?? '';
     if (type !== '' && type !== 'application')
         throw chartError(`${type} charts are not installable`, loaded, 'a library chart can only be used as a dependency of an application chart');
+    // Helm's install action warns, and renders anyway.
+    if (loaded.metadata.deprecated)
+        warn('this chart is deprecated');
     const missing = missingDependencies(loaded);
     if (missing.length > 0) {
         throw new slipwayError.SlipwayError('chart', `an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`, { where: { file: `${loaded.origin}/Chart.yaml`, field: 'dependencies' }, hint: `put ${missing.map((m) => `${m} (a directory or .tgz)`).join(', ')} under ${loaded.origin}/charts/: slipway does not download charts` });
