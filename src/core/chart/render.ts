@@ -7,7 +7,7 @@
 import { SlipwayError } from '../errors/slipwayError.js';
 import type { AsyncLookup, ExecuteOptions, FuncMap, LookupReader } from './template/funcTypes.js';
 import { GoError } from './template/goErrors.js';
-import { GoInt } from './template/goValues.js';
+import { GoInt, asNamedMap, isGoMap } from './template/goValues.js';
 import { HelmRenderError, executeHelmTemplates, parseHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
 import { helmFuncMap } from './functions/helmFuncMap.js';
 import { prepareFunctionLibraries } from './functions/functionLibraries.js';
@@ -90,6 +90,8 @@ function collectTemplates(chart: Chart, parentData: Record<string, unknown>, isR
     for (const p of ['Values', ...chartName(chart).split('.')]) table = isTable(table) ? table[p] : undefined;
     if (isTable(table)) values = table;
   }
+  // Helm hands every chart its values as common.Values (what typeOf reports), the same map otherwise.
+  if (isGoMap(values)) asNamedMap(values, 'common.Values');
   const data: Record<string, unknown> = {
     Chart: chartMetadataObject(chart.metadata, isRoot),
     Files: ChartFilesObject.of(chart.files, toYamlFromFuncs(funcs)),
@@ -180,7 +182,7 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
         (name) => {
           // Helm sets .Template on the chart's shared top-level map before executing each file.
           const { data, basePath } = collected.dataOf.get(name)!;
-          data.Template = { Name: name, BasePath: basePath };
+          data.Template = asNamedMap({ Name: name, BasePath: basePath }, 'common.Values');
           return data;
         },
         exec,

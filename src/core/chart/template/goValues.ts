@@ -158,8 +158,17 @@ export function goTypeName(v: unknown): string {
   if (Array.isArray(v)) return (v as TypedSlice)[SLICE_TYPE] ?? '[]interface {}';
   if (v instanceof Uint8Array) return '[]uint8';
   if (v instanceof GoObject) return v.goType();
-  if (isGoMap(v)) return 'map[string]interface {}';
+  if (isGoMap(v)) return (v as { [MAP_TYPE]?: string })[MAP_TYPE] ?? 'map[string]interface {}';
   return 'interface {}';
+}
+
+/** A named map type's name (`common.Values`), kept on the object where JSON and key listings do not see it. */
+export const MAP_TYPE = Symbol('goMapType');
+
+/** Marks a map as a value of a named map type (Helm's common.Values): same map, only its type name differs. */
+export function asNamedMap<T extends Record<string, unknown>>(map: T, typeName: string): T {
+  Object.defineProperty(map, MAP_TYPE, { value: typeName, enumerable: false, configurable: true, writable: true });
+  return map;
 }
 
 /** reflect.Kind name as Sprig's kindOf reports it. */
