@@ -17,6 +17,7 @@ exports.modules = {
 /* harmony export */   Rb: () => (/* binding */ isGoMap),
 /* harmony export */   V1: () => (/* binding */ floatToInt64),
 /* harmony export */   bO: () => (/* binding */ INT64_MIN),
+/* harmony export */   cH: () => (/* binding */ asNamedMap),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   gS: () => (/* binding */ SLICE_TYPE),
 /* harmony export */   i8: () => (/* binding */ mapSize),
@@ -27,7 +28,7 @@ exports.modules = {
 /* harmony export */   tH: () => (/* binding */ typedSlice),
 /* harmony export */   vh: () => (/* binding */ INT64_MAX)
 /* harmony export */ });
-/* unused harmony exports isGoInt, wrapInt64 */
+/* unused harmony exports isGoInt, wrapInt64, MAP_TYPE */
 /**
  * How Go values are represented while a template runs.
  *
@@ -167,8 +168,15 @@ function goTypeName(v) {
     if (v instanceof GoObject)
         return v.goType();
     if (isGoMap(v))
-        return 'map[string]interface {}';
+        return v[MAP_TYPE] ?? 'map[string]interface {}';
     return 'interface {}';
+}
+/** A named map type's name (`common.Values`), kept on the object where JSON and key listings do not see it. */
+const MAP_TYPE = Symbol('goMapType');
+/** Marks a map as a value of a named map type (Helm's common.Values): same map, only its type name differs. */
+function asNamedMap(map, typeName) {
+    Object.defineProperty(map, MAP_TYPE, { value: typeName, enumerable: false, configurable: true, writable: true });
+    return map;
 }
 /** reflect.Kind name as Sprig's kindOf reports it. */
 function goKindName(v) {

@@ -11086,6 +11086,9 @@ function collectTemplates(chart, parentData, isRoot, out, funcs) {
         if (coalesce_isTable(table))
             values = table;
     }
+    // Helm hands every chart its values as common.Values (what typeOf reports), the same map otherwise.
+    if ((0,goValues/* isGoMap */.Rb)(values))
+        (0,goValues/* asNamedMap */.cH)(values, 'common.Values');
     const data = {
         Chart: chartMetadataObject(chart.metadata, isRoot),
         Files: ChartFilesObject.of(chart.files, toYamlFromFuncs(funcs)),
@@ -11176,7 +11179,7 @@ async function render(loaded, userValues, options) {
         const run = () => executeHelmTemplates(parsed, (name) => {
             // Helm sets .Template on the chart's shared top-level map before executing each file.
             const { data, basePath } = collected.dataOf.get(name);
-            data.Template = { Name: name, BasePath: basePath };
+            data.Template = (0,goValues/* asNamedMap */.cH)({ Name: name, BasePath: basePath }, 'common.Values');
             return data;
         }, exec, lineSources);
         const used = parsed.set.usedFunctions;
@@ -12187,6 +12190,7 @@ function goUnquote(text) {
 /* harmony export */   Rb: () => (/* binding */ isGoMap),
 /* harmony export */   V1: () => (/* binding */ floatToInt64),
 /* harmony export */   bO: () => (/* binding */ INT64_MIN),
+/* harmony export */   cH: () => (/* binding */ asNamedMap),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   gS: () => (/* binding */ SLICE_TYPE),
 /* harmony export */   i8: () => (/* binding */ mapSize),
@@ -12197,7 +12201,7 @@ function goUnquote(text) {
 /* harmony export */   tH: () => (/* binding */ typedSlice),
 /* harmony export */   vh: () => (/* binding */ INT64_MAX)
 /* harmony export */ });
-/* unused harmony exports isGoInt, wrapInt64 */
+/* unused harmony exports isGoInt, wrapInt64, MAP_TYPE */
 /**
  * How Go values are represented while a template runs.
  *
@@ -12337,8 +12341,15 @@ function goTypeName(v) {
     if (v instanceof GoObject)
         return v.goType();
     if (isGoMap(v))
-        return 'map[string]interface {}';
+        return v[MAP_TYPE] ?? 'map[string]interface {}';
     return 'interface {}';
+}
+/** A named map type's name (`common.Values`), kept on the object where JSON and key listings do not see it. */
+const MAP_TYPE = Symbol('goMapType');
+/** Marks a map as a value of a named map type (Helm's common.Values): same map, only its type name differs. */
+function asNamedMap(map, typeName) {
+    Object.defineProperty(map, MAP_TYPE, { value: typeName, enumerable: false, configurable: true, writable: true });
+    return map;
 }
 /** reflect.Kind name as Sprig's kindOf reports it. */
 function goKindName(v) {
