@@ -6,6 +6,7 @@
  */
 import { isNotFound } from './kubeApiError.js';
 import type { KubeClient } from './kubeClient.js';
+import { RestMapper, resourcePath } from './restMapper.js';
 
 export type ClusterLookup = (apiVersion: string, kind: string, namespace: string, name: string) => Promise<Record<string, unknown>>;
 
@@ -15,36 +16,21 @@ export function gvkString(apiVersion: string, kind: string): string {
   return `${group}/${version}, Kind=${kind}`;
 }
 
-/** The URL path of a lookup, or undefined when the group version does not serve the kind. */
-export function lookupPath(apiVersion: string, resource: { name: string; namespaced: boolean } | undefined, namespace: string, name: string): string | undefined {
-  if (resource === undefined) return undefined;
-  const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-  const scope = resource.namespaced && namespace !== '' ? `/namespaces/${encodeURIComponent(namespace)}` : '';
-  return `${base}${scope}/${resource.name}${name !== '' ? `/${encodeURIComponent(name)}` : ''}`;
-}
-
 export function clusterLookup(client: KubeClient, signal?: AbortSignal): ClusterLookup {
-  const groupVersions = new Map<string, Promise<{ name: string; kind: string; namespaced: boolean }[]>>();
-  const resourcesOf = (apiVersion: string) => {
-    let pending = groupVersions.get(apiVersion);
-    if (pending === undefined) {
-      const path = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-      pending = client.request<{ resources?: { name: string; kind: string; namespaced: boolean }[] }>({ method: 'GET', path, ...(signal ? { signal } : {}) }).then((l) => l.resources ?? []);
-      groupVersions.set(apiVersion, pending);
-    }
-    return pending;
-  };
+  const mapper = new RestMapper(client);
   return async (apiVersion, kind, namespace, name) => {
-    let resources: { name: string; kind: string; namespaced: boolean }[];
+    let served: boolean;
     try {
-      resources = await resourcesOf(apiVersion);
+      served = await mapper.servesGroupVersion(apiVersion);
     } catch (error) {
-      const reason = isNotFound(error) ? 'the server could not find the requested resource' : (error as Error).message;
-      throw new Error(`unable to get apiresource from unstructured: ${gvkString(apiVersion, kind)}: ${reason}`);
+      throw new Error(`unable to get apiresource from unstructured: ${gvkString(apiVersion, kind)}: ${(error as Error).message}`);
     }
-    // Subresources share kinds; Helm takes the first plain resource of the kind.
-    const path = lookupPath(apiVersion, resources.find((r) => r.kind === kind && !r.name.includes('/')), namespace, name);
-    if (path === undefined) return {};
+    if (!served) throw new Error(`unable to get apiresource from unstructured: ${gvkString(apiVersion, kind)}: the server could not find the requested resource`);
+    // The plain resource of the kind (subresources share it); an unknown kind reads as not found.
+    const mapping = await mapper.find(apiVersion, kind);
+    if (mapping === undefined) return {};
+    // An empty namespace reads every namespace; an empty name lists.
+    const path = resourcePath(mapping, namespace === '' ? undefined : namespace, name === '' ? undefined : name);
     try {
       return await client.request<Record<string, unknown>>({ method: 'GET', path, ...(signal ? { signal } : {}) });
     } catch (error) {

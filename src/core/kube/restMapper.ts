@@ -55,6 +55,11 @@ export class RestMapper {
     return pending;
   }
 
+  /** Whether the cluster serves the group version at all (discovery answers, not 404). */
+  async servesGroupVersion(apiVersion: string): Promise<boolean> {
+    return (await this.#load(apiVersion)) !== undefined;
+  }
+
   /** The mapping, or undefined when the cluster does not serve that kind (after one fresh look). */
   async find(apiVersion: string, kind: string): Promise<ResourceMapping | undefined> {
     const cached = (await this.#load(apiVersion))?.get(kind);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chartFromFiles } from '../../../src/core/chart/loader/chartFromFiles.js';
 import { render } from '../../../src/core/chart/render.js';
-import { gvkString, lookupPath } from '../../../src/core/kube/clusterLookup.js';
+import { gvkString } from '../../../src/core/kube/clusterLookup.js';
+import { resourcePath } from '../../../src/core/kube/restMapper.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 function chart(template: string) {
@@ -58,14 +59,14 @@ describe('render with cluster lookups', () => {
 });
 
 describe('lookup paths', () => {
+  const mapping = (group: string, version: string, resource: string, namespaced: boolean) => ({ group, version, kind: 'K', resource, namespaced });
   it.each([
-    ['v1', { name: 'secrets', namespaced: true }, 'ns', 's', '/api/v1/namespaces/ns/secrets/s'],
-    ['v1', { name: 'secrets', namespaced: true }, '', 's', '/api/v1/secrets/s'],
-    ['apps/v1', { name: 'deployments', namespaced: true }, 'ns', '', '/apis/apps/v1/namespaces/ns/deployments'],
-    ['v1', { name: 'namespaces', namespaced: false }, 'ignored', 'kube-system', '/api/v1/namespaces/kube-system'],
-    ['v1', undefined, 'ns', 'x', undefined],
-  ])('%s %j %s/%s → %s', (apiVersion, resource, namespace, name, path) => {
-    expect(lookupPath(apiVersion, resource, namespace, name)).toBe(path);
+    [mapping('', 'v1', 'secrets', true), 'ns', 's', '/api/v1/namespaces/ns/secrets/s'],
+    [mapping('', 'v1', 'secrets', true), undefined, 's', '/api/v1/secrets/s'],
+    [mapping('apps', 'v1', 'deployments', true), 'ns', undefined, '/apis/apps/v1/namespaces/ns/deployments'],
+    [mapping('', 'v1', 'namespaces', false), 'ignored', 'kube-system', '/api/v1/namespaces/kube-system'],
+  ])('%j %s/%s → %s', (m, namespace, name, path) => {
+    expect(resourcePath(m, namespace, name)).toBe(path);
   });
   it('names group-version-kinds as Go prints them', () => {
     expect(gvkString('v1', 'Secret')).toBe('/v1, Kind=Secret');
