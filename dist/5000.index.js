@@ -1376,6 +1376,10 @@ class RestMapper {
         }
         return pending;
     }
+    /** Whether the cluster serves the group version at all (discovery answers, not 404). */
+    async servesGroupVersion(apiVersion) {
+        return (await this.#load(apiVersion)) !== undefined;
+    }
     /** The mapping, or undefined when the cluster does not serve that kind (after one fresh look). */
     async find(apiVersion, kind) {
         const cached = (await this.#load(apiVersion))?.get(kind);
