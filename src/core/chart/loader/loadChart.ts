@@ -6,20 +6,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SlipwayError } from '../../errors/slipwayError.js';
+import { compareGoStrings } from '../template/goValues.js';
 import type { Chart, ChartFile } from './chart.js';
 import { MAX_DECOMPRESSED_CHART_SIZE, isGzip, stripBom } from './chartArchive.js';
 import { ChartLoadError, chartFromArchive, chartFromFiles, checkChartApiVersion } from './chartFromFiles.js';
 import { HelmIgnoreError, defaultIgnoreRules, isIgnored, parseHelmIgnore, type IgnoreRule } from './helmIgnore.js';
 
-function byteOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
 
 function walkChartDirectory(top: string, rules: IgnoreRule[]): ChartFile[] {
   const files: ChartFile[] = [];
   let budget = MAX_DECOMPRESSED_CHART_SIZE;
   const walk = (dir: string, rel: string) => {
-    for (const entry of readdirSync(dir).sort(byteOrder)) {
+    for (const entry of readdirSync(dir).sort(compareGoStrings)) {
       const abs = join(dir, entry);
       const name = rel === '' ? entry : `${rel}/${entry}`;
       const st = statSync(abs); // follows symlinks, as Helm's sympath.Walk does

@@ -5,6 +5,7 @@
  * the lines it spans in that file's rendered output.
  */
 import { sortByKind } from '../../deploy/kindOrder.js';
+import { compareGoStrings } from '../template/goValues.js';
 import { isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
 import { headText, scanManifestHead } from './manifestHeadScanner.js';
 import type { LineSource, OutputLineSources } from '../template/outputSources.js';
@@ -161,11 +162,8 @@ function templateLineFields(sources: OutputLineSources, startLine: number, endLi
 export function sortManifests(files: ReadonlyMap<string, string>, lineSources?: ReadonlyMap<string, OutputLineSources>): SortedManifests {
   const hooks: RenderedHook[] = [];
   const manifests: RenderedManifest[] = [];
-  // Go's byte order of the paths; each path is encoded once, not twice per comparison.
-  const paths = [...files.keys()]
-    .map((path) => ({ path, bytes: Buffer.from(path) }))
-    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
-    .map((p) => p.path);
+  // Go's byte order of the paths.
+  const paths = [...files.keys()].sort(compareGoStrings);
   for (const path of paths) {
     const text = files.get(path)!;
     const sources = lineSources?.get(path);

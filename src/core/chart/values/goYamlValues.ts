@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import { formatFloat as goFormatFloat } from '../template/goFloat.js';
 import { readBlockYaml } from './blockYamlReader.js';
 import { resolvePlainScalar, YamlInt } from './goYamlScalar.js';
+import { sortedKeys } from '../template/goValues.js';
 
 export class YamlValuesError extends Error {
   /** Lines before the document this error's line counts from (Helm parses each document of a file alone). */
@@ -44,6 +45,19 @@ export class YamlValuesError extends Error {
  * one in json.Marshal's order (map keys sorted by bytes) is named, as Go names it.
  */
 export function unsupportedJsonValue(v: unknown): string | undefined {
+  // Almost no values file holds one: look without ordering first, order only to name the first one.
+  return holdsNonFinite(v) ? firstNonFinite(v) : undefined;
+}
+
+function holdsNonFinite(v: unknown): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v);
+  if (v === null || typeof v !== 'object' || v instanceof YamlInt) return false;
+  if (Array.isArray(v)) return v.some(holdsNonFinite);
+  for (const k in v) if (holdsNonFinite((v as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
+function firstNonFinite(v: unknown): string | undefined {
   if (typeof v === 'number') {
     if (Number.isNaN(v)) return 'NaN';
     if (v === Infinity) return '+Inf';
@@ -52,16 +66,15 @@ export function unsupportedJsonValue(v: unknown): string | undefined {
   }
   if (Array.isArray(v)) {
     for (const x of v) {
-      const bad = unsupportedJsonValue(x);
+      const bad = firstNonFinite(x);
       if (bad !== undefined) return bad;
     }
     return undefined;
   }
   if (v !== null && typeof v === 'object' && !(v instanceof YamlInt)) {
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    for (const k of keys) {
-      const bad = unsupportedJsonValue(o[k]);
+    for (const k of sortedKeys(o)) {
+      const bad = firstNonFinite(o[k]);
       if (bad !== undefined) return bad;
     }
   }
