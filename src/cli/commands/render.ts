@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addValuesFlags, type ValuesFlags } from '../flags.js';
+import { goStringBytes, holdsRawBytes } from '../../core/chart/template/goBytes.js';
 
 interface RenderFlags extends ValuesFlags {
   namespace: string;
@@ -25,7 +26,8 @@ export interface RenderIo {
 }
 
 const processIo: RenderIo = {
-  stdout: (t) => void process.stdout.write(t),
+  // Bytes a template kept from invalid UTF-8 (NOTES of a binary file) are written as the bytes, as helm does.
+  stdout: (t) => void process.stdout.write(holdsRawBytes(t) ? goStringBytes(t) : t),
   stderr: (t) => void process.stderr.write(t),
 };
 

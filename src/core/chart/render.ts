@@ -21,6 +21,7 @@ import { missingDependencies, processDependencies } from './values/dependencies.
 import { loadSchemaValidators, validateValuesAgainstSchemas } from './values/schemaValidation.js';
 import type { OutputLineSources } from './template/outputSources.js';
 import { ManifestParseError, sortManifests, type RenderedHook, type RenderedManifest } from './output/manifestSort.js';
+import { decodeGoBytes } from './template/goBytes.js';
 
 export interface RenderOptions {
   releaseName: string;
@@ -106,7 +107,7 @@ function collectTemplates(chart: Chart, parentData: Record<string, unknown>, isR
   for (const t of chart.templates) {
     if (library && !t.name.slice(t.name.lastIndexOf('/') + 1).startsWith('_')) continue;
     const name = `${fullPath}/${t.name}`;
-    out.templates.push({ name, text: new TextDecoder().decode(t.data) });
+    out.templates.push({ name, text: decodeGoBytes(t.data) });
     out.dataOf.set(name, { data, basePath: `${fullPath}/templates` });
   }
   return data;
@@ -221,12 +222,11 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
     }
     throw e;
   }
-  const decoder = new TextDecoder();
   return {
     manifests: sorted.manifests,
     hooks: sorted.hooks,
     notes: notesParts.join('\n'),
-    crds: chartCrds(chart).map((c) => ({ source: c.filename, content: decoder.decode(c.file.data) })),
+    crds: chartCrds(chart).map((c) => ({ source: c.filename, content: decodeGoBytes(c.file.data) })),
     values,
     chart,
     rendered,

@@ -9,6 +9,7 @@ import { loadChart } from './loader/loadChart.js';
 import { render } from './render.js';
 import { mergeValueOptions, type ValueOptions } from './values/valueOptions.js';
 import { ShowOnlyError, formatTemplateOutput, templateOutputFiles } from './output/templateOutput.js';
+import { decodeGoBytes } from './template/goBytes.js';
 
 export interface RenderCommandInput {
   args: string[];
@@ -30,7 +31,7 @@ const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-
 
 function readValuesFile(path: string): string {
   try {
-    return path.trim() === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    return decodeGoBytes(path.trim() === '-' ? readFileSync(0) : readFileSync(path));
   } catch {
     throw new SlipwayError('values', `open ${path}: no such file or directory`, { where: { file: path }, hint: 'check the path given to -f/--values or --set-file' });
   }

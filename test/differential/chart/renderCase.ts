@@ -5,6 +5,7 @@ import { GoError } from '../../../src/core/chart/template/goErrors.js';
 import { helmTopData } from './helmData.js';
 import type { OracleCase, OracleResult } from './oracleClient.js';
 import { loadAllFunctionLibraries } from '../../../src/core/chart/functions/functionLibraries.js';
+import { goRuneText } from '../../../src/core/chart/template/goBytes.js';
 
 // The engine's synchronous API runs functions whose libraries render() would load on demand.
 await loadAllFunctionLibraries();
@@ -28,11 +29,13 @@ export function renderCase(c: OracleCase): OracleResult {
       { missingKey: c.strict ? 'error' : 'zero' },
     );
     const output: Record<string, string> = {};
-    for (const [k, v] of out) output[k.slice('mychart/templates/'.length)] = v;
+    // The oracle answers in JSON, where Go writes a byte of invalid UTF-8 as U+FFFD: slipway's output is
+    // compared as that JSON would carry it (the bytes themselves are compared by the render differential).
+    for (const [k, v] of out) output[k.slice('mychart/templates/'.length)] = goRuneText(v);
     return { output };
   } catch (e) {
-    if (e instanceof HelmRenderError) return { error: e.message };
-    if (e instanceof GoError) return { error: e.message };
+    if (e instanceof HelmRenderError) return { error: goRuneText(e.message) };
+    if (e instanceof GoError) return { error: goRuneText(e.message) };
     return { error: `slipway internal error: ${(e as Error).stack}` };
   }
 }

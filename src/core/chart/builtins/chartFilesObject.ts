@@ -7,8 +7,8 @@ import type { FuncMap } from '../template/funcTypes.js';
 import { GoObject, typedSlice, type MethodSignature, type UnderlyingCollection } from '../template/goValues.js';
 import type { ChartFile } from '../loader/chart.js';
 import { compileGlob } from './globPattern.js';
+import { decodeGoBytes } from '../template/goBytes.js';
 
-const utf8 = new TextDecoder('utf-8');
 
 /** Serializes a map[string]string exactly as Helm's toYAML (supplied by the engine's function map). */
 export type ToYaml = (m: Record<string, string>) => string;
@@ -54,7 +54,7 @@ export class ChartFilesObject extends GoObject {
   }
 
   Get(name: string): string {
-    return utf8.decode(this.GetBytes(name));
+    return decodeGoBytes(this.GetBytes(name));
   }
 
   Glob(pattern: string): ChartFilesObject {
@@ -66,7 +66,7 @@ export class ChartFilesObject extends GoObject {
 
   AsConfig(): string {
     const m: Record<string, string> = {};
-    for (const [k, v] of this.entries) m[k.slice(k.lastIndexOf('/') + 1)] = utf8.decode(v);
+    for (const [k, v] of this.entries) m[k.slice(k.lastIndexOf('/') + 1)] = decodeGoBytes(v);
     return this.toYaml(m);
   }
 
@@ -79,7 +79,7 @@ export class ChartFilesObject extends GoObject {
   Lines(path: string): string[] {
     const data = this.entries.get(path);
     if (data === undefined || data.length === 0) return typedSlice([], '[]string');
-    let s = utf8.decode(data);
+    let s = decodeGoBytes(data);
     if (s.endsWith('\n')) s = s.slice(0, -1);
     return typedSlice(s.split('\n'), '[]string');
   }

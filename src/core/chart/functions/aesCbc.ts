@@ -3,18 +3,18 @@
  * padding, a random IV in front, base64. decryptAES reproduces Go's panics on malformed input as errors.
  */
 import { GoError } from '../template/goErrors.js';
-import { decodeGoBytes } from '../template/goBytes.js';
+import { decodeGoBytes, goStringBytes } from '../template/goBytes.js';
 import { decodeBase64OrThrow } from './goBase64.js';
 
 function keyOf(password: string): Buffer {
   const key = Buffer.alloc(32);
-  Buffer.from(password, 'utf8').copy(key, 0, 0, 32);
+  goStringBytes(password).copy(key, 0, 0, 32);
   return key;
 }
 
 export function encryptAES(password: string, plaintext: string): string {
   if (plaintext === '') return '';
-  const content = Buffer.from(plaintext, 'utf8');
+  const content = goStringBytes(plaintext);
   const padding = 16 - (content.length % 16);
   const padded = Buffer.concat([content, Buffer.alloc(padding, padding)]);
   const { createCipheriv, randomBytes } = process.getBuiltinModule('node:crypto');

@@ -10,9 +10,10 @@ import { decryptAES, encryptAES } from './aesCbc.js';
 import { bcryptLibrary, certificatesLibrary, usingLibrary } from './functionLibraries.js';
 import { derivePassword } from './derivePassword.js';
 import { GoInt } from '../template/goValues.js';
+import { goStringByteLength } from '../template/goBytes.js';
 
 function bcrypt(input: string): string {
-  if (Buffer.byteLength(input) > 72) return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
+  if (goStringByteLength(input) > 72) return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
   // bcryptjs writes $2b$; Go writes $2a$. For passwords up to 72 bytes the two compute the same hash.
   const bcryptjs = bcryptLibrary();
   return bcryptjs.hashSync(input, bcryptjs.genSaltSync(10)).replace(/^\$2b\$/, '$2a$');

@@ -3,13 +3,14 @@ import { GoError } from '../template/goErrors.js';
 import type { GoFunc } from '../template/funcTypes.js';
 import { PartialJSONError, marshalJSON, unmarshalJSON, unmarshalJSONInto } from './goJson.js';
 import { def } from './define.js';
+import { decodeGoBytes, goStringBytes } from '../template/goBytes.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
 /** Go's base64.StdEncoding / base32.StdEncoding DecodeString: strict padding, newlines ignored, error byte offsets. */
 function decodeStrict(s: string, alphabet: string, bitsPerChar: number): Buffer {
-  const bytes = Buffer.from(s, 'utf8');
+  const bytes = goStringBytes(s);
   const quantum = bitsPerChar === 6 ? 4 : 8;
   const out: number[] = [];
   let bits = 0;
@@ -68,14 +69,14 @@ function decodeStrict(s: string, alphabet: string, bitsPerChar: number): Buffer 
 
 function b64dec(s: string): string {
   try {
-    return decodeStrict(s, B64, 6).toString('utf8');
+    return decodeGoBytes(decodeStrict(s, B64, 6));
   } catch (e) {
     return (e as Error).message;
   }
 }
 
 function b32enc(s: string): string {
-  const b = Buffer.from(s, 'utf8');
+  const b = goStringBytes(s);
   let out = '';
   let bits = 0;
   let acc = 0;
@@ -95,7 +96,7 @@ function b32enc(s: string): string {
 
 function b32dec(s: string): string {
   try {
-    return decodeStrict(s, B32, 5).toString('utf8');
+    return decodeGoBytes(decodeStrict(s, B32, 5));
   } catch (e) {
     return (e as Error).message;
   }
@@ -104,7 +105,7 @@ function b32dec(s: string): string {
 function adler32(s: string): bigint {
   let a = 1;
   let b = 0;
-  for (const x of Buffer.from(s, 'utf8')) {
+  for (const x of goStringBytes(s)) {
     a = (a + x) % 65521;
     b = (b + a) % 65521;
   }
@@ -112,7 +113,7 @@ function adler32(s: string): bigint {
 }
 
 // node:crypto is loaded on first use: loading it costs a few ms of start-up, and most charts never hash.
-const hash = (alg: string) => (s: string) => process.getBuiltinModule('node:crypto').createHash(alg).update(s, 'utf8').digest('hex');
+const hash = (alg: string) => (s: string) => process.getBuiltinModule('node:crypto').createHash(alg).update(goStringBytes(s)).digest('hex');
 
 function swallow<T>(f: () => T, fallback: T): T {
   try {
@@ -124,7 +125,7 @@ function swallow<T>(f: () => T, fallback: T): T {
 }
 
 export const encodingFunctions: Record<string, GoFunc> = {
-  b64enc: def(['string'], (s: string) => Buffer.from(s, 'utf8').toString('base64')),
+  b64enc: def(['string'], (s: string) => goStringBytes(s).toString('base64')),
   b64dec: def(['string'], b64dec),
   b32enc: def(['string'], b32enc),
   b32dec: def(['string'], b32dec),

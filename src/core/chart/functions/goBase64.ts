@@ -1,12 +1,13 @@
 /** encoding/base64.StdEncoding.DecodeString: Go's quantum-by-quantum decoding and its CorruptInputError offsets. */
 import { GoError } from '../template/goErrors.js';
+import { goStringBytes } from '../template/goBytes.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DECODE = new Map([...ALPHABET].map((c, i) => [c.charCodeAt(0), i]));
 
 /** The decoded bytes, or the input offset Go reports as illegal. */
 export function decodeBase64Std(text: string): Buffer | number {
-  const src = Buffer.from(text, 'utf8');
+  const src = goStringBytes(text);
   const out: number[] = [];
   const isNewline = (b: number | undefined) => b === 0x0a || b === 0x0d;
   let si = 0;

@@ -1,5 +1,5 @@
 /** Conversions Sprig relies on (spf13/cast, strval) and Go string/unicode primitives over JS strings. */
-import { decodeGoBytes } from '../template/goBytes.js';
+import { decodeGoBytes, goRuneText, goStringByteLength, goStringBytes } from '../template/goBytes.js';
 import { GoError } from '../template/goErrors.js';
 import { formatFloat } from '../template/goFloat.js';
 import { formatValue } from '../template/goFormat.js';
@@ -63,7 +63,7 @@ export function toFloat64(v: unknown): number {
 /** Sprig's strval: strings as is, []byte as text, Stringers via String(), the rest with %v. */
 export function strval(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
+  if (v instanceof Uint8Array) return decodeGoBytes(v);
   if (v instanceof GoObject && !v.pointerStringer()) {
     const s = v.goString();
     if (s !== undefined) return s;
@@ -80,17 +80,17 @@ export function castString(v: unknown): string {
 /** Go's s[lo:hi] on a string's UTF-8 bytes, with Go's panic text when out of range. */
 export function sliceBytes(s: string, lo: number, hi: number): string {
   const ascii = /^[\x00-\x7f]*$/.test(s);
-  const len = ascii ? s.length : Buffer.byteLength(s);
+  const len = ascii ? s.length : goStringByteLength(s);
   if (hi < 0 || hi > len) throw new GoError(`runtime error: slice bounds out of range [:${hi}] with length ${len}`);
   if (lo < 0 || lo > hi) throw new GoError(`runtime error: slice bounds out of range [${lo}:${hi}]`);
   if (ascii) return s.slice(lo, hi);
-  return decodeGoBytes(Buffer.from(s, 'utf8').subarray(lo, hi));
+  return decodeGoBytes(goStringBytes(s).subarray(lo, hi));
 }
 
 
 
 export function goByteLength(s: string): number {
-  return /^[\x00-\x7f]*$/.test(s) ? s.length : Buffer.byteLength(s);
+  return goStringByteLength(s);
 }
 
 /** unicode.IsSpace. */
@@ -148,13 +148,14 @@ export function mapRunes(s: string, f: (r: number) => number): string {
     return out;
   }
   let out = '';
-  for (const ch of s) out += String.fromCodePoint(f(ch.codePointAt(0)!));
+  // strings.Map reads runes: a byte of invalid UTF-8 is U+FFFD.
+  for (const ch of goRuneText(s)) out += String.fromCodePoint(f(ch.codePointAt(0)!));
   return out;
 }
 
 /** Go's `rune(str[i])` loops: each UTF-8 byte seen as a Latin-1 rune, written back as UTF-8. */
 export function bytesAsRunes(s: string): number[] {
-  return [...Buffer.from(s, 'utf8')];
+  return [...goStringBytes(s)];
 }
 
 /** xstrings' connector: '-', '_' or a space. */

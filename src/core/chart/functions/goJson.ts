@@ -2,6 +2,7 @@
 import { GoError } from '../template/goErrors.js';
 import { formatJSONFloat } from '../template/goFloat.js';
 import { GoInt, GoObject, goTypeName, isGoMap, sortedKeys } from '../template/goValues.js';
+import { goRuneText } from '../template/goBytes.js';
 
 /** A value that encodes itself (json.Marshaler), e.g. time.Time or *semver.Version. */
 export interface JSONMarshaler {
@@ -133,7 +134,8 @@ export function unmarshalJSON(text: string): unknown {
 /** Unmarshal that also returns the partially decoded value when a number does not fit (Go fills what it can). */
 export function unmarshalJSONPartial(text: string): { value: unknown; error?: string } {
   let deferred: string | undefined;
-  const value = parseJSONText(text, (msg) => (deferred ??= msg));
+  // encoding/json reads a byte of invalid UTF-8 inside a string as U+FFFD (template/goBytes.ts keeps such bytes).
+  const value = parseJSONText(goRuneText(text), (msg) => (deferred ??= msg));
   return deferred === undefined ? { value } : { value, error: deferred };
 }
 

@@ -1,5 +1,5 @@
 /** Sprig's string functions, with Go's byte-oriented semantics where Go has them. */
-import { decodeGoBytes } from '../template/goBytes.js';
+import { decodeGoBytes, goRuneText, goStringBytes } from '../template/goBytes.js';
 import { GoError } from '../template/goErrors.js';
 import { sprintf } from '../template/goFormat.js';
 import { goQuote } from '../template/goQuote.js';
@@ -37,7 +37,7 @@ function latin1Runes(bytes: number[]): string {
 function title(s: string): string {
   let prev = 0x20;
   let out = '';
-  for (const ch of s) {
+  for (const ch of goRuneText(s)) {
     const r = ch.codePointAt(0)!;
     out += isSeparator(prev) ? String.fromCodePoint(titleRune(r)) : ch;
     prev = r;
@@ -54,7 +54,7 @@ function isSeparator(r: number): boolean {
 }
 
 function abbreviateFull(str: string, offset: number, maxWidth: number): string {
-  return decodeGoBytes(abbreviateBytes(Buffer.from(str, 'utf8'), offset, maxWidth));
+  return decodeGoBytes(abbreviateBytes(goStringBytes(str), offset, maxWidth));
 }
 
 /** goutils.AbbreviateFull on bytes (Go slices strings by byte). */
@@ -76,11 +76,11 @@ export function wrapCustom(str: string, wrapLength: number, newLineStr: string, 
   if (str === '') return '';
   if (newLineStr === '') newLineStr = '\n';
   if (wrapLength < 1) wrapLength = 1;
-  const b = Buffer.from(str, 'utf8');
+  const b = goStringBytes(str);
   const len = b.length;
   let offset = 0;
   const parts: Buffer[] = [];
-  const nl = Buffer.from(newLineStr, 'utf8');
+  const nl = goStringBytes(newLineStr);
   while (len - offset > wrapLength) {
     if (b[offset] === 0x20) {
       offset++;

@@ -6,6 +6,7 @@ import { emitYaml, GO_YAML_V3_ENCODER } from '../yaml/yamlEmitter.js';
 import { toYamlNode } from '../yaml/yamlNode.js';
 import { def } from './define.js';
 import { usingLibrary, yamlLibrary } from './functionLibraries.js';
+import { yamlReaderProblem } from '../yaml/yamlReader.js';
 
 /** sigs.k8s.io/yaml.Marshal without the trailing newline, as Helm's toYAML returns it. */
 export function toYaml(v: unknown): string {
@@ -26,6 +27,8 @@ function toYamlPretty(v: unknown): string {
 
 /** YAML (1.1 rules, as go-yaml v2) to JSON-compatible values: string keys, float64 numbers. */
 function parseYaml(text: string): unknown {
+  const problem = yamlReaderProblem(text);
+  if (problem !== undefined) throw new GoError(`error converting YAML to JSON: yaml: ${problem}`);
   // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
   const doc = yamlLibrary().parseDocument(text, {
     version: '1.1',

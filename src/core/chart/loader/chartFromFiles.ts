@@ -7,6 +7,7 @@ import { readValuesText, YamlValuesError, parseYamlDocument, isValuesMap } from 
 import type { Chart, ChartFile } from './chart.js';
 import { readChartArchive } from './chartArchive.js';
 import { ChartDecodeError, decodeChartMetadata, validateChartMetadata } from './chartMetadata.js';
+import { decodeGoBytes } from '../template/goBytes.js';
 
 /** A load failure with Helm's message, the file it concerns (inside the chart) and a line when known. */
 export class ChartLoadError extends Error {
@@ -19,10 +20,9 @@ export class ChartLoadError extends Error {
   }
 }
 
-const text = new TextDecoder('utf-8');
 
 function decode(data: Uint8Array): string {
-  return text.decode(data);
+  return decodeGoBytes(data);
 }
 
 function valuesError(prefix: string, file: string, e: unknown): never {

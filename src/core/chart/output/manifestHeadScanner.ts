@@ -39,6 +39,12 @@ const QUOTED_KEY = /^(?:"[A-Za-z0-9_.\/-]+"|'[A-Za-z0-9_.\/-]+')$/;
 const FLOW_ITEM = `(?:"[^"\\\\]*"|'[^']*'|[A-Za-z0-9_./$(][A-Za-z0-9_./$()=+-]*)`;
 const FLOW_SEQUENCE = new RegExp(`^\\[ *(?:${FLOW_ITEM}(?: *, *${FLOW_ITEM})*)? *\\]$`);
 const BLOCK_INDICATOR = /^[|>][-+]?$/;
+/**
+ * The inside of a one-line double-quoted scalar with escapes both go-yaml and js-yaml read alike (no surrogate or
+ * out-of-range code point; not `\/`, which only js-yaml knows, nor `\'`, which only go-yaml knows).
+ */
+const DOUBLE_QUOTED_WITH_ESCAPES =
+  /^(?:[^"\\]|\\(?:[0abtnvfre "\\N_LP]|x[0-9A-Fa-f]{2}|u(?![dD][89a-fA-F])[0-9A-Fa-f]{4}|U(?!0000[dD][89a-fA-F])00(?:0[0-9A-Fa-f]|10)[0-9A-Fa-f]{4}))*$/;
 const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 
 /** A head field as Helm's SimpleHead gets it through JSON: scalars as text, anything else empty. */
@@ -59,8 +65,9 @@ function scalarValue(value: string, resolve: boolean): string | typeof FALLBACK 
   if (c === 0x22 /* " */) {
     if (value.length < 2 || value.charCodeAt(value.length - 1) !== 0x22) return FALLBACK;
     const inner = value.slice(1, -1);
-    if (inner.includes('"') || inner.includes('\\')) return FALLBACK;
-    return inner;
+    if (!inner.includes('\\')) return inner.includes('"') ? FALLBACK : inner;
+    // With escapes (`toJson | quote` writes many): checked, not decoded; a head field holding one goes to the parser.
+    return !resolve && DOUBLE_QUOTED_WITH_ESCAPES.test(inner) ? '' : FALLBACK;
   }
   if (c === 0x27 /* ' */) {
     if (value.length < 2 || value.charCodeAt(value.length - 1) !== 0x27) return FALLBACK;

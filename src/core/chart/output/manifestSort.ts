@@ -9,6 +9,7 @@ import { compareGoStrings } from '../template/goValues.js';
 import { isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
 import { headText, scanManifestHead } from './manifestHeadScanner.js';
 import type { LineSource, OutputLineSources } from '../template/outputSources.js';
+import { yamlReaderProblem } from '../yaml/yamlReader.js';
 
 export interface ManifestHead {
   apiVersion: string;
@@ -112,6 +113,9 @@ function decodeHead(doc: unknown): ManifestHead {
 
 /** The head through a full parse (Helm's yaml.Unmarshal into SimpleHead), which also rejects invalid YAML. */
 export function parseHead(content: string, path: string, startLine: number): ManifestHead {
+  // libyaml's reader refuses bytes that are not UTF-8 and unprintable characters before any syntax.
+  const problem = yamlReaderProblem(content);
+  if (problem !== undefined) throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: ${problem}`, path, startLine);
   let doc: unknown;
   try {
     doc = parseYamlDocument(content, { keepInts: true });

@@ -1,6 +1,6 @@
 /** text/template's builtin functions (text/template/funcs.go). */
 import type { FuncMap, GoFunc } from './funcTypes.js';
-import { decodeGoBytes } from './goBytes.js';
+import { decodeGoBytes, goStringBytes } from './goBytes.js';
 import { GoError } from './goErrors.js';
 import { sprint, sprintf, sprintln } from './goFormat.js';
 import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, byteLength, goTypeName, intValue, isGoMap, isTrue, isUnsigned, mapSize, reflectCollection, typedSlice } from './goValues.js';
@@ -125,7 +125,7 @@ function index(item: unknown, indexes: unknown[]): unknown {
     const named = item instanceof GoObject ? item.underlying() : undefined;
     if (named !== undefined) item = named.value;
     if (Array.isArray(item) || typeof item === 'string' || item instanceof Uint8Array) {
-      const bytes = typeof item === 'string' ? Buffer.from(item, 'utf8') : undefined;
+      const bytes = typeof item === 'string' ? goStringBytes(item) : undefined;
       const len = bytes ? bytes.length : (item as unknown[] | Uint8Array).length;
       const x = indexArg(idx, len);
       if (x === len) throw new GoError(`reflect: ${typeof item === 'string' ? 'string' : 'slice'} index out of range`);
@@ -159,7 +159,7 @@ function slice(item: unknown, indexes: unknown[]): unknown {
   for (let i = 0; i < indexes.length; i++) idx[i] = indexArg(indexes[i] === null ? undefined : indexes[i], len);
   if (idx[0]! > idx[1]!) throw new GoError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes.length === 3 && idx[1]! > idx[2]!) throw new GoError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
-  if (typeof item === 'string') return decodeGoBytes(Buffer.from(item, 'utf8').subarray(idx[0], idx[1]));
+  if (typeof item === 'string') return decodeGoBytes(goStringBytes(item).subarray(idx[0], idx[1]));
   if (item instanceof Uint8Array) return item.slice(idx[0], idx[1]);
   const out = item.slice(idx[0], idx[1]);
   const t = (item as TypedSlice)[SLICE_TYPE];
@@ -228,7 +228,7 @@ function jsEscape(s: string): string {
 /** url.QueryEscape. */
 export function queryEscape(s: string): string {
   let out = '';
-  for (const b of Buffer.from(s, 'utf8')) {
+  for (const b of goStringBytes(s)) {
     const c = String.fromCharCode(b);
     if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
     else if (c === ' ') out += '+';

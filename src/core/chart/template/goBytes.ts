@@ -1,30 +1,86 @@
-/** Go strings are bytes; slipway's are Unicode. The bridge for bytes that are not valid UTF-8. */
-
 /**
- * Bytes to a JS string. Valid UTF-8 decodes as usual; each byte of an invalid sequence becomes U+FFFD,
- * which is what Go's encoders (JSON, and so YAML) write for a string holding invalid UTF-8.
+ * Go strings are bytes; slipway's are JS (UTF-16) strings. A byte that is not part of valid UTF-8 (a binary
+ * file read with `.Files.Get`, a `b64dec` of binary data, a byte slice of a multi-byte character) is kept in
+ * the JS string as a lone low surrogate U+DC80..U+DCFF, one per byte, so that it survives to where Go would
+ * use the bytes again (`b64enc`, `sha256sum`, `len`, `%x`, `quote`…) and comes out as the same byte. Valid
+ * UTF-8 never decodes to a lone surrogate, so text is unaffected. Where Go reads such a string rune by rune
+ * (`upper`, JSON and YAML encoding…) each of these bytes is U+FFFD, as in Go.
  */
+
+const RAW_BYTE_BASE = 0xdc00;
+/** A lone (unpaired) U+DC80..U+DCFF: with the `u` flag a surrogate pair is one code point and does not match. */
+const RAW_BYTE = /[\udc80-\udcff]/u;
+const RAW_BYTES = /[\udc80-\udcff]/gu;
+
+/** Bytes to a Go string (see above): valid UTF-8 as text, every other byte kept as itself. */
 export function decodeGoBytes(b: Uint8Array): string {
-  const s = Buffer.from(b).toString('utf8');
+  const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
   if (!s.includes('\ufffd')) return s;
   let out = '';
+  let start = 0;
   let i = 0;
   while (i < b.length) {
-    const c = b[i]!;
-    const need = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (need === 0 || i + need > b.length) {
-      out += '\ufffd';
-      i++;
+    const size = validRuneSize(b, i);
+    if (size > 0) {
+      i += size;
       continue;
     }
-    const chunk = Buffer.from(b.subarray(i, i + need)).toString('utf8');
-    if (!Buffer.from(chunk, 'utf8').equals(b.subarray(i, i + need))) {
-      out += '\ufffd';
-      i++;
-      continue;
-    }
-    out += chunk;
-    i += need;
+    out += Buffer.from(b.buffer, b.byteOffset + start, i - start).toString('utf8') + String.fromCharCode(RAW_BYTE_BASE + b[i]!);
+    i++;
+    start = i;
   }
-  return out;
+  return out + Buffer.from(b.buffer, b.byteOffset + start, b.length - start).toString('utf8');
+}
+
+/** The length of the valid UTF-8 sequence at `i`, or 0 where Go's utf8.DecodeRune gives RuneError of size 1. */
+function validRuneSize(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    // E0: no overlong forms; ED: no surrogates.
+    const ok1 = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return ok1 && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const ok1 = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return ok1 && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Whether the string holds bytes that are not UTF-8 (kept as described above). */
+export function holdsRawBytes(s: string): boolean {
+  return RAW_BYTE.test(s);
+}
+
+/** A Go string's bytes: its text as UTF-8, its kept bytes as themselves. */
+export function goStringBytes(s: string): Buffer {
+  if (!RAW_BYTE.test(s)) return Buffer.from(s, 'utf8');
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (const m of s.matchAll(RAW_BYTES)) {
+    parts.push(Buffer.from(s.slice(start, m.index), 'utf8'), Buffer.of(s.charCodeAt(m.index!) - RAW_BYTE_BASE));
+    start = m.index! + 1;
+  }
+  parts.push(Buffer.from(s.slice(start), 'utf8'));
+  return Buffer.concat(parts);
+}
+
+/** A Go string's length in bytes. */
+export function goStringByteLength(s: string): number {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.length;
+  if (!RAW_BYTE.test(s)) return Buffer.byteLength(s);
+  return goStringBytes(s).length;
+}
+
+/** The string as Go's rune-by-rune readers see it: each kept byte is U+FFFD (utf8.RuneError). */
+export function goRuneText(s: string): string {
+  return RAW_BYTE.test(s) ? s.replace(RAW_BYTES, '\ufffd') : s;
+}
+
+/** The byte a kept-byte code unit stands for, or -1 for any other code unit. */
+export function rawByteOf(codeUnit: number): number {
+  return codeUnit >= 0xdc80 && codeUnit <= 0xdcff ? codeUnit - RAW_BYTE_BASE : -1;
 }

@@ -2,6 +2,7 @@
 import { formatFloat } from './goFloat.js';
 import { goQuote, goQuoteASCII, goQuoteRune } from './goQuote.js';
 import { GoInt, GoObject, goTypeName, isGoMap, isUnsigned, intValue, sortedKeys } from './goValues.js';
+import { goStringBytes } from './goBytes.js';
 
 interface Flags {
   plus: boolean;
@@ -256,7 +257,7 @@ function fmtString(out: string[], s: string, verb: string, f: Flags): void {
       return;
     case 'x':
     case 'X':
-      out.push(pad(hexBytes(Buffer.from(s, 'utf8'), verb, f), f));
+      out.push(pad(hexBytes(goStringBytes(s), verb, f), f));
       return;
   }
   badVerb(out, s, verb, f);

@@ -1,4 +1,5 @@
 /** strconv.Quote / QuoteRune and unicode.IsPrint as Go defines them. */
+import { decodeGoBytes, rawByteOf } from './goBytes.js';
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
@@ -41,6 +42,7 @@ function escapeRune(cp: number, quote: number, out: string[]): void {
       return;
   }
   if (cp < 0x20 || cp === 0x7f) out.push('\\x' + cp.toString(16).padStart(2, '0'));
+  else if (rawByteOf(cp) >= 0) out.push('\\x' + rawByteOf(cp).toString(16).padStart(2, '0'));
   else if (cp >= 0xd800 && cp <= 0xdfff) out.push('\\ufffd');
   else if (cp < 0x10000) out.push('\\u' + cp.toString(16).padStart(4, '0'));
   else out.push('\\U' + cp.toString(16).padStart(8, '0'));
@@ -61,7 +63,7 @@ export function goQuoteASCII(s: string): string {
   const out: string[] = ['"'];
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) escapeRune(cp, 0x22, out);
+    if (cp < 0x80 || rawByteOf(cp) >= 0) escapeRune(cp, 0x22, out);
     else if (cp < 0x10000) out.push('\\u' + cp.toString(16).padStart(4, '0'));
     else out.push('\\U' + cp.toString(16).padStart(8, '0'));
   }
@@ -97,7 +99,7 @@ export function goUnquote(text: string): string {
   const bytes: number[] = [];
   const flushBytes = () => {
     if (bytes.length) {
-      out += Buffer.from(bytes).toString('utf8');
+      out += decodeGoBytes(Uint8Array.from(bytes));
       bytes.length = 0;
     }
   };

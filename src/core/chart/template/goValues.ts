@@ -231,6 +231,7 @@ export function byteLength(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) n += 1;
+    else if (c >= 0xdc80 && c <= 0xdcff) continue; // a byte kept from invalid UTF-8 (goBytes.ts): one byte
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
       i++;

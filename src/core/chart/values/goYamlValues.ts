@@ -8,6 +8,8 @@ import { formatFloat as goFormatFloat } from '../template/goFloat.js';
 import { readBlockYaml } from './blockYamlReader.js';
 import { resolvePlainScalar, YamlInt } from './goYamlScalar.js';
 import { sortedKeys } from '../template/goValues.js';
+import { decodeGoBytes, goRuneText } from '../template/goBytes.js';
+import { yamlReaderProblem } from '../yaml/yamlReader.js';
 
 export class YamlValuesError extends Error {
   /** Lines before the document this error's line counts from (Helm parses each document of a file alone). */
@@ -17,11 +19,12 @@ export class YamlValuesError extends Error {
     readonly line: number,
     readonly column: number,
     /**
-     * Where Helm's reading failed: splitting the file into documents, a YAML syntax error (with a line),
+     * Where Helm's reading failed: splitting the file into documents, bytes libyaml's reader refuses (not UTF-8,
+     * control characters; no line), a YAML syntax error (with a line),
      * converting the decoded YAML to JSON (`message` carries its own prefix: `yaml: anchor …`,
      * `json: unsupported value: +Inf`, `unsupported map key …`), or unmarshalling that JSON into a map.
      */
-    readonly stage: 'read' | 'syntax' | 'convert' | 'unmarshal' = 'syntax',
+    readonly stage: 'read' | 'encoding' | 'syntax' | 'convert' | 'unmarshal' = 'syntax',
   ) {
     super(message);
   }
@@ -30,7 +33,7 @@ export class YamlValuesError extends Error {
   get helmText(): string {
     if (this.stage === 'read') return `error reading yaml document: ${this.message}`;
     if (this.stage === 'unmarshal') return `cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: ${this.message}`;
-    if (this.stage === 'convert') return `cannot unmarshal yaml document: error converting YAML to JSON: ${this.message}`;
+    if (this.stage === 'convert' || this.stage === 'encoding') return `cannot unmarshal yaml document: error converting YAML to JSON: ${this.message}`;
     return `cannot unmarshal yaml document: error converting YAML to JSON: yaml: line ${this.line}: ${this.message}`;
   }
 
@@ -92,10 +95,11 @@ function explicitType(tag: string, want: string, keepInts: boolean): yaml.Type {
     resolve: () => true,
     construct: (text: string) => {
       if (tag === 'binary') {
-        // go-yaml decodes !!binary into the bytes' string.
+        // go-yaml decodes !!binary into the bytes' string; values then pass through JSON, where a byte of
+        // invalid UTF-8 becomes U+FFFD.
         const b64 = text.replace(/\s+/g, '');
         if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) throw new YamlValuesError('!!binary value contains invalid base64 data', 0, 0);
-        return Buffer.from(b64, 'base64').toString('utf8');
+        return goRuneText(decodeGoBytes(Buffer.from(b64, 'base64')));
       }
       let v: unknown = resolvePlainScalar(text);
       const got = v === null ? 'null' : typeof v === 'boolean' ? 'bool' : v instanceof YamlInt ? 'int' : typeof v === 'number' ? 'float' : 'str';
@@ -267,6 +271,8 @@ export function readValuesText(text: string): Record<string, unknown> {
   for (const chunk of splitYamlStream(text)) {
     let doc: unknown;
     try {
+      const problem = yamlReaderProblem(chunk.text);
+      if (problem !== undefined) throw new YamlValuesError(`yaml: ${problem}`, 1, 1, 'encoding');
       doc = parseYamlDocuments(chunk.text)[0] ?? null;
       if (doc === null) continue;
       const unsupported = unsupportedJsonValue(doc);

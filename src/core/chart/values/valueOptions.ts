@@ -30,7 +30,7 @@ export function mergeValueOptions(opts: ValueOptions, readFile: (path: string) =
       if (e instanceof YamlValuesError) {
         throw new SlipwayError('values', `failed to parse ${filePath}: ${e.helmText}`, {
           where: e.stage === 'syntax' || e.stage === 'read' ? { file: filePath, line: e.fileLine, column: e.column } : { file: filePath },
-          hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
+          hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : e.stage === 'encoding' ? 'a values file must be UTF-8 text without control characters (tab, CR and LF are allowed)' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
         });
       }
       throw e;

@@ -10,6 +10,7 @@ import { GoError } from '../template/goErrors.js';
 import { formatFloat } from '../template/goFloat.js';
 import { GoInt, GoObject, goTypeName, isGoMap } from '../template/goValues.js';
 import { sortYamlKeys, type YamlNode } from './yamlNode.js';
+import { goStringBytes, holdsRawBytes } from '../template/goBytes.js';
 
 const RFC3339_NANO = '2006-01-02T15:04:05.999999999Z07:00';
 
@@ -19,11 +20,21 @@ function floatScalar(f: number): string {
   return s === '+Inf' ? '.inf' : s === '-Inf' ? '-.inf' : s === 'NaN' ? '.nan' : s;
 }
 
+/** encodeBase64 of go-yaml v3: lines of 70 characters, each ended by a newline once there are two or more. */
+function binaryNode(b64: string): YamlNode {
+  if (b64.length < 70) return { t: 'plain', v: b64, tag: '!!binary' };
+  let lines = '';
+  for (let i = 0; i < b64.length; i += 70) lines += b64.slice(i, i + 70) + '\n';
+  return { t: 'str', v: lines, tag: '!!binary' };
+}
+
 /** encoder.marshal for the values a template can hold; a Go struct without a YAML form is a GoError (toYamlPretty then returns ""). */
 export function goValueYamlNode(v: unknown): YamlNode {
   if (v === null || v === undefined) return { t: 'plain', v: 'null' };
   switch (typeof v) {
     case 'string':
+      // go-yaml v3 cannot write bytes that are not UTF-8 as text: it tags them !!binary, base64-encoded.
+      if (holdsRawBytes(v)) return binaryNode(goStringBytes(v).toString('base64'));
       return { t: 'str', v };
     case 'boolean':
       return { t: 'plain', v: v ? 'true' : 'false' };

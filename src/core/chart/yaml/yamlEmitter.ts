@@ -353,6 +353,7 @@ class Writer {
     const a = analyze(node.v, this.dialect);
     const style = selectStyle(node, simpleKey, a);
     const allowBreaks = !simpleKey;
+    if (node.tag !== undefined) this.indicator(node.tag, true, false, false);
     switch (style) {
       case 'plain':
         this.plain(node.v, indent, allowBreaks, root);

@@ -8,8 +8,8 @@ import { resolveJSONNumber } from './yamlResolve.js';
 export type YamlNode =
   | { t: 'map'; entries: [string, YamlNode][] }
   | { t: 'seq'; items: YamlNode[] }
-  | { t: 'str'; v: string }
-  | { t: 'plain'; v: string };
+  | { t: 'str'; v: string; tag?: string }
+  | { t: 'plain'; v: string; tag?: string };
 
 /**
  * go-yaml's key order (sorter.go keyList.Less for string keys): digits compare as numbers, letters before others.
@@ -97,7 +97,9 @@ export function toYamlNode(v: unknown): YamlNode {
   switch (typeof v) {
     case 'string':
       // go-yaml reads the JSON text back: inside its double-quoted scalars NEL, LS and PS are line breaks and fold to a space.
-      return { t: 'str', v: /[\u0085\u2028\u2029]/.test(v) ? v.replace(/[ \t]*[\u0085\u2028\u2029][ \t]*/g, ' ') : v };
+      // json.Marshal writes U+FFFD for a byte of invalid UTF-8 (a lone surrogate here, template/goBytes.ts).
+      const s = v.replace(/[\ud800-\udfff]/gu, '\ufffd');
+      return { t: 'str', v: /[\u0085\u2028\u2029]/.test(s) ? s.replace(/[ \t]*[\u0085\u2028\u2029][ \t]*/g, ' ') : s };
     case 'boolean':
       return { t: 'plain', v: v ? 'true' : 'false' };
     case 'number':

@@ -43,7 +43,7 @@ function fullHead(doc: string): unknown {
 }
 
 
-const INSERTS = [':', ': ', ' #', '#', '"', "'", '-', '- ', '{', '}', '[', ']', '&a ', '*a', '|', '>', '\t', '!', '?', '%', '@', '`', ',', '  ', ' ', '\\', '<<: ', 'x', '0x1', '---', '...'];
+const INSERTS = [':', ': ', ' #', '#', '"', "'", '-', '- ', '{', '}', '[', ']', '&a ', '*a', '|', '>', '\t', '!', '?', '%', '@', '`', ',', '  ', ' ', '\\', '<<: ', 'x', '0x1', '---', '...', '\\"', '\\n', '\\u00e9', '\\ud800', '\\x4', '\\U0001F600', '\\/', "\\'", '\\q', ' "a\\"b" '];
 
 function mutate(doc: string, rnd: () => number): string {
   const lines = doc.split('\n');
@@ -112,6 +112,7 @@ describe('manifest head scanner', async () => {
       'kind: A\nmetadata:\n  annotations:\n  name: n\n',
       'kind: A\nmetadata:\n  annotations:\n  - x\n',
       'kind: 0x1F\nmetadata:\n  name: 1e3\n',
+      'kind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  json: "{\\"a\\":\\"\\u003cb\\u003e\\\\n\\",\\"e\\":\\"\\U0001F600\\x41\\"}"\n',
     ];
     for (const doc of cases) {
       const head = scanManifestHead(doc);
