@@ -73,6 +73,7 @@ export function registerRender(program: Command, io: RenderIo = processIo): void
       noHooks: (flags as { hooks?: boolean }).hooks === false,
       skipSchemaValidation: flags.skipSchemaValidation ?? false,
       releaseNameInOutputDir: flags.releaseName ?? false,
+      warn: (m) => io.stderr(`${m}\n`),
     });
     if (out.stderr) io.stderr(out.stderr);
     io.stdout(out.stdout);

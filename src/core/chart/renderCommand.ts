@@ -25,6 +25,8 @@ export interface RenderCommandInput {
   noHooks: boolean;
   skipSchemaValidation: boolean;
   releaseNameInOutputDir: boolean;
+  /** Where warnings go as they happen (so that a render that then fails still shows them, as helm does); else into `stderr`. */
+  warn?: (message: string) => void;
 }
 
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -54,7 +56,7 @@ export async function runRenderCommand(input: RenderCommandInput): Promise<{ std
     isUpgrade: input.isUpgrade,
     capabilities: { ...(input.kubeVersion ? { kubeVersion: input.kubeVersion } : {}), apiVersions: input.apiVersions },
     skipSchemaValidation: input.skipSchemaValidation,
-    warn: (m) => warnings.push(m),
+    warn: input.warn ?? ((m) => warnings.push(m)),
   });
   const stderr = warnings.map((w) => `${w}\n`).join('');
   const opts = { includeCrds: input.includeCrds, showOnly: input.showOnly, skipTests: input.skipTests, noHooks: input.noHooks };

@@ -4,6 +4,8 @@ export interface RenderCase {
   args: string[];
   /** Known to differ until the template engine supports it (reason given); runs as `it.fails`, so it turns red once fixed. */
   engineGap?: string;
+  /** Warnings slipway must print (helm's go to its logger in another format); checked whether the render succeeds or fails. */
+  stderr?: RegExp;
   /** Both must fail, but the wording differs from helm's (reason given); slipway's message must match this. */
   ownError?: { reason: string; pattern: RegExp };
 }
@@ -64,6 +66,11 @@ export const renderCases: RenderCase[] = [
   { name: 'values file with a control character', args: ['written/binaryfiles', '-f', 'values/reader-control.yaml'] },
   { name: 'values file ending inside a UTF-8 sequence', args: ['written/binaryfiles', '-f', 'values/reader-incomplete-utf8.yaml'] },
   { name: 'values file with an invalid UTF-8 byte in its second document', args: ['written/binaryfiles', '-f', 'values/reader-invalid-utf8-second-document.yaml'] },
+  { name: 'layered: three levels, library chart, import-values from a grandchild, exports, null deletes defaults, top define overrides the library', args: ['written/layered'] },
+  { name: 'layered: nulls in set delete defaults at two levels', args: ['written/layered', '--set', 'global.nullMe=null,mid.nested.keep=null,mid.leaf.sizes=null'] },
+  { name: 'layered: set-json null inside a subchart block', args: ['written/layered', '--set-json', 'mid.leaf={"color":null}'] },
+  { name: 'layered: the middle chart disabled', args: ['written/layered', '--set', 'mid.enabled=false'] },
+  { name: 'layered: the leaf disabled (missing import table, then a nil pointer through .Subcharts)', args: ['written/layered', '--set', 'mid.leaf.enabled=false'], stderr: /^ImportValues missing table from chart chart=mid error="exported" is not a table$/m },
   {
     name: 'missing chart',
     args: ['written/does-not-exist'],

@@ -16,6 +16,7 @@ describe.skipIf(!existsSync(helm))('slipway render is byte-identical to helm tem
     (c.engineGap ? it.fails : it)(c.engineGap ? `${c.name} (engine gap: ${c.engineGap})` : c.name, async () => {
       const want = runHelmTemplate(helm, c.args, fixtures);
       const got = await runSlipwayRender(c.args, fixtures);
+      if (c.stderr) expect(got.stderr).toMatch(c.stderr);
       if (c.ownError) {
         expect(want.ok).toBe(false);
         expect(got.ok).toBe(false);

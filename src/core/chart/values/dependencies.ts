@@ -52,6 +52,17 @@ function tableAt(vals: Values, path: string): Values | undefined {
   return table;
 }
 
+/** The first component of `path` that is missing or not a table, in Helm's words (`"exported" is not a table`). */
+function noTableError(vals: Values, path: string): string {
+  let table: Values = vals;
+  for (const p of path.split('.')) {
+    const next = table[p];
+    if (!isTable(next)) return `${JSON.stringify(p)} is not a table`;
+    table = next;
+  }
+  return '';
+}
+
 function processTags(reqs: ChartDependency[], cvals: Values, warn: Warn): void {
   const vt = isTable(cvals.tags) ? cvals.tags : undefined;
   if (vt === undefined) return;
@@ -153,7 +164,7 @@ function processImportValues(c: Chart, merge: boolean, warn: Warn): void {
         out.push({ child, parent });
         const vv = tableAt(cvals, `${r.name}.${child}`);
         if (vv === undefined) {
-          warn(`ImportValues missing table from chart chart=${r.name}`);
+          warn(`ImportValues missing table from chart chart=${r.name} error=${noTableError(cvals, `${r.name}.${child}`)}`);
           continue;
         }
         b = merge ? mergeTables(b, pathToMap(parent, vv), warn) : coalesceTables(b, pathToMap(parent, vv), warn);
@@ -162,7 +173,7 @@ function processImportValues(c: Chart, merge: boolean, warn: Warn): void {
         out.push({ child, parent: '.' });
         const vm = tableAt(cvals, `${r.name}.${child}`);
         if (vm === undefined) {
-          warn(`ImportValues missing table error=${child}`);
+          warn(`ImportValues missing table error=${noTableError(cvals, `${r.name}.${child}`)}`);
           continue;
         }
         b = merge ? mergeTables(b, vm, warn) : coalesceTables(b, vm, warn);
