@@ -71,6 +71,17 @@ export const renderCases: RenderCase[] = [
   { name: 'layered: set-json null inside a subchart block', args: ['written/layered', '--set-json', 'mid.leaf={"color":null}'] },
   { name: 'layered: the middle chart disabled', args: ['written/layered', '--set', 'mid.enabled=false'] },
   { name: 'layered: the leaf disabled (missing import table, then a nil pointer through .Subcharts)', args: ['written/layered', '--set', 'mid.leaf.enabled=false'], stderr: /^ImportValues missing table from chart chart=mid error="exported" is not a table$/m },
+  { name: 'schemed: draft-07 parent and 2020-12 subchart schemas pass', args: ['written/schemed'] },
+  { name: 'schemed: numbers in schema errors grouped as x/text prints them (maximum 70,000)', args: ['written/schemed', '--set', 'service.port=70000'] },
+  // One failing property per object in each case: Helm walks an object's properties in Go map order, so the
+  // order of errors under two different properties varies from run to run.
+  { name: 'schemed: subchart exclusiveMinimum', args: ['written/schemed', '--set', 'db.port=80'] },
+  { name: 'schemed: subchart maxLength', args: ['written/schemed', '--set', 'db.auth.username=averyveryverylongname'] },
+  { name: 'schemed: uniqueItems reported before the items errors, items in index order', args: ['written/schemed', '--set-json', 'ingress.hosts=[{"host":"a","paths":["x"]},{"host":"a","paths":["x"]}]'] },
+  { name: 'schemed: if/then minItems', args: ['written/schemed', '--set', 'ingress.enabled=true'] },
+  { name: 'schemed: enum', args: ['written/schemed', '--set', 'image.pullPolicy=Sometimes'] },
+  { name: 'schemed: integer type from --set string', args: ['written/schemed', '--set', 'replicaCount=1.5'] },
+  { name: 'schemed: additional property in a subchart object, missing property at the root', args: ['written/schemed', '--set', 'db.auth.extra=1,image=null'] },
   {
     name: 'missing chart',
     args: ['written/does-not-exist'],

@@ -9,6 +9,7 @@ import { SlipwayError } from '../../errors/slipwayError.js';
 import { GoInt } from '../template/goValues.js';
 import { chartName, type Chart } from '../loader/chart.js';
 import { isTable, type Values } from './coalesce.js';
+import { localizedFloat, localizedInt } from './schemaNumbers.js';
 
 interface AjvLike {
   compile(schema: unknown): ValidateFunction;
@@ -147,24 +148,24 @@ function message(e: ErrorObject, data: unknown, group: ErrorObject[]): string | 
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
     case 'multipleOf':
-      return `${e.keyword}: got ${String(got)}, want ${String(p.limit ?? p.multipleOf)}`;
+      return `${e.keyword}: got ${localizedFloat(Number(got))}, want ${localizedFloat(Number(p.limit ?? p.multipleOf))}`;
     case 'minLength':
     case 'maxLength':
-      return `${e.keyword}: got ${[...String(got)].length}, want ${String(p.limit)}`;
+      return `${e.keyword}: got ${localizedInt([...String(got)].length)}, want ${localizedInt(Number(p.limit))}`;
     case 'minItems':
     case 'maxItems':
-      return `${e.keyword}: got ${Array.isArray(got) ? got.length : 0}, want ${String(p.limit)}`;
+      return `${e.keyword}: got ${localizedInt(Array.isArray(got) ? got.length : 0)}, want ${localizedInt(Number(p.limit))}`;
     case 'minProperties':
     case 'maxProperties':
-      return `${e.keyword}: got ${isTable(got) ? Object.keys(got).length : 0}, want ${String(p.limit)}`;
+      return `${e.keyword}: got ${localizedInt(isTable(got) ? Object.keys(got).length : 0)}, want ${localizedInt(Number(p.limit))}`;
     case 'uniqueItems':
-      return `items at ${String(p.j)} and ${String(p.i)} are equal`;
+      return `items at ${localizedInt(Number(p.j))} and ${localizedInt(Number(p.i))} are equal`;
     case 'not':
       return "'not' failed";
     case 'anyOf':
       return "'anyOf' failed";
     case 'oneOf':
-      return Array.isArray(p.passingSchemas) ? `'oneOf' failed, subschemas ${(p.passingSchemas as number[]).join(', ')} matched` : "'oneOf' failed, none matched";
+      return Array.isArray(p.passingSchemas) ? `'oneOf' failed, subschemas ${(p.passingSchemas as number[]).map(localizedInt).join(', ')} matched` : "'oneOf' failed, none matched";
     case 'false schema':
       return 'false schema';
     case 'dependencies':
@@ -178,6 +179,39 @@ function message(e: ErrorObject, data: unknown, group: ErrorObject[]): string | 
     default:
       return e.message ?? e.keyword;
   }
+}
+
+/**
+ * santhosh-tekuri/jsonschema's evaluation order at one instance (validator.go): these keywords are checked
+ * before the instance's items or properties are descended into; the others after (additionalProperties
+ * after the properties loop, propertyNames, dependentRequired, contains, conditionals).
+ */
+const BEFORE_CHILDREN: Record<string, number> = {
+  type: 0, const: 1, enum: 2, format: 3, minProperties: 4, maxProperties: 5, required: 6, dependencies: 7,
+  minItems: 8, maxItems: 9, uniqueItems: 10, minLength: 11, maxLength: 12, pattern: 13, minimum: 14,
+  maximum: 15, exclusiveMinimum: 16, exclusiveMaximum: 17, multipleOf: 18,
+};
+
+function instanceSteps(path: string): string[] {
+  return path === '' ? [] : path.slice(1).split('/');
+}
+
+/**
+ * Orders two errors as the validator reports them: at one instance by keyword order, an instance's own
+ * keyword (before-children ones) before the errors of its items, items by index. Properties of one object
+ * keep ajv's order: the validator walks a Go map there, so Helm's order varies between runs.
+ */
+function evaluationOrder(a: ErrorObject, b: ErrorObject): number {
+  const pa = instanceSteps(a.instancePath);
+  const pb = instanceSteps(b.instancePath);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  const rank = (e: ErrorObject) => BEFORE_CHILDREN[e.keyword] ?? 100;
+  if (i === pa.length && i === pb.length) return rank(a) - rank(b);
+  if (i === pa.length) return rank(a) < 100 ? -1 : 1;
+  if (i === pb.length) return rank(b) < 100 ? 1 : -1;
+  const [x, y] = [pa[i]!, pb[i]!];
+  return /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : 0;
 }
 
 /** Error lines for one chart's schema, in Helm's words; empty when valid. */
@@ -198,7 +232,7 @@ export function schemaErrors(values: Values, schemaText: string): string[] {
     g.push(e);
   }
   const lines: string[] = [];
-  for (const group of groups.values()) {
+  for (const group of [...groups.values()].sort((a, b) => evaluationOrder(a[0]!, b[0]!))) {
     const m = message(group[0]!, data, group);
     if (m !== undefined) lines.push(`- at ${quote(group[0]!.instancePath)}: ${m}`);
   }
@@ -206,7 +240,7 @@ export function schemaErrors(values: Values, schemaText: string): string[] {
 }
 
 /** Helm's ValidateAgainstSchema over the tree; the text of all failures, empty when valid. */
-export function schemaReport(chart: Chart, values: Values): string {
+export function schemaReport(chart: Chart, values: Values, failing: Chart[] = []): string {
   let out = '';
   if (chart.schema !== undefined) {
     let lines: string[];
@@ -215,7 +249,10 @@ export function schemaReport(chart: Chart, values: Values): string {
     } catch (e) {
       lines = [`unable to validate schema: ${(e as Error).message}`];
     }
-    if (lines.length > 0) out += `${chartName(chart)}:\n${lines.join('\n')}\n`;
+    if (lines.length > 0) {
+      out += `${chartName(chart)}:\n${lines.join('\n')}\n`;
+      failing.push(chart);
+    }
   }
   for (const sub of chart.dependencies) {
     const raw = values[chartName(sub)];
@@ -224,17 +261,20 @@ export function schemaReport(chart: Chart, values: Values): string {
       out += `${chartName(sub)}:\ninvalid type for values: expected object (map), got ${Array.isArray(raw) ? '[]interface {}' : typeof raw === 'string' ? 'string' : typeof raw === 'number' ? 'float64' : typeof raw === 'boolean' ? 'bool' : 'int64'}\n`;
       continue;
     }
-    out += schemaReport(sub, raw);
+    out += schemaReport(sub, raw, failing);
   }
   return out;
 }
 
 export function validateValuesAgainstSchemas(chart: Chart, values: Values): void {
-  const report = schemaReport(chart, values);
+  const failing: Chart[] = [];
+  const report = schemaReport(chart, values, failing);
   if (report === '') return;
   const firstPath = /- at '([^']*)'/.exec(report)?.[1];
+  // The schema of the first chart reported (a subchart's own values.schema.json when it is the one failing).
+  const origin = (failing[0] ?? chart).origin;
   throw new SlipwayError('values', `values don't meet the specifications of the schema(s) in the following chart(s):\n${report}`, {
-    where: { file: `${chart.origin}/values.schema.json`, ...(firstPath !== undefined ? { field: firstPath === '' ? '(root)' : firstPath } : {}) },
+    where: { file: `${origin}/values.schema.json`, ...(firstPath !== undefined ? { field: firstPath === '' ? '(root)' : firstPath } : {}) },
     hint: 'fix the values (or --set flags) named above so they satisfy values.schema.json',
   });
 }
