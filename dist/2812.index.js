@@ -210,6 +210,295 @@ function formatJSONFloat(f) {
 
 /***/ }),
 
+/***/ 11787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ isUnsigned),
+/* harmony export */   Gk: () => (/* binding */ int64),
+/* harmony export */   Hn: () => (/* binding */ isTrue),
+/* harmony export */   MV: () => (/* binding */ GoObject),
+/* harmony export */   Mf: () => (/* binding */ sortedKeys),
+/* harmony export */   NH: () => (/* binding */ intValue),
+/* harmony export */   O4: () => (/* binding */ goTypeName),
+/* harmony export */   Rb: () => (/* binding */ isGoMap),
+/* harmony export */   V1: () => (/* binding */ floatToInt64),
+/* harmony export */   bO: () => (/* binding */ INT64_MIN),
+/* harmony export */   cH: () => (/* binding */ asNamedMap),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   gS: () => (/* binding */ SLICE_TYPE),
+/* harmony export */   i8: () => (/* binding */ mapSize),
+/* harmony export */   iX: () => (/* binding */ goKindName),
+/* harmony export */   mA: () => (/* binding */ compareGoStrings),
+/* harmony export */   ov: () => (/* binding */ GoInt),
+/* harmony export */   sc: () => (/* binding */ reflectCollection),
+/* harmony export */   tH: () => (/* binding */ typedSlice),
+/* harmony export */   vh: () => (/* binding */ INT64_MAX)
+/* harmony export */ });
+/* unused harmony exports isGoInt, wrapInt64, MAP_TYPE */
+/**
+ * How Go values are represented while a template runs.
+ *
+ *   Go                         JS
+ *   invalid reflect.Value      undefined  ("<no value>")
+ *   nil interface              null
+ *   string / bool              string / boolean
+ *   float64                    number     (every number that comes from values files or JSON)
+ *   int                        bigint     (template literals, len, range indexes, atoi…)
+ *   int64, int32, uint…        GoInt      (Sprig arithmetic returns int64)
+ *   []interface{}              Array      (a typed slice carries SLICE_TYPE, e.g. []string)
+ *   map[string]interface{}     plain object (own enumerable keys)
+ *   []byte                     Uint8Array
+ *   structs / objects          GoObject subclasses (methods are callable from templates)
+ *   named map / slice types    GoObject subclasses whose underlying() is the map or slice
+ *                              (engine.files, common.VersionSet: methods plus map/slice behaviour)
+ */
+/** A sized or unsigned Go integer other than plain `int`. */
+class GoInt {
+    kind;
+    value;
+    constructor(kind, value) {
+        this.kind = kind;
+        this.value = value;
+    }
+}
+const SLICE_TYPE = Symbol('goSliceType');
+function typedSlice(items, goType) {
+    Object.defineProperty(items, SLICE_TYPE, { value: goType, enumerable: false });
+    return items;
+}
+/**
+ * Base for values that behave like Go structs or named types: a Go type name for messages, exported
+ * fields (own properties) and methods (functions on the prototype, called with Go-typed arguments).
+ */
+class GoObject {
+    /** Parameter types of each method, for argument checking; absent methods take no arguments. */
+    methodSignature(_name) {
+        return undefined;
+    }
+    /** Value formatted by fmt's %v (a Stringer's String()), or undefined to print fields. */
+    goString() {
+        return undefined;
+    }
+    /**
+     * True when Go declares String() on the pointer type (`func (kv *KubeVersion) String()`): the template's
+     * own printing of an addressable field uses it, but a copy handed to a function (quote, printf, toString)
+     * is not a Stringer and prints its fields.
+     */
+    pointerStringer() {
+        return false;
+    }
+    /** Structs are always true; a named map or slice is true when it has elements; pointers may override. */
+    isTruthy() {
+        const u = this.underlying();
+        if (u === undefined)
+            return true;
+        return Array.isArray(u.value) ? u.value.length > 0 : mapSize(u.value) > 0;
+    }
+    /**
+     * For a Go named type whose underlying type is a map or a slice (`type files map[string][]byte`,
+     * `type VersionSet []string`): that map or slice. Whatever Go does through reflect's Kind (range, index,
+     * len, fmt's %v, JSON/YAML encoding, empty, kindOf, Sprig's list functions) then sees the collection,
+     * while method calls and the type name stay the object's.
+     */
+    underlying() {
+        return undefined;
+    }
+}
+/** The map or slice reflect would see in `v`: a named collection's underlying value, else `v` itself. */
+function reflectCollection(v) {
+    if (v instanceof GoObject) {
+        const u = v.underlying();
+        if (u !== undefined)
+            return u.value;
+    }
+    return v;
+}
+/** Whether `v` is a Go map[string]interface{} in this representation. */
+function isGoMap(v) {
+    if (v === null || typeof v !== 'object')
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+function isGoInt(v) {
+    return typeof v === 'bigint' || v instanceof GoInt;
+}
+/** Integer value of a Go int of any size. */
+function intValue(v) {
+    return typeof v === 'bigint' ? v : v.value;
+}
+function isUnsigned(v) {
+    return v instanceof GoInt && v.kind.startsWith('uint');
+}
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+/** Wraps to int64 as Go's two's-complement arithmetic does. */
+function wrapInt64(v) {
+    return BigInt.asIntN(64, v);
+}
+function int64(v) {
+    return new GoInt('int64', BigInt.asIntN(64, v));
+}
+/** Go's float64 → int64 conversion on amd64: NaN and out-of-range give math.MinInt64. */
+function floatToInt64(f) {
+    if (!Number.isFinite(f))
+        return INT64_MIN;
+    const t = Math.trunc(f);
+    if (t >= 9223372036854775808 || t < -9223372036854775808)
+        return INT64_MIN;
+    return BigInt(t);
+}
+
+/** Go type name of a value as reflect prints it (`%T`, error messages). */
+function goTypeName(v) {
+    if (v === null || v === undefined)
+        return '<nil>';
+    switch (typeof v) {
+        case 'string':
+            return 'string';
+        case 'boolean':
+            return 'bool';
+        case 'number':
+            return 'float64';
+        case 'bigint':
+            return 'int';
+        case 'function':
+            return 'func';
+    }
+    if (v instanceof GoInt)
+        return v.kind;
+    if (Array.isArray(v))
+        return v[SLICE_TYPE] ?? '[]interface {}';
+    if (v instanceof Uint8Array)
+        return '[]uint8';
+    if (v instanceof GoObject)
+        return v.goType();
+    if (isGoMap(v))
+        return v[MAP_TYPE] ?? 'map[string]interface {}';
+    return 'interface {}';
+}
+/** A named map type's name (`common.Values`), kept on the object where JSON and key listings do not see it. */
+const MAP_TYPE = Symbol('goMapType');
+/** Marks a map as a value of a named map type (Helm's common.Values): same map, only its type name differs. */
+function asNamedMap(map, typeName) {
+    Object.defineProperty(map, MAP_TYPE, { value: typeName, enumerable: false, configurable: true, writable: true });
+    return map;
+}
+/** reflect.Kind name as Sprig's kindOf reports it. */
+function goKindName(v) {
+    if (v === null || v === undefined)
+        return 'invalid';
+    switch (typeof v) {
+        case 'string':
+            return 'string';
+        case 'boolean':
+            return 'bool';
+        case 'number':
+            return 'float64';
+        case 'bigint':
+            return 'int';
+    }
+    if (v instanceof GoInt)
+        return v.kind;
+    if (Array.isArray(v) || v instanceof Uint8Array)
+        return 'slice';
+    if (isGoMap(v))
+        return 'map';
+    if (v instanceof GoObject) {
+        const u = v.underlying();
+        if (u !== undefined)
+            return Array.isArray(u.value) ? 'slice' : 'map';
+        const t = v.goType();
+        if (t.startsWith('*'))
+            return 'ptr';
+        if (t.startsWith('[]'))
+            return 'slice';
+        if (t === 'time.Duration')
+            return 'int64';
+        return 'struct';
+    }
+    return 'invalid';
+}
+/** text/template's truth: empty strings, collections, zero numbers, false and nil are false. */
+function isTrue(v) {
+    if (v === null || v === undefined)
+        return false;
+    switch (typeof v) {
+        case 'string':
+            return v.length > 0;
+        case 'boolean':
+            return v;
+        case 'number':
+            return v !== 0;
+        case 'bigint':
+            return v !== 0n;
+    }
+    if (v instanceof GoInt)
+        return v.value !== 0n;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof Uint8Array)
+        return v.length > 0;
+    if (isGoMap(v)) {
+        for (const _ in v)
+            return true;
+        return false;
+    }
+    if (v instanceof GoObject)
+        return v.isTruthy();
+    return true;
+}
+/** Byte length of a Go string held as a JS string (Go strings are UTF-8 bytes). */
+function byteLength(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            continue;
+        if (c < 0x800)
+            n += 1;
+        else if (c >= 0xdc80 && c <= 0xdcff)
+            continue; // a byte kept from invalid UTF-8 (goBytes.ts): one byte
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
+            i++;
+        }
+        else
+            n += 2;
+    }
+    return n;
+}
+/** Number of map keys. */
+function mapSize(m) {
+    let n = 0;
+    for (const _ in m)
+        n++;
+    return n;
+}
+/** Map keys in Go's sorted order (byte order of UTF-8, which equals code point order). */
+function sortedKeys(m) {
+    return Object.keys(m).sort(compareGoStrings);
+}
+function compareGoStrings(a, b) {
+    if (a === b)
+        return 0;
+    // UTF-16 order differs from UTF-8 byte order only for surrogate pairs vs U+E000..U+FFFF.
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x < y ? -1 : 1;
+        if (x > 0xffff)
+            i++;
+    }
+    return a.length < b.length ? -1 : 1;
+}
+
+
+/***/ }),
+
 /***/ 13398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -769,12 +1058,21 @@ function singleQuoted(text) {
     return unsupported();
 }
 
+// EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
+var goValues = __webpack_require__(11787);
+// EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
+var goBytes = __webpack_require__(38390);
+// EXTERNAL MODULE: ./src/core/chart/yaml/yamlReader.ts
+var yamlReader = __webpack_require__(34312);
 ;// CONCATENATED MODULE: ./src/core/chart/values/goYamlValues.ts
 /**
  * Reads YAML the way Helm reads values and chart files: sigs.k8s.io/yaml (go-yaml v2 resolution, YAML 1.1
  * booleans, Go's integer syntaxes) converted through JSON, so every number becomes a float64 (a JS number),
  * keys become strings and a later duplicate key wins. Errors carry the line and column.
  */
+
+
+
 
 
 
@@ -787,7 +1085,8 @@ class YamlValuesError extends Error {
     lineOffset = 0;
     constructor(message, line, column, 
     /**
-     * Where Helm's reading failed: splitting the file into documents, a YAML syntax error (with a line),
+     * Where Helm's reading failed: splitting the file into documents, bytes libyaml's reader refuses (not UTF-8,
+     * control characters; no line), a YAML syntax error (with a line),
      * converting the decoded YAML to JSON (`message` carries its own prefix: `yaml: anchor …`,
      * `json: unsupported value: +Inf`, `unsupported map key …`), or unmarshalling that JSON into a map.
      */
@@ -803,7 +1102,7 @@ class YamlValuesError extends Error {
             return `error reading yaml document: ${this.message}`;
         if (this.stage === 'unmarshal')
             return `cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: ${this.message}`;
-        if (this.stage === 'convert')
+        if (this.stage === 'convert' || this.stage === 'encoding')
             return `cannot unmarshal yaml document: error converting YAML to JSON: ${this.message}`;
         return `cannot unmarshal yaml document: error converting YAML to JSON: yaml: line ${this.line}: ${this.message}`;
     }
@@ -817,6 +1116,22 @@ class YamlValuesError extends Error {
  * one in json.Marshal's order (map keys sorted by bytes) is named, as Go names it.
  */
 function unsupportedJsonValue(v) {
+    // Almost no values file holds one: look without ordering first, order only to name the first one.
+    return holdsNonFinite(v) ? firstNonFinite(v) : undefined;
+}
+function holdsNonFinite(v) {
+    if (typeof v === 'number')
+        return !Number.isFinite(v);
+    if (v === null || typeof v !== 'object' || v instanceof goYamlScalar/* YamlInt */.$0)
+        return false;
+    if (Array.isArray(v))
+        return v.some(holdsNonFinite);
+    for (const k in v)
+        if (holdsNonFinite(v[k]))
+            return true;
+    return false;
+}
+function firstNonFinite(v) {
     if (typeof v === 'number') {
         if (Number.isNaN(v))
             return 'NaN';
@@ -828,7 +1143,7 @@ function unsupportedJsonValue(v) {
     }
     if (Array.isArray(v)) {
         for (const x of v) {
-            const bad = unsupportedJsonValue(x);
+            const bad = firstNonFinite(x);
             if (bad !== undefined)
                 return bad;
         }
@@ -836,9 +1151,8 @@ function unsupportedJsonValue(v) {
     }
     if (v !== null && typeof v === 'object' && !(v instanceof goYamlScalar/* YamlInt */.$0)) {
         const o = v;
-        const keys = Object.keys(o).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-        for (const k of keys) {
-            const bad = unsupportedJsonValue(o[k]);
+        for (const k of (0,goValues/* sortedKeys */.Mf)(o)) {
+            const bad = firstNonFinite(o[k]);
             if (bad !== undefined)
                 return bad;
         }
@@ -856,11 +1170,12 @@ function explicitType(tag, want, keepInts) {
         resolve: () => true,
         construct: (text) => {
             if (tag === 'binary') {
-                // go-yaml decodes !!binary into the bytes' string.
+                // go-yaml decodes !!binary into the bytes' string; values then pass through JSON, where a byte of
+                // invalid UTF-8 becomes U+FFFD.
                 const b64 = text.replace(/\s+/g, '');
                 if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
                     throw new YamlValuesError('!!binary value contains invalid base64 data', 0, 0);
-                return Buffer.from(b64, 'base64').toString('utf8');
+                return (0,goBytes/* goRuneText */.Se)((0,goBytes/* decodeGoBytes */.mG)(Buffer.from(b64, 'base64')));
             }
             let v = (0,goYamlScalar/* resolvePlainScalar */.t2)(text);
             const got = v === null ? 'null' : typeof v === 'boolean' ? 'bool' : v instanceof goYamlScalar/* YamlInt */.$0 ? 'int' : typeof v === 'number' ? 'float' : 'str';
@@ -1044,6 +1359,9 @@ function readValuesText(text) {
     for (const chunk of splitYamlStream(text)) {
         let doc;
         try {
+            const problem = (0,yamlReader/* yamlReaderProblem */._)(chunk.text);
+            if (problem !== undefined)
+                throw new YamlValuesError(`yaml: ${problem}`, 1, 1, 'encoding');
             doc = parseYamlDocuments(chunk.text)[0] ?? null;
             if (doc === null)
                 continue;
@@ -1110,6 +1428,66 @@ function mergeMaps(a, b) {
         out[k] = v;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 34312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ yamlReaderProblem)
+/* harmony export */ });
+/* harmony import */ var _template_goBytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38390);
+/**
+ * The input checks of libyaml's reader (go-yaml's readerc.go), which every YAML Helm parses goes through before
+ * any syntax: the bytes must be UTF-8 and every character printable. Its errors carry no line (`yaml: control
+ * characters are not allowed`). js-yaml words these differently or, for bytes that are not UTF-8, cannot see
+ * them at all (slipway keeps such bytes as described in template/goBytes.ts).
+ */
+
+/** Characters outside libyaml's printable set, and kept bytes of invalid UTF-8 (lone surrogates). */
+const SUSPECT = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]/;
+/** libyaml's reader problem for a Go string, or undefined when the reader accepts it. */
+function yamlReaderProblem(text) {
+    if (!SUSPECT.test(text))
+        return undefined;
+    const b = (0,_template_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .goStringBytes */ .Dd)(text);
+    // A UTF-8 byte order mark starts the stream without being part of it.
+    let i = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+    while (i < b.length) {
+        const lead = b[i];
+        const width = (lead & 0x80) === 0 ? 1 : (lead & 0xe0) === 0xc0 ? 2 : (lead & 0xf0) === 0xe0 ? 3 : (lead & 0xf8) === 0xf0 ? 4 : 0;
+        if (width === 0)
+            return 'invalid leading UTF-8 octet';
+        if (i + width > b.length)
+            return 'incomplete UTF-8 octet sequence';
+        let value = width === 1 ? lead & 0x7f : width === 2 ? lead & 0x1f : width === 3 ? lead & 0x0f : lead & 0x07;
+        for (let k = 1; k < width; k++) {
+            const octet = b[i + k];
+            if ((octet & 0xc0) !== 0x80)
+                return 'invalid trailing UTF-8 octet';
+            value = (value << 6) + (octet & 0x3f);
+        }
+        if (!(width === 1 || (width === 2 && value >= 0x80) || (width === 3 && value >= 0x800) || (width === 4 && value >= 0x10000))) {
+            return 'invalid length of a UTF-8 sequence';
+        }
+        if ((value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff)
+            return 'invalid Unicode character';
+        const printable = value === 0x09 ||
+            value === 0x0a ||
+            value === 0x0d ||
+            (value >= 0x20 && value <= 0x7e) ||
+            value === 0x85 ||
+            (value >= 0xa0 && value <= 0xd7ff) ||
+            (value >= 0xe000 && value <= 0xfffd) ||
+            (value >= 0x10000 && value <= 0x10ffff);
+        if (!printable)
+            return 'control characters are not allowed';
+        i += width;
+    }
+    return undefined;
 }
 
 

@@ -130,6 +130,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
 var slipwayError = __webpack_require__(16602);
+// EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
+var goValues = __webpack_require__(11787);
 ;// CONCATENATED MODULE: ./src/core/chart/loader/tarEntries.ts
 class TarError extends Error {
 }
@@ -513,7 +515,10 @@ function validateChartMetadata(md) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
+var goBytes = __webpack_require__(38390);
 ;// CONCATENATED MODULE: ./src/core/chart/loader/chartFromFiles.ts
+
 
 
 
@@ -527,9 +532,8 @@ class ChartLoadError extends Error {
         this.line = line;
     }
 }
-const chartFromFiles_text = new TextDecoder('utf-8');
 function decode(data) {
-    return chartFromFiles_text.decode(data);
+    return (0,goBytes/* decodeGoBytes */.mG)(data);
 }
 function valuesError(prefix, file, e) {
     if (e instanceof goYamlValues/* YamlValuesError */.Wb)
@@ -795,14 +799,12 @@ function isIgnored(rules, path, isDir) {
 
 
 
-function byteOrder(a, b) {
-    return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
+
 function walkChartDirectory(top, rules) {
     const files = [];
     let budget = MAX_DECOMPRESSED_CHART_SIZE;
     const walk = (dir, rel) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir).sort(byteOrder)) {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir).sort(goValues/* compareGoStrings */.mA)) {
             const abs = (0,external_node_path_.join)(dir, entry);
             const name = rel === '' ? entry : `${rel}/${entry}`;
             const st = (0,external_node_fs_.statSync)(abs); // follows symlinks, as Helm's sympath.Walk does

@@ -21,7 +21,7 @@ var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/chart/loader/loadChart.ts + 5 modules
 var loadChart = __webpack_require__(90619);
 // EXTERNAL MODULE: ./src/core/chart/render.ts + 55 modules
-var render = __webpack_require__(67132);
+var render = __webpack_require__(3829);
 // EXTERNAL MODULE: ./src/core/chart/values/valueOptions.ts + 1 modules
 var valueOptions = __webpack_require__(95772);
 // EXTERNAL MODULE: ./src/core/chart/loader/goPathMatch.ts
@@ -100,6 +100,8 @@ function templateOutputFiles(result, opts = {}) {
     return [...files].map(([path, content]) => ({ path, content }));
 }
 
+// EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
+var goBytes = __webpack_require__(38390);
 ;// CONCATENATED MODULE: ./src/core/chart/renderCommand.ts
 /**
  * `slipway render` / `helm template` end to end: load the chart from disk, read the values flags, render,
@@ -112,10 +114,11 @@ function templateOutputFiles(result, opts = {}) {
 
 
 
+
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 function readValuesFile(path) {
     try {
-        return path.trim() === '-' ? (0,external_node_fs_.readFileSync)(0, 'utf8') : (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,goBytes/* decodeGoBytes */.mG)(path.trim() === '-' ? (0,external_node_fs_.readFileSync)(0) : (0,external_node_fs_.readFileSync)(path));
     }
     catch {
         throw new slipwayError.SlipwayError('values', `open ${path}: no such file or directory`, { where: { file: path }, hint: 'check the path given to -f/--values or --set-file' });
@@ -140,7 +143,7 @@ async function runRenderCommand(input) {
         isUpgrade: input.isUpgrade,
         capabilities: { ...(input.kubeVersion ? { kubeVersion: input.kubeVersion } : {}), apiVersions: input.apiVersions },
         skipSchemaValidation: input.skipSchemaValidation,
-        warn: (m) => warnings.push(m),
+        warn: input.warn ?? ((m) => warnings.push(m)),
     });
     const stderr = warnings.map((w) => `${w}\n`).join('');
     const opts = { includeCrds: input.includeCrds, showOnly: input.showOnly, skipTests: input.skipTests, noHooks: input.noHooks };
@@ -714,7 +717,7 @@ function mergeValueOptions(opts, readFile) {
             if (e instanceof goYamlValues/* YamlValuesError */.Wb) {
                 throw new slipwayError.SlipwayError('values', `failed to parse ${filePath}: ${e.helmText}`, {
                     where: e.stage === 'syntax' || e.stage === 'read' ? { file: filePath, line: e.fileLine, column: e.column } : { file: filePath },
-                    hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
+                    hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : e.stage === 'encoding' ? 'a values file must be UTF-8 text without control characters (tab, CR and LF are allowed)' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
                 });
             }
             throw e;

@@ -1,290 +1,102 @@
 "use strict";
-exports.id = 5772;
-exports.ids = [5772];
+exports.id = 4851;
+exports.ids = [4851,8390];
 exports.modules = {
 
-/***/ 11787:
+/***/ 38390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ isUnsigned),
-/* harmony export */   Gk: () => (/* binding */ int64),
-/* harmony export */   Hn: () => (/* binding */ isTrue),
-/* harmony export */   MV: () => (/* binding */ GoObject),
-/* harmony export */   Mf: () => (/* binding */ sortedKeys),
-/* harmony export */   NH: () => (/* binding */ intValue),
-/* harmony export */   O4: () => (/* binding */ goTypeName),
-/* harmony export */   Rb: () => (/* binding */ isGoMap),
-/* harmony export */   V1: () => (/* binding */ floatToInt64),
-/* harmony export */   bO: () => (/* binding */ INT64_MIN),
-/* harmony export */   cH: () => (/* binding */ asNamedMap),
-/* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   gS: () => (/* binding */ SLICE_TYPE),
-/* harmony export */   i8: () => (/* binding */ mapSize),
-/* harmony export */   iX: () => (/* binding */ goKindName),
-/* harmony export */   mA: () => (/* binding */ compareGoStrings),
-/* harmony export */   ov: () => (/* binding */ GoInt),
-/* harmony export */   sc: () => (/* binding */ reflectCollection),
-/* harmony export */   tH: () => (/* binding */ typedSlice),
-/* harmony export */   vh: () => (/* binding */ INT64_MAX)
+/* harmony export */   Dd: () => (/* binding */ goStringBytes),
+/* harmony export */   Se: () => (/* binding */ goRuneText),
+/* harmony export */   Ye: () => (/* binding */ rawByteOf),
+/* harmony export */   mG: () => (/* binding */ decodeGoBytes),
+/* harmony export */   uW: () => (/* binding */ holdsRawBytes),
+/* harmony export */   yi: () => (/* binding */ goStringByteLength)
 /* harmony export */ });
-/* unused harmony exports isGoInt, wrapInt64, MAP_TYPE */
 /**
- * How Go values are represented while a template runs.
- *
- *   Go                         JS
- *   invalid reflect.Value      undefined  ("<no value>")
- *   nil interface              null
- *   string / bool              string / boolean
- *   float64                    number     (every number that comes from values files or JSON)
- *   int                        bigint     (template literals, len, range indexes, atoi…)
- *   int64, int32, uint…        GoInt      (Sprig arithmetic returns int64)
- *   []interface{}              Array      (a typed slice carries SLICE_TYPE, e.g. []string)
- *   map[string]interface{}     plain object (own enumerable keys)
- *   []byte                     Uint8Array
- *   structs / objects          GoObject subclasses (methods are callable from templates)
- *   named map / slice types    GoObject subclasses whose underlying() is the map or slice
- *                              (engine.files, common.VersionSet: methods plus map/slice behaviour)
+ * Go strings are bytes; slipway's are JS (UTF-16) strings. A byte that is not part of valid UTF-8 (a binary
+ * file read with `.Files.Get`, a `b64dec` of binary data, a byte slice of a multi-byte character) is kept in
+ * the JS string as a lone low surrogate U+DC80..U+DCFF, one per byte, so that it survives to where Go would
+ * use the bytes again (`b64enc`, `sha256sum`, `len`, `%x`, `quote`…) and comes out as the same byte. Valid
+ * UTF-8 never decodes to a lone surrogate, so text is unaffected. Where Go reads such a string rune by rune
+ * (`upper`, JSON and YAML encoding…) each of these bytes is U+FFFD, as in Go.
  */
-/** A sized or unsigned Go integer other than plain `int`. */
-class GoInt {
-    kind;
-    value;
-    constructor(kind, value) {
-        this.kind = kind;
-        this.value = value;
-    }
-}
-const SLICE_TYPE = Symbol('goSliceType');
-function typedSlice(items, goType) {
-    Object.defineProperty(items, SLICE_TYPE, { value: goType, enumerable: false });
-    return items;
-}
-/**
- * Base for values that behave like Go structs or named types: a Go type name for messages, exported
- * fields (own properties) and methods (functions on the prototype, called with Go-typed arguments).
- */
-class GoObject {
-    /** Parameter types of each method, for argument checking; absent methods take no arguments. */
-    methodSignature(_name) {
-        return undefined;
-    }
-    /** Value formatted by fmt's %v (a Stringer's String()), or undefined to print fields. */
-    goString() {
-        return undefined;
-    }
-    /**
-     * True when Go declares String() on the pointer type (`func (kv *KubeVersion) String()`): the template's
-     * own printing of an addressable field uses it, but a copy handed to a function (quote, printf, toString)
-     * is not a Stringer and prints its fields.
-     */
-    pointerStringer() {
-        return false;
-    }
-    /** Structs are always true; a named map or slice is true when it has elements; pointers may override. */
-    isTruthy() {
-        const u = this.underlying();
-        if (u === undefined)
-            return true;
-        return Array.isArray(u.value) ? u.value.length > 0 : mapSize(u.value) > 0;
-    }
-    /**
-     * For a Go named type whose underlying type is a map or a slice (`type files map[string][]byte`,
-     * `type VersionSet []string`): that map or slice. Whatever Go does through reflect's Kind (range, index,
-     * len, fmt's %v, JSON/YAML encoding, empty, kindOf, Sprig's list functions) then sees the collection,
-     * while method calls and the type name stay the object's.
-     */
-    underlying() {
-        return undefined;
-    }
-}
-/** The map or slice reflect would see in `v`: a named collection's underlying value, else `v` itself. */
-function reflectCollection(v) {
-    if (v instanceof GoObject) {
-        const u = v.underlying();
-        if (u !== undefined)
-            return u.value;
-    }
-    return v;
-}
-/** Whether `v` is a Go map[string]interface{} in this representation. */
-function isGoMap(v) {
-    if (v === null || typeof v !== 'object')
-        return false;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
-function isGoInt(v) {
-    return typeof v === 'bigint' || v instanceof GoInt;
-}
-/** Integer value of a Go int of any size. */
-function intValue(v) {
-    return typeof v === 'bigint' ? v : v.value;
-}
-function isUnsigned(v) {
-    return v instanceof GoInt && v.kind.startsWith('uint');
-}
-const INT64_MIN = -(1n << 63n);
-const INT64_MAX = (1n << 63n) - 1n;
-/** Wraps to int64 as Go's two's-complement arithmetic does. */
-function wrapInt64(v) {
-    return BigInt.asIntN(64, v);
-}
-function int64(v) {
-    return new GoInt('int64', BigInt.asIntN(64, v));
-}
-/** Go's float64 → int64 conversion on amd64: NaN and out-of-range give math.MinInt64. */
-function floatToInt64(f) {
-    if (!Number.isFinite(f))
-        return INT64_MIN;
-    const t = Math.trunc(f);
-    if (t >= 9223372036854775808 || t < -9223372036854775808)
-        return INT64_MIN;
-    return BigInt(t);
-}
-
-/** Go type name of a value as reflect prints it (`%T`, error messages). */
-function goTypeName(v) {
-    if (v === null || v === undefined)
-        return '<nil>';
-    switch (typeof v) {
-        case 'string':
-            return 'string';
-        case 'boolean':
-            return 'bool';
-        case 'number':
-            return 'float64';
-        case 'bigint':
-            return 'int';
-        case 'function':
-            return 'func';
-    }
-    if (v instanceof GoInt)
-        return v.kind;
-    if (Array.isArray(v))
-        return v[SLICE_TYPE] ?? '[]interface {}';
-    if (v instanceof Uint8Array)
-        return '[]uint8';
-    if (v instanceof GoObject)
-        return v.goType();
-    if (isGoMap(v))
-        return v[MAP_TYPE] ?? 'map[string]interface {}';
-    return 'interface {}';
-}
-/** A named map type's name (`common.Values`), kept on the object where JSON and key listings do not see it. */
-const MAP_TYPE = Symbol('goMapType');
-/** Marks a map as a value of a named map type (Helm's common.Values): same map, only its type name differs. */
-function asNamedMap(map, typeName) {
-    Object.defineProperty(map, MAP_TYPE, { value: typeName, enumerable: false, configurable: true, writable: true });
-    return map;
-}
-/** reflect.Kind name as Sprig's kindOf reports it. */
-function goKindName(v) {
-    if (v === null || v === undefined)
-        return 'invalid';
-    switch (typeof v) {
-        case 'string':
-            return 'string';
-        case 'boolean':
-            return 'bool';
-        case 'number':
-            return 'float64';
-        case 'bigint':
-            return 'int';
-    }
-    if (v instanceof GoInt)
-        return v.kind;
-    if (Array.isArray(v) || v instanceof Uint8Array)
-        return 'slice';
-    if (isGoMap(v))
-        return 'map';
-    if (v instanceof GoObject) {
-        const u = v.underlying();
-        if (u !== undefined)
-            return Array.isArray(u.value) ? 'slice' : 'map';
-        const t = v.goType();
-        if (t.startsWith('*'))
-            return 'ptr';
-        if (t.startsWith('[]'))
-            return 'slice';
-        if (t === 'time.Duration')
-            return 'int64';
-        return 'struct';
-    }
-    return 'invalid';
-}
-/** text/template's truth: empty strings, collections, zero numbers, false and nil are false. */
-function isTrue(v) {
-    if (v === null || v === undefined)
-        return false;
-    switch (typeof v) {
-        case 'string':
-            return v.length > 0;
-        case 'boolean':
-            return v;
-        case 'number':
-            return v !== 0;
-        case 'bigint':
-            return v !== 0n;
-    }
-    if (v instanceof GoInt)
-        return v.value !== 0n;
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (v instanceof Uint8Array)
-        return v.length > 0;
-    if (isGoMap(v)) {
-        for (const _ in v)
-            return true;
-        return false;
-    }
-    if (v instanceof GoObject)
-        return v.isTruthy();
-    return true;
-}
-/** Byte length of a Go string held as a JS string (Go strings are UTF-8 bytes). */
-function byteLength(s) {
-    let n = s.length;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
+const RAW_BYTE_BASE = 0xdc00;
+/** A lone (unpaired) U+DC80..U+DCFF: with the `u` flag a surrogate pair is one code point and does not match. */
+const RAW_BYTE = /[\udc80-\udcff]/u;
+const RAW_BYTES = /[\udc80-\udcff]/gu;
+/** Bytes to a Go string (see above): valid UTF-8 as text, every other byte kept as itself. */
+function decodeGoBytes(b) {
+    const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+    if (!s.includes('\ufffd'))
+        return s;
+    let out = '';
+    let start = 0;
+    let i = 0;
+    while (i < b.length) {
+        const size = validRuneSize(b, i);
+        if (size > 0) {
+            i += size;
             continue;
-        if (c < 0x800)
-            n += 1;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
-            i++;
         }
-        else
-            n += 2;
+        out += Buffer.from(b.buffer, b.byteOffset + start, i - start).toString('utf8') + String.fromCharCode(RAW_BYTE_BASE + b[i]);
+        i++;
+        start = i;
     }
-    return n;
+    return out + Buffer.from(b.buffer, b.byteOffset + start, b.length - start).toString('utf8');
 }
-/** Number of map keys. */
-function mapSize(m) {
-    let n = 0;
-    for (const _ in m)
-        n++;
-    return n;
-}
-/** Map keys in Go's sorted order (byte order of UTF-8, which equals code point order). */
-function sortedKeys(m) {
-    return Object.keys(m).sort(compareGoStrings);
-}
-function compareGoStrings(a, b) {
-    if (a === b)
-        return 0;
-    // UTF-16 order differs from UTF-8 byte order only for surrogate pairs vs U+E000..U+FFFF.
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(i);
-        if (x !== y)
-            return x < y ? -1 : 1;
-        if (x > 0xffff)
-            i++;
+/** The length of the valid UTF-8 sequence at `i`, or 0 where Go's utf8.DecodeRune gives RuneError of size 1. */
+function validRuneSize(b, i) {
+    const c = b[i];
+    if (c < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        // E0: no overlong forms; ED: no surrogates.
+        const ok1 = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+        return ok1 && cont(2) ? 3 : 0;
     }
-    return a.length < b.length ? -1 : 1;
+    if (c >= 0xf0 && c <= 0xf4) {
+        const ok1 = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+        return ok1 && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+/** Whether the string holds bytes that are not UTF-8 (kept as described above). */
+function holdsRawBytes(s) {
+    return RAW_BYTE.test(s);
+}
+/** A Go string's bytes: its text as UTF-8, its kept bytes as themselves. */
+function goStringBytes(s) {
+    if (!RAW_BYTE.test(s))
+        return Buffer.from(s, 'utf8');
+    const parts = [];
+    let start = 0;
+    for (const m of s.matchAll(RAW_BYTES)) {
+        parts.push(Buffer.from(s.slice(start, m.index), 'utf8'), Buffer.of(s.charCodeAt(m.index) - RAW_BYTE_BASE));
+        start = m.index + 1;
+    }
+    parts.push(Buffer.from(s.slice(start), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** A Go string's length in bytes. */
+function goStringByteLength(s) {
+    if (/^[\x00-\x7f]*$/.test(s))
+        return s.length;
+    if (!RAW_BYTE.test(s))
+        return Buffer.byteLength(s);
+    return goStringBytes(s).length;
+}
+/** The string as Go's rune-by-rune readers see it: each kept byte is U+FFFD (utf8.RuneError). */
+function goRuneText(s) {
+    return RAW_BYTE.test(s) ? s.replace(RAW_BYTES, '\ufffd') : s;
+}
+/** The byte a kept-byte code unit stands for, or -1 for any other code unit. */
+function rawByteOf(codeUnit) {
+    return codeUnit >= 0xdc80 && codeUnit <= 0xdcff ? codeUnit - RAW_BYTE_BASE : -1;
 }
 
 
@@ -833,7 +645,7 @@ function mergeValueOptions(opts, readFile) {
             if (e instanceof goYamlValues/* YamlValuesError */.Wb) {
                 throw new slipwayError.SlipwayError('values', `failed to parse ${filePath}: ${e.helmText}`, {
                     where: e.stage === 'syntax' || e.stage === 'read' ? { file: filePath, line: e.fileLine, column: e.column } : { file: filePath },
-                    hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
+                    hint: e.stage === 'syntax' || e.stage === 'read' ? 'fix the YAML syntax at that line of the values file' : e.stage === 'encoding' ? 'a values file must be UTF-8 text without control characters (tab, CR and LF are allowed)' : 'Helm reads values through JSON: use a map at the top, string keys (quote `null:` or `~:`), finite numbers (quote .inf/.nan), no alias inside its own anchor',
                 });
             }
             throw e;

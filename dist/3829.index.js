@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 7132;
-exports.ids = [7132,6463];
+exports.id = 3829;
+exports.ids = [3829];
 exports.modules = {
 
 /***/ 55577:
@@ -11,13 +11,15 @@ exports.modules = {
 /* harmony export */   x: () => (/* binding */ decodeBase64Std)
 /* harmony export */ });
 /* harmony import */ var _template_goErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34402);
+/* harmony import */ var _template_goBytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38390);
 /** encoding/base64.StdEncoding.DecodeString: Go's quantum-by-quantum decoding and its CorruptInputError offsets. */
+
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DECODE = new Map([...ALPHABET].map((c, i) => [c.charCodeAt(0), i]));
 /** The decoded bytes, or the input offset Go reports as illegal. */
 function decodeBase64Std(text) {
-    const src = Buffer.from(text, 'utf8');
+    const src = (0,_template_goBytes_js__WEBPACK_IMPORTED_MODULE_1__/* .goStringBytes */ .Dd)(text);
     const out = [];
     const isNewline = (b) => b === 0x0a || b === 0x0d;
     let si = 0;
@@ -346,7 +348,7 @@ function isCompatibleRange(constraint, version) {
 
 /***/ }),
 
-/***/ 67132:
+/***/ 3829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2941,38 +2943,8 @@ function renderHelmTemplates(templates, funcs, dataFor, options) {
     return executeHelmTemplates(parseHelmTemplates(templates, funcs), dataFor, options);
 }
 
-;// CONCATENATED MODULE: ./src/core/chart/template/goBytes.ts
-/** Go strings are bytes; slipway's are Unicode. The bridge for bytes that are not valid UTF-8. */
-/**
- * Bytes to a JS string. Valid UTF-8 decodes as usual; each byte of an invalid sequence becomes U+FFFD,
- * which is what Go's encoders (JSON, and so YAML) write for a string holding invalid UTF-8.
- */
-function decodeGoBytes(b) {
-    const s = Buffer.from(b).toString('utf8');
-    if (!s.includes('\ufffd'))
-        return s;
-    let out = '';
-    let i = 0;
-    while (i < b.length) {
-        const c = b[i];
-        const need = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-        if (need === 0 || i + need > b.length) {
-            out += '\ufffd';
-            i++;
-            continue;
-        }
-        const chunk = Buffer.from(b.subarray(i, i + need)).toString('utf8');
-        if (!Buffer.from(chunk, 'utf8').equals(b.subarray(i, i + need))) {
-            out += '\ufffd';
-            i++;
-            continue;
-        }
-        out += chunk;
-        i += need;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
+var goBytes = __webpack_require__(38390);
 ;// CONCATENATED MODULE: ./src/core/chart/template/builtins.ts
 
 
@@ -3116,7 +3088,7 @@ function index(item, indexes) {
         if (named !== undefined)
             item = named.value;
         if (Array.isArray(item) || typeof item === 'string' || item instanceof Uint8Array) {
-            const bytes = typeof item === 'string' ? Buffer.from(item, 'utf8') : undefined;
+            const bytes = typeof item === 'string' ? (0,goBytes/* goStringBytes */.Dd)(item) : undefined;
             const len = bytes ? bytes.length : item.length;
             const x = indexArg(idx, len);
             if (x === len)
@@ -3166,7 +3138,7 @@ function slice(item, indexes) {
     if (indexes.length === 3 && idx[1] > idx[2])
         throw new goErrors/* GoError */.nY(`invalid slice index: ${idx[1]} > ${idx[2]}`);
     if (typeof item === 'string')
-        return decodeGoBytes(Buffer.from(item, 'utf8').subarray(idx[0], idx[1]));
+        return (0,goBytes/* decodeGoBytes */.mG)((0,goBytes/* goStringBytes */.Dd)(item).subarray(idx[0], idx[1]));
     if (item instanceof Uint8Array)
         return item.slice(idx[0], idx[1]);
     const out = item.slice(idx[0], idx[1]);
@@ -3240,7 +3212,7 @@ function jsEscape(s) {
 /** url.QueryEscape. */
 function queryEscape(s) {
     let out = '';
-    for (const b of Buffer.from(s, 'utf8')) {
+    for (const b of (0,goBytes/* goStringBytes */.Dd)(s)) {
         const c = String.fromCharCode(b);
         if (/[A-Za-z0-9\-_.~]/.test(c))
             out += c;
@@ -3310,13 +3282,13 @@ var goBase64 = __webpack_require__(55577);
 
 function keyOf(password) {
     const key = Buffer.alloc(32);
-    Buffer.from(password, 'utf8').copy(key, 0, 0, 32);
+    (0,goBytes/* goStringBytes */.Dd)(password).copy(key, 0, 0, 32);
     return key;
 }
 function encryptAES(password, plaintext) {
     if (plaintext === '')
         return '';
-    const content = Buffer.from(plaintext, 'utf8');
+    const content = (0,goBytes/* goStringBytes */.Dd)(plaintext);
     const padding = 16 - (content.length % 16);
     const padded = Buffer.concat([content, Buffer.alloc(padding, padding)]);
     const { createCipheriv, randomBytes } = process.getBuiltinModule('node:crypto');
@@ -3341,7 +3313,7 @@ function decryptAES(password, crypt64) {
     const end = decrypted.length - decrypted[decrypted.length - 1];
     if (end < 0)
         throw new goErrors/* GoError */.nY(`runtime error: slice bounds out of range [:${end}]`);
-    return decodeGoBytes(decrypted.subarray(0, end));
+    return (0,goBytes/* decodeGoBytes */.mG)(decrypted.subarray(0, end));
 }
 
 ;// CONCATENATED MODULE: ./src/core/chart/functions/functionLibraries.ts
@@ -3459,8 +3431,9 @@ function derivePassword(counter, passwordType, password, user, site) {
 
 
 
+
 function bcrypt(input) {
-    if (Buffer.byteLength(input) > 72)
+    if ((0,goBytes/* goStringByteLength */.yi)(input) > 72)
         return 'failed to encrypt string with bcrypt: bcrypt: password length exceeds 72 bytes';
     // bcryptjs writes $2b$; Go writes $2a$. For passwords up to 72 bytes the two compute the same hash.
     const bcryptjs = bcryptLibrary();
@@ -3567,7 +3540,7 @@ function strval(v) {
     if (typeof v === 'string')
         return v;
     if (v instanceof Uint8Array)
-        return Buffer.from(v).toString('utf8');
+        return (0,goBytes/* decodeGoBytes */.mG)(v);
     if (v instanceof goValues/* GoObject */.MV && !v.pointerStringer()) {
         const s = v.goString();
         if (s !== undefined)
@@ -3584,17 +3557,17 @@ function castString(v) {
 /** Go's s[lo:hi] on a string's UTF-8 bytes, with Go's panic text when out of range. */
 function sliceBytes(s, lo, hi) {
     const ascii = /^[\x00-\x7f]*$/.test(s);
-    const len = ascii ? s.length : Buffer.byteLength(s);
+    const len = ascii ? s.length : (0,goBytes/* goStringByteLength */.yi)(s);
     if (hi < 0 || hi > len)
         throw new goErrors/* GoError */.nY(`runtime error: slice bounds out of range [:${hi}] with length ${len}`);
     if (lo < 0 || lo > hi)
         throw new goErrors/* GoError */.nY(`runtime error: slice bounds out of range [${lo}:${hi}]`);
     if (ascii)
         return s.slice(lo, hi);
-    return decodeGoBytes(Buffer.from(s, 'utf8').subarray(lo, hi));
+    return (0,goBytes/* decodeGoBytes */.mG)((0,goBytes/* goStringBytes */.Dd)(s).subarray(lo, hi));
 }
 function goByteLength(s) {
-    return /^[\x00-\x7f]*$/.test(s) ? s.length : Buffer.byteLength(s);
+    return (0,goBytes/* goStringByteLength */.yi)(s);
 }
 /** unicode.IsSpace. */
 function isSpaceRune(r) {
@@ -3653,13 +3626,14 @@ function mapRunes(s, f) {
         return out;
     }
     let out = '';
-    for (const ch of s)
+    // strings.Map reads runes: a byte of invalid UTF-8 is U+FFFD.
+    for (const ch of (0,goBytes/* goRuneText */.Se)(s))
         out += String.fromCodePoint(f(ch.codePointAt(0)));
     return out;
 }
 /** Go's `rune(str[i])` loops: each UTF-8 byte seen as a Latin-1 rune, written back as UTF-8. */
 function bytesAsRunes(s) {
-    return [...Buffer.from(s, 'utf8')];
+    return [...(0,goBytes/* goStringBytes */.Dd)(s)];
 }
 /** xstrings' connector: '-', '_' or a space. */
 function isConnectorRune(r) {
@@ -3924,6 +3898,7 @@ function parseDuration(s) {
 
 
 
+
 function isMarshaler(v) {
     return v instanceof goValues/* GoObject */.MV && typeof v.marshalJSON === 'function';
 }
@@ -4057,7 +4032,8 @@ function unmarshalJSON(text) {
 /** Unmarshal that also returns the partially decoded value when a number does not fit (Go fills what it can). */
 function unmarshalJSONPartial(text) {
     let deferred;
-    const value = parseJSONText(text, (msg) => (deferred ??= msg));
+    // encoding/json reads a byte of invalid UTF-8 inside a string as U+FFFD (template/goBytes.ts keeps such bytes).
+    const value = parseJSONText((0,goBytes/* goRuneText */.Se)(text), (msg) => (deferred ??= msg));
     return deferred === undefined ? { value } : { value, error: deferred };
 }
 function parseJSONText(text, defer) {
@@ -6077,11 +6053,12 @@ const dictFunctions = {
 
 
 
+
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 /** Go's base64.StdEncoding / base32.StdEncoding DecodeString: strict padding, newlines ignored, error byte offsets. */
 function decodeStrict(s, alphabet, bitsPerChar) {
-    const bytes = Buffer.from(s, 'utf8');
+    const bytes = (0,goBytes/* goStringBytes */.Dd)(s);
     const quantum = bitsPerChar === 6 ? 4 : 8;
     const out = [];
     let bits = 0;
@@ -6148,14 +6125,14 @@ function decodeStrict(s, alphabet, bitsPerChar) {
 }
 function b64dec(s) {
     try {
-        return decodeStrict(s, B64, 6).toString('utf8');
+        return (0,goBytes/* decodeGoBytes */.mG)(decodeStrict(s, B64, 6));
     }
     catch (e) {
         return e.message;
     }
 }
 function b32enc(s) {
-    const b = Buffer.from(s, 'utf8');
+    const b = (0,goBytes/* goStringBytes */.Dd)(s);
     let out = '';
     let bits = 0;
     let acc = 0;
@@ -6176,7 +6153,7 @@ function b32enc(s) {
 }
 function b32dec(s) {
     try {
-        return decodeStrict(s, B32, 5).toString('utf8');
+        return (0,goBytes/* decodeGoBytes */.mG)(decodeStrict(s, B32, 5));
     }
     catch (e) {
         return e.message;
@@ -6185,14 +6162,14 @@ function b32dec(s) {
 function adler32(s) {
     let a = 1;
     let b = 0;
-    for (const x of Buffer.from(s, 'utf8')) {
+    for (const x of (0,goBytes/* goStringBytes */.Dd)(s)) {
         a = (a + x) % 65521;
         b = (b + a) % 65521;
     }
     return BigInt((b << 16) | a) & 0xffffffffn;
 }
 // node:crypto is loaded on first use: loading it costs a few ms of start-up, and most charts never hash.
-const hash = (alg) => (s) => process.getBuiltinModule('node:crypto').createHash(alg).update(s, 'utf8').digest('hex');
+const hash = (alg) => (s) => process.getBuiltinModule('node:crypto').createHash(alg).update((0,goBytes/* goStringBytes */.Dd)(s)).digest('hex');
 function swallow(f, fallback) {
     try {
         return f();
@@ -6204,7 +6181,7 @@ function swallow(f, fallback) {
     }
 }
 const encodingFunctions = {
-    b64enc: def(['string'], (s) => Buffer.from(s, 'utf8').toString('base64')),
+    b64enc: def(['string'], (s) => (0,goBytes/* goStringBytes */.Dd)(s).toString('base64')),
     b64dec: def(['string'], b64dec),
     b32enc: def(['string'], b32enc),
     b32dec: def(['string'], b32dec),
@@ -6353,7 +6330,7 @@ function latin1Runes(bytes) {
 function title(s) {
     let prev = 0x20;
     let out = '';
-    for (const ch of s) {
+    for (const ch of (0,goBytes/* goRuneText */.Se)(s)) {
         const r = ch.codePointAt(0);
         out += isSeparator(prev) ? String.fromCodePoint(titleRune(r)) : ch;
         prev = r;
@@ -6371,7 +6348,7 @@ function isSeparator(r) {
     return isSpaceRune(r);
 }
 function abbreviateFull(str, offset, maxWidth) {
-    return decodeGoBytes(abbreviateBytes(Buffer.from(str, 'utf8'), offset, maxWidth));
+    return (0,goBytes/* decodeGoBytes */.mG)(abbreviateBytes((0,goBytes/* goStringBytes */.Dd)(str), offset, maxWidth));
 }
 /** goutils.AbbreviateFull on bytes (Go slices strings by byte). */
 function abbreviateBytes(b, offset, maxWidth) {
@@ -6401,11 +6378,11 @@ function wrapCustom(str, wrapLength, newLineStr, wrapLongWords) {
         newLineStr = '\n';
     if (wrapLength < 1)
         wrapLength = 1;
-    const b = Buffer.from(str, 'utf8');
+    const b = (0,goBytes/* goStringBytes */.Dd)(str);
     const len = b.length;
     let offset = 0;
     const parts = [];
-    const nl = Buffer.from(newLineStr, 'utf8');
+    const nl = (0,goBytes/* goStringBytes */.Dd)(newLineStr);
     while (len - offset > wrapLength) {
         if (b[offset] === 0x20) {
             offset++;
@@ -6438,7 +6415,7 @@ function wrapCustom(str, wrapLength, newLineStr, wrapLongWords) {
         }
     }
     parts.push(b.subarray(offset));
-    return decodeGoBytes(Buffer.concat(parts));
+    return (0,goBytes/* decodeGoBytes */.mG)(Buffer.concat(parts));
 }
 function swapCase(str) {
     let whitespace = true;
@@ -8857,7 +8834,9 @@ function toYamlNode(v) {
     switch (typeof v) {
         case 'string':
             // go-yaml reads the JSON text back: inside its double-quoted scalars NEL, LS and PS are line breaks and fold to a space.
-            return { t: 'str', v: /[\u0085\u2028\u2029]/.test(v) ? v.replace(/[ \t]*[\u0085\u2028\u2029][ \t]*/g, ' ') : v };
+            // json.Marshal writes U+FFFD for a byte of invalid UTF-8 (a lone surrogate here, template/goBytes.ts).
+            const s = v.replace(/[\ud800-\udfff]/gu, '\ufffd');
+            return { t: 'str', v: /[\u0085\u2028\u2029]/.test(s) ? s.replace(/[ \t]*[\u0085\u2028\u2029][ \t]*/g, ' ') : s };
         case 'boolean':
             return { t: 'plain', v: v ? 'true' : 'false' };
         case 'number':
@@ -8897,11 +8876,21 @@ void goFloat/* formatFloat */.k;
 
 
 
+
 const RFC3339_NANO = '2006-01-02T15:04:05.999999999Z07:00';
 /** encoder.floatv: strconv 'g' form, with YAML's spellings of the infinities and NaN. */
 function floatScalar(f) {
     const s = (0,goFloat/* formatFloat */.k)(f, 'g', -1);
     return s === '+Inf' ? '.inf' : s === '-Inf' ? '-.inf' : s === 'NaN' ? '.nan' : s;
+}
+/** encodeBase64 of go-yaml v3: lines of 70 characters, each ended by a newline once there are two or more. */
+function binaryNode(b64) {
+    if (b64.length < 70)
+        return { t: 'plain', v: b64, tag: '!!binary' };
+    let lines = '';
+    for (let i = 0; i < b64.length; i += 70)
+        lines += b64.slice(i, i + 70) + '\n';
+    return { t: 'str', v: lines, tag: '!!binary' };
 }
 /** encoder.marshal for the values a template can hold; a Go struct without a YAML form is a GoError (toYamlPretty then returns ""). */
 function goValueYamlNode(v) {
@@ -8909,6 +8898,9 @@ function goValueYamlNode(v) {
         return { t: 'plain', v: 'null' };
     switch (typeof v) {
         case 'string':
+            // go-yaml v3 cannot write bytes that are not UTF-8 as text: it tags them !!binary, base64-encoded.
+            if ((0,goBytes/* holdsRawBytes */.uW)(v))
+                return binaryNode((0,goBytes/* goStringBytes */.Dd)(v).toString('base64'));
             return { t: 'str', v };
         case 'boolean':
             return { t: 'plain', v: v ? 'true' : 'false' };
@@ -9324,6 +9316,8 @@ class Writer {
         const a = analyze(node.v, this.dialect);
         const style = selectStyle(node, simpleKey, a);
         const allowBreaks = !simpleKey;
+        if (node.tag !== undefined)
+            this.indicator(node.tag, true, false, false);
         switch (style) {
             case 'plain':
                 this.plain(node.v, indent, allowBreaks, root);
@@ -9393,8 +9387,11 @@ function emitYaml(root, dialect = GO_YAML_V2) {
     return w.out;
 }
 
+// EXTERNAL MODULE: ./src/core/chart/yaml/yamlReader.ts
+var yamlReader = __webpack_require__(34312);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/yaml.ts
 /** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, toYamlPretty (go-yaml v3), fromYaml, fromYamlArray. */
+
 
 
 
@@ -9420,6 +9417,9 @@ function toYamlPretty(v) {
 }
 /** YAML (1.1 rules, as go-yaml v2) to JSON-compatible values: string keys, float64 numbers. */
 function parseYaml(text) {
+    const problem = (0,yamlReader/* yamlReaderProblem */._)(text);
+    if (problem !== undefined)
+        throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: ${problem}`);
     // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
     const doc = yamlLibrary().parseDocument(text, {
         version: '1.1',
@@ -9764,7 +9764,7 @@ function compileGlob(pattern) {
 ;// CONCATENATED MODULE: ./src/core/chart/builtins/chartFilesObject.ts
 
 
-const utf8 = new TextDecoder('utf-8');
+
 function toYamlFromFuncs(funcs) {
     return (m) => {
         const fn = funcs.get('toYaml');
@@ -9800,7 +9800,7 @@ class ChartFilesObject extends goValues/* GoObject */.MV {
         return this.entries.get(name) ?? new Uint8Array(0);
     }
     Get(name) {
-        return utf8.decode(this.GetBytes(name));
+        return (0,goBytes/* decodeGoBytes */.mG)(this.GetBytes(name));
     }
     Glob(pattern) {
         const re = compileGlob(pattern);
@@ -9813,7 +9813,7 @@ class ChartFilesObject extends goValues/* GoObject */.MV {
     AsConfig() {
         const m = {};
         for (const [k, v] of this.entries)
-            m[k.slice(k.lastIndexOf('/') + 1)] = utf8.decode(v);
+            m[k.slice(k.lastIndexOf('/') + 1)] = (0,goBytes/* decodeGoBytes */.mG)(v);
         return this.toYaml(m);
     }
     AsSecrets() {
@@ -9826,7 +9826,7 @@ class ChartFilesObject extends goValues/* GoObject */.MV {
         const data = this.entries.get(path);
         if (data === undefined || data.length === 0)
             return (0,goValues/* typedSlice */.tH)([], '[]string');
-        let s = utf8.decode(data);
+        let s = (0,goBytes/* decodeGoBytes */.mG)(data);
         if (s.endsWith('\n'))
             s = s.slice(0, -1);
         return (0,goValues/* typedSlice */.tH)(s.split('\n'), '[]string');
@@ -10190,6 +10190,17 @@ function tableAt(vals, path) {
     }
     return table;
 }
+/** The first component of `path` that is missing or not a table, in Helm's words (`"exported" is not a table`). */
+function noTableError(vals, path) {
+    let table = vals;
+    for (const p of path.split('.')) {
+        const next = table[p];
+        if (!coalesce_isTable(next))
+            return `${JSON.stringify(p)} is not a table`;
+        table = next;
+    }
+    return '';
+}
 function processTags(reqs, cvals, warn) {
     const vt = coalesce_isTable(cvals.tags) ? cvals.tags : undefined;
     if (vt === undefined)
@@ -10309,7 +10320,7 @@ function processImportValues(c, merge, warn) {
                 out.push({ child, parent });
                 const vv = tableAt(cvals, `${r.name}.${child}`);
                 if (vv === undefined) {
-                    warn(`ImportValues missing table from chart chart=${r.name}`);
+                    warn(`ImportValues missing table from chart chart=${r.name} error=${noTableError(cvals, `${r.name}.${child}`)}`);
                     continue;
                 }
                 b = merge ? mergeTables(b, pathToMap(parent, vv), warn) : coalesceTables(b, pathToMap(parent, vv), warn);
@@ -10319,7 +10330,7 @@ function processImportValues(c, merge, warn) {
                 out.push({ child, parent: '.' });
                 const vm = tableAt(cvals, `${r.name}.${child}`);
                 if (vm === undefined) {
-                    warn(`ImportValues missing table error=${child}`);
+                    warn(`ImportValues missing table error=${noTableError(cvals, `${r.name}.${child}`)}`);
                     continue;
                 }
                 b = merge ? mergeTables(b, vm, warn) : coalesceTables(b, vm, warn);
@@ -10360,7 +10371,43 @@ function missingDependencies(chart) {
     return (chart.metadata.dependencies ?? []).filter((d) => d && !present.has(d.name)).map((d) => d.name);
 }
 
+;// CONCATENATED MODULE: ./src/core/chart/values/schemaNumbers.ts
+/**
+ * Numbers as santhosh-tekuri/jsonschema prints them in Helm's schema errors: through golang.org/x/text's
+ * English printer, which groups thousands (`70,000`) and writes exponents as `1.5×10⁰⁶` (checked against
+ * x/text v0.43 for both verbs).
+ */
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+function groupThousands(digits) {
+    let out = '';
+    for (let i = 0; i < digits.length; i++) {
+        if (i > 0 && (digits.length - i) % 3 === 0)
+            out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+/** `%d` of an integer. */
+function localizedInt(n) {
+    return n < 0 ? `-${groupThousands(String(-n))}` : groupThousands(String(n));
+}
+/** `%v` of a float64: Go's shortest %g form, grouped, with a superscript exponent of at least two digits. */
+function localizedFloat(f) {
+    const g = (0,goFloat/* formatFloat */.k)(f, 'g', -1);
+    const m = /^(-?)(\d+)(\.\d+)?(?:e([+-])(\d+))?$/.exec(g);
+    if (m === null)
+        return g; // NaN, ±Inf: JSON values cannot hold them
+    const [, sign, whole, fraction = '', expSign, exp] = m;
+    const mantissa = `${sign}${groupThousands(whole)}${fraction}`;
+    if (exp === undefined)
+        return mantissa;
+    const expDigits = [...exp.padStart(2, '0')].map((d) => SUPERSCRIPT[Number(d)]).join('');
+    return `${mantissa}×10${expSign === '-' ? '⁻' : ''}${expDigits}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/chart/values/schemaValidation.ts
+
 
 
 
@@ -10510,24 +10557,24 @@ function message(e, data, group) {
         case 'exclusiveMinimum':
         case 'exclusiveMaximum':
         case 'multipleOf':
-            return `${e.keyword}: got ${String(got)}, want ${String(p.limit ?? p.multipleOf)}`;
+            return `${e.keyword}: got ${localizedFloat(Number(got))}, want ${localizedFloat(Number(p.limit ?? p.multipleOf))}`;
         case 'minLength':
         case 'maxLength':
-            return `${e.keyword}: got ${[...String(got)].length}, want ${String(p.limit)}`;
+            return `${e.keyword}: got ${localizedInt([...String(got)].length)}, want ${localizedInt(Number(p.limit))}`;
         case 'minItems':
         case 'maxItems':
-            return `${e.keyword}: got ${Array.isArray(got) ? got.length : 0}, want ${String(p.limit)}`;
+            return `${e.keyword}: got ${localizedInt(Array.isArray(got) ? got.length : 0)}, want ${localizedInt(Number(p.limit))}`;
         case 'minProperties':
         case 'maxProperties':
-            return `${e.keyword}: got ${coalesce_isTable(got) ? Object.keys(got).length : 0}, want ${String(p.limit)}`;
+            return `${e.keyword}: got ${localizedInt(coalesce_isTable(got) ? Object.keys(got).length : 0)}, want ${localizedInt(Number(p.limit))}`;
         case 'uniqueItems':
-            return `items at ${String(p.j)} and ${String(p.i)} are equal`;
+            return `items at ${localizedInt(Number(p.j))} and ${localizedInt(Number(p.i))} are equal`;
         case 'not':
             return "'not' failed";
         case 'anyOf':
             return "'anyOf' failed";
         case 'oneOf':
-            return Array.isArray(p.passingSchemas) ? `'oneOf' failed, subschemas ${p.passingSchemas.join(', ')} matched` : "'oneOf' failed, none matched";
+            return Array.isArray(p.passingSchemas) ? `'oneOf' failed, subschemas ${p.passingSchemas.map(localizedInt).join(', ')} matched` : "'oneOf' failed, none matched";
         case 'false schema':
             return 'false schema';
         case 'dependencies':
@@ -10541,6 +10588,40 @@ function message(e, data, group) {
         default:
             return e.message ?? e.keyword;
     }
+}
+/**
+ * santhosh-tekuri/jsonschema's evaluation order at one instance (validator.go): these keywords are checked
+ * before the instance's items or properties are descended into; the others after (additionalProperties
+ * after the properties loop, propertyNames, dependentRequired, contains, conditionals).
+ */
+const BEFORE_CHILDREN = {
+    type: 0, const: 1, enum: 2, format: 3, minProperties: 4, maxProperties: 5, required: 6, dependencies: 7,
+    minItems: 8, maxItems: 9, uniqueItems: 10, minLength: 11, maxLength: 12, pattern: 13, minimum: 14,
+    maximum: 15, exclusiveMinimum: 16, exclusiveMaximum: 17, multipleOf: 18,
+};
+function instanceSteps(path) {
+    return path === '' ? [] : path.slice(1).split('/');
+}
+/**
+ * Orders two errors as the validator reports them: at one instance by keyword order, an instance's own
+ * keyword (before-children ones) before the errors of its items, items by index. Properties of one object
+ * keep ajv's order: the validator walks a Go map there, so Helm's order varies between runs.
+ */
+function evaluationOrder(a, b) {
+    const pa = instanceSteps(a.instancePath);
+    const pb = instanceSteps(b.instancePath);
+    let i = 0;
+    while (i < pa.length && i < pb.length && pa[i] === pb[i])
+        i++;
+    const rank = (e) => BEFORE_CHILDREN[e.keyword] ?? 100;
+    if (i === pa.length && i === pb.length)
+        return rank(a) - rank(b);
+    if (i === pa.length)
+        return rank(a) < 100 ? -1 : 1;
+    if (i === pb.length)
+        return rank(b) < 100 ? 1 : -1;
+    const [x, y] = [pa[i], pb[i]];
+    return /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : 0;
 }
 /** Error lines for one chart's schema, in Helm's words; empty when valid. */
 function schemaErrors(values, schemaText) {
@@ -10563,7 +10644,7 @@ function schemaErrors(values, schemaText) {
         g.push(e);
     }
     const lines = [];
-    for (const group of groups.values()) {
+    for (const group of [...groups.values()].sort((a, b) => evaluationOrder(a[0], b[0]))) {
         const m = message(group[0], data, group);
         if (m !== undefined)
             lines.push(`- at ${quote(group[0].instancePath)}: ${m}`);
@@ -10571,7 +10652,7 @@ function schemaErrors(values, schemaText) {
     return lines;
 }
 /** Helm's ValidateAgainstSchema over the tree; the text of all failures, empty when valid. */
-function schemaReport(chart, values) {
+function schemaReport(chart, values, failing = []) {
     let out = '';
     if (chart.schema !== undefined) {
         let lines;
@@ -10581,8 +10662,10 @@ function schemaReport(chart, values) {
         catch (e) {
             lines = [`unable to validate schema: ${e.message}`];
         }
-        if (lines.length > 0)
+        if (lines.length > 0) {
             out += `${chartName(chart)}:\n${lines.join('\n')}\n`;
+            failing.push(chart);
+        }
     }
     for (const sub of chart.dependencies) {
         const raw = values[chartName(sub)];
@@ -10592,17 +10675,20 @@ function schemaReport(chart, values) {
             out += `${chartName(sub)}:\ninvalid type for values: expected object (map), got ${Array.isArray(raw) ? '[]interface {}' : typeof raw === 'string' ? 'string' : typeof raw === 'number' ? 'float64' : typeof raw === 'boolean' ? 'bool' : 'int64'}\n`;
             continue;
         }
-        out += schemaReport(sub, raw);
+        out += schemaReport(sub, raw, failing);
     }
     return out;
 }
 function validateValuesAgainstSchemas(chart, values) {
-    const report = schemaReport(chart, values);
+    const failing = [];
+    const report = schemaReport(chart, values, failing);
     if (report === '')
         return;
     const firstPath = /- at '([^']*)'/.exec(report)?.[1];
+    // The schema of the first chart reported (a subchart's own values.schema.json when it is the one failing).
+    const origin = (failing[0] ?? chart).origin;
     throw new slipwayError.SlipwayError('values', `values don't meet the specifications of the schema(s) in the following chart(s):\n${report}`, {
-        where: { file: `${chart.origin}/values.schema.json`, ...(firstPath !== undefined ? { field: firstPath === '' ? '(root)' : firstPath } : {}) },
+        where: { file: `${origin}/values.schema.json`, ...(firstPath !== undefined ? { field: firstPath === '' ? '(root)' : firstPath } : {}) },
         hint: 'fix the values (or --set flags) named above so they satisfy values.schema.json',
     });
 }
@@ -10644,6 +10730,11 @@ const QUOTED_KEY = /^(?:"[A-Za-z0-9_.\/-]+"|'[A-Za-z0-9_.\/-]+')$/;
 const FLOW_ITEM = `(?:"[^"\\\\]*"|'[^']*'|[A-Za-z0-9_./$(][A-Za-z0-9_./$()=+-]*)`;
 const FLOW_SEQUENCE = new RegExp(`^\\[ *(?:${FLOW_ITEM}(?: *, *${FLOW_ITEM})*)? *\\]$`);
 const BLOCK_INDICATOR = /^[|>][-+]?$/;
+/**
+ * The inside of a one-line double-quoted scalar with escapes both go-yaml and js-yaml read alike (no surrogate or
+ * out-of-range code point; not `\/`, which only js-yaml knows, nor `\'`, which only go-yaml knows).
+ */
+const DOUBLE_QUOTED_WITH_ESCAPES = /^(?:[^"\\]|\\(?:[0abtnvfre "\\N_LP]|x[0-9A-Fa-f]{2}|u(?![dD][89a-fA-F])[0-9A-Fa-f]{4}|U(?!0000[dD][89a-fA-F])00(?:0[0-9A-Fa-f]|10)[0-9A-Fa-f]{4}))*$/;
 const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 /** A head field as Helm's SimpleHead gets it through JSON: scalars as text, anything else empty. */
 function headText(v) {
@@ -10667,9 +10758,10 @@ function scalarValue(value, resolve) {
         if (value.length < 2 || value.charCodeAt(value.length - 1) !== 0x22)
             return FALLBACK;
         const inner = value.slice(1, -1);
-        if (inner.includes('"') || inner.includes('\\'))
-            return FALLBACK;
-        return inner;
+        if (!inner.includes('\\'))
+            return inner.includes('"') ? FALLBACK : inner;
+        // With escapes (`toJson | quote` writes many): checked, not decoded; a head field holding one goes to the parser.
+        return !resolve && DOUBLE_QUOTED_WITH_ESCAPES.test(inner) ? '' : FALLBACK;
     }
     if (c === 0x27 /* ' */) {
         if (value.length < 2 || value.charCodeAt(value.length - 1) !== 0x27)
@@ -10887,6 +10979,8 @@ function scanManifestHead(doc) {
 
 
 
+
+
 class ManifestParseError extends Error {
     source;
     line;
@@ -10948,6 +11042,10 @@ function decodeHead(doc) {
 }
 /** The head through a full parse (Helm's yaml.Unmarshal into SimpleHead), which also rejects invalid YAML. */
 function parseHead(content, path, startLine) {
+    // libyaml's reader refuses bytes that are not UTF-8 and unprintable characters before any syntax.
+    const problem = (0,yamlReader/* yamlReaderProblem */._)(content);
+    if (problem !== undefined)
+        throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: ${problem}`, path, startLine);
     let doc;
     try {
         doc = (0,goYamlValues/* parseYamlDocument */.Iu)(content, { keepInts: true });
@@ -10994,11 +11092,8 @@ function templateLineFields(sources, startLine, endLine) {
 function sortManifests(files, lineSources) {
     const hooks = [];
     const manifests = [];
-    // Go's byte order of the paths; each path is encoded once, not twice per comparison.
-    const paths = [...files.keys()]
-        .map((path) => ({ path, bytes: Buffer.from(path) }))
-        .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
-        .map((p) => p.path);
+    // Go's byte order of the paths.
+    const paths = [...files.keys()].sort(goValues/* compareGoStrings */.mA);
     for (const path of paths) {
         const text = files.get(path);
         const sources = lineSources?.get(path);
@@ -11069,6 +11164,7 @@ function sortManifests(files, lineSources) {
 
 
 
+
 const NOTES_SUFFIX = 'NOTES.txt';
 function chartError(message, chart, hint) {
     return new slipwayError.SlipwayError('chart', message, { where: { file: `${chart.origin}/Chart.yaml` }, ...(hint ? { hint } : {}) });
@@ -11105,7 +11201,7 @@ function collectTemplates(chart, parentData, isRoot, out, funcs) {
         if (library && !t.name.slice(t.name.lastIndexOf('/') + 1).startsWith('_'))
             continue;
         const name = `${fullPath}/${t.name}`;
-        out.templates.push({ name, text: new TextDecoder().decode(t.data) });
+        out.templates.push({ name, text: (0,goBytes/* decodeGoBytes */.mG)(t.data) });
         out.dataOf.set(name, { data, basePath: `${fullPath}/templates` });
     }
     return data;
@@ -11218,12 +11314,11 @@ async function render(loaded, userValues, options) {
         }
         throw e;
     }
-    const decoder = new TextDecoder();
     return {
         manifests: sorted.manifests,
         hooks: sorted.hooks,
         notes: notesParts.join('\n'),
-        crds: chartCrds(chart).map((c) => ({ source: c.filename, content: decoder.decode(c.file.data) })),
+        crds: chartCrds(chart).map((c) => ({ source: c.filename, content: (0,goBytes/* decodeGoBytes */.mG)(c.file.data) })),
         values,
         chart,
         rendered,
@@ -11350,7 +11445,9 @@ function errorChain(e) {
 /* harmony import */ var _goFloat_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65463);
 /* harmony import */ var _goQuote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12889);
 /* harmony import */ var _goValues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11787);
+/* harmony import */ var _goBytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38390);
 /** Go's fmt package (Sprint, Sprintln, Sprintf) over the value representation of goValues.ts. */
+
 
 
 
@@ -11626,7 +11723,7 @@ function fmtString(out, s, verb, f) {
             return;
         case 'x':
         case 'X':
-            out.push(pad(hexBytes(Buffer.from(s, 'utf8'), verb, f), f));
+            out.push(pad(hexBytes((0,_goBytes_js__WEBPACK_IMPORTED_MODULE_3__/* .goStringBytes */ .Dd)(s), verb, f), f));
             return;
     }
     badVerb(out, s, verb, f);
@@ -11990,7 +12087,9 @@ function sprintf(format, args) {
 /* harmony export */   dg: () => (/* binding */ goQuote),
 /* harmony export */   py: () => (/* binding */ goQuoteRune)
 /* harmony export */ });
+/* harmony import */ var _goBytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38390);
 /** strconv.Quote / QuoteRune and unicode.IsPrint as Go defines them. */
+
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 function isGoPrint(cp) {
     if (cp < 0x20 || cp === 0x7f)
@@ -12033,6 +12132,8 @@ function escapeRune(cp, quote, out) {
     }
     if (cp < 0x20 || cp === 0x7f)
         out.push('\\x' + cp.toString(16).padStart(2, '0'));
+    else if ((0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .rawByteOf */ .Ye)(cp) >= 0)
+        out.push('\\x' + (0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .rawByteOf */ .Ye)(cp).toString(16).padStart(2, '0'));
     else if (cp >= 0xd800 && cp <= 0xdfff)
         out.push('\\ufffd');
     else if (cp < 0x10000)
@@ -12056,7 +12157,7 @@ function goQuoteASCII(s) {
     const out = ['"'];
     for (const ch of s) {
         const cp = ch.codePointAt(0);
-        if (cp < 0x80)
+        if (cp < 0x80 || (0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .rawByteOf */ .Ye)(cp) >= 0)
             escapeRune(cp, 0x22, out);
         else if (cp < 0x10000)
             out.push('\\u' + cp.toString(16).padStart(4, '0'));
@@ -12097,7 +12198,7 @@ function goUnquote(text) {
     const bytes = [];
     const flushBytes = () => {
         if (bytes.length) {
-            out += Buffer.from(bytes).toString('utf8');
+            out += (0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeGoBytes */ .mG)(Uint8Array.from(bytes));
             bytes.length = 0;
         }
     };
@@ -12171,293 +12272,6 @@ function goUnquote(text) {
     if (q === "'" && runes !== 1)
         throw new Error('invalid syntax');
     return out;
-}
-
-
-/***/ }),
-
-/***/ 11787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ isUnsigned),
-/* harmony export */   Gk: () => (/* binding */ int64),
-/* harmony export */   Hn: () => (/* binding */ isTrue),
-/* harmony export */   MV: () => (/* binding */ GoObject),
-/* harmony export */   Mf: () => (/* binding */ sortedKeys),
-/* harmony export */   NH: () => (/* binding */ intValue),
-/* harmony export */   O4: () => (/* binding */ goTypeName),
-/* harmony export */   Rb: () => (/* binding */ isGoMap),
-/* harmony export */   V1: () => (/* binding */ floatToInt64),
-/* harmony export */   bO: () => (/* binding */ INT64_MIN),
-/* harmony export */   cH: () => (/* binding */ asNamedMap),
-/* harmony export */   dp: () => (/* binding */ byteLength),
-/* harmony export */   gS: () => (/* binding */ SLICE_TYPE),
-/* harmony export */   i8: () => (/* binding */ mapSize),
-/* harmony export */   iX: () => (/* binding */ goKindName),
-/* harmony export */   mA: () => (/* binding */ compareGoStrings),
-/* harmony export */   ov: () => (/* binding */ GoInt),
-/* harmony export */   sc: () => (/* binding */ reflectCollection),
-/* harmony export */   tH: () => (/* binding */ typedSlice),
-/* harmony export */   vh: () => (/* binding */ INT64_MAX)
-/* harmony export */ });
-/* unused harmony exports isGoInt, wrapInt64, MAP_TYPE */
-/**
- * How Go values are represented while a template runs.
- *
- *   Go                         JS
- *   invalid reflect.Value      undefined  ("<no value>")
- *   nil interface              null
- *   string / bool              string / boolean
- *   float64                    number     (every number that comes from values files or JSON)
- *   int                        bigint     (template literals, len, range indexes, atoi…)
- *   int64, int32, uint…        GoInt      (Sprig arithmetic returns int64)
- *   []interface{}              Array      (a typed slice carries SLICE_TYPE, e.g. []string)
- *   map[string]interface{}     plain object (own enumerable keys)
- *   []byte                     Uint8Array
- *   structs / objects          GoObject subclasses (methods are callable from templates)
- *   named map / slice types    GoObject subclasses whose underlying() is the map or slice
- *                              (engine.files, common.VersionSet: methods plus map/slice behaviour)
- */
-/** A sized or unsigned Go integer other than plain `int`. */
-class GoInt {
-    kind;
-    value;
-    constructor(kind, value) {
-        this.kind = kind;
-        this.value = value;
-    }
-}
-const SLICE_TYPE = Symbol('goSliceType');
-function typedSlice(items, goType) {
-    Object.defineProperty(items, SLICE_TYPE, { value: goType, enumerable: false });
-    return items;
-}
-/**
- * Base for values that behave like Go structs or named types: a Go type name for messages, exported
- * fields (own properties) and methods (functions on the prototype, called with Go-typed arguments).
- */
-class GoObject {
-    /** Parameter types of each method, for argument checking; absent methods take no arguments. */
-    methodSignature(_name) {
-        return undefined;
-    }
-    /** Value formatted by fmt's %v (a Stringer's String()), or undefined to print fields. */
-    goString() {
-        return undefined;
-    }
-    /**
-     * True when Go declares String() on the pointer type (`func (kv *KubeVersion) String()`): the template's
-     * own printing of an addressable field uses it, but a copy handed to a function (quote, printf, toString)
-     * is not a Stringer and prints its fields.
-     */
-    pointerStringer() {
-        return false;
-    }
-    /** Structs are always true; a named map or slice is true when it has elements; pointers may override. */
-    isTruthy() {
-        const u = this.underlying();
-        if (u === undefined)
-            return true;
-        return Array.isArray(u.value) ? u.value.length > 0 : mapSize(u.value) > 0;
-    }
-    /**
-     * For a Go named type whose underlying type is a map or a slice (`type files map[string][]byte`,
-     * `type VersionSet []string`): that map or slice. Whatever Go does through reflect's Kind (range, index,
-     * len, fmt's %v, JSON/YAML encoding, empty, kindOf, Sprig's list functions) then sees the collection,
-     * while method calls and the type name stay the object's.
-     */
-    underlying() {
-        return undefined;
-    }
-}
-/** The map or slice reflect would see in `v`: a named collection's underlying value, else `v` itself. */
-function reflectCollection(v) {
-    if (v instanceof GoObject) {
-        const u = v.underlying();
-        if (u !== undefined)
-            return u.value;
-    }
-    return v;
-}
-/** Whether `v` is a Go map[string]interface{} in this representation. */
-function isGoMap(v) {
-    if (v === null || typeof v !== 'object')
-        return false;
-    const proto = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-}
-function isGoInt(v) {
-    return typeof v === 'bigint' || v instanceof GoInt;
-}
-/** Integer value of a Go int of any size. */
-function intValue(v) {
-    return typeof v === 'bigint' ? v : v.value;
-}
-function isUnsigned(v) {
-    return v instanceof GoInt && v.kind.startsWith('uint');
-}
-const INT64_MIN = -(1n << 63n);
-const INT64_MAX = (1n << 63n) - 1n;
-/** Wraps to int64 as Go's two's-complement arithmetic does. */
-function wrapInt64(v) {
-    return BigInt.asIntN(64, v);
-}
-function int64(v) {
-    return new GoInt('int64', BigInt.asIntN(64, v));
-}
-/** Go's float64 → int64 conversion on amd64: NaN and out-of-range give math.MinInt64. */
-function floatToInt64(f) {
-    if (!Number.isFinite(f))
-        return INT64_MIN;
-    const t = Math.trunc(f);
-    if (t >= 9223372036854775808 || t < -9223372036854775808)
-        return INT64_MIN;
-    return BigInt(t);
-}
-
-/** Go type name of a value as reflect prints it (`%T`, error messages). */
-function goTypeName(v) {
-    if (v === null || v === undefined)
-        return '<nil>';
-    switch (typeof v) {
-        case 'string':
-            return 'string';
-        case 'boolean':
-            return 'bool';
-        case 'number':
-            return 'float64';
-        case 'bigint':
-            return 'int';
-        case 'function':
-            return 'func';
-    }
-    if (v instanceof GoInt)
-        return v.kind;
-    if (Array.isArray(v))
-        return v[SLICE_TYPE] ?? '[]interface {}';
-    if (v instanceof Uint8Array)
-        return '[]uint8';
-    if (v instanceof GoObject)
-        return v.goType();
-    if (isGoMap(v))
-        return v[MAP_TYPE] ?? 'map[string]interface {}';
-    return 'interface {}';
-}
-/** A named map type's name (`common.Values`), kept on the object where JSON and key listings do not see it. */
-const MAP_TYPE = Symbol('goMapType');
-/** Marks a map as a value of a named map type (Helm's common.Values): same map, only its type name differs. */
-function asNamedMap(map, typeName) {
-    Object.defineProperty(map, MAP_TYPE, { value: typeName, enumerable: false, configurable: true, writable: true });
-    return map;
-}
-/** reflect.Kind name as Sprig's kindOf reports it. */
-function goKindName(v) {
-    if (v === null || v === undefined)
-        return 'invalid';
-    switch (typeof v) {
-        case 'string':
-            return 'string';
-        case 'boolean':
-            return 'bool';
-        case 'number':
-            return 'float64';
-        case 'bigint':
-            return 'int';
-    }
-    if (v instanceof GoInt)
-        return v.kind;
-    if (Array.isArray(v) || v instanceof Uint8Array)
-        return 'slice';
-    if (isGoMap(v))
-        return 'map';
-    if (v instanceof GoObject) {
-        const u = v.underlying();
-        if (u !== undefined)
-            return Array.isArray(u.value) ? 'slice' : 'map';
-        const t = v.goType();
-        if (t.startsWith('*'))
-            return 'ptr';
-        if (t.startsWith('[]'))
-            return 'slice';
-        if (t === 'time.Duration')
-            return 'int64';
-        return 'struct';
-    }
-    return 'invalid';
-}
-/** text/template's truth: empty strings, collections, zero numbers, false and nil are false. */
-function isTrue(v) {
-    if (v === null || v === undefined)
-        return false;
-    switch (typeof v) {
-        case 'string':
-            return v.length > 0;
-        case 'boolean':
-            return v;
-        case 'number':
-            return v !== 0;
-        case 'bigint':
-            return v !== 0n;
-    }
-    if (v instanceof GoInt)
-        return v.value !== 0n;
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (v instanceof Uint8Array)
-        return v.length > 0;
-    if (isGoMap(v)) {
-        for (const _ in v)
-            return true;
-        return false;
-    }
-    if (v instanceof GoObject)
-        return v.isTruthy();
-    return true;
-}
-/** Byte length of a Go string held as a JS string (Go strings are UTF-8 bytes). */
-function byteLength(s) {
-    let n = s.length;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            continue;
-        if (c < 0x800)
-            n += 1;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
-            i++;
-        }
-        else
-            n += 2;
-    }
-    return n;
-}
-/** Number of map keys. */
-function mapSize(m) {
-    let n = 0;
-    for (const _ in m)
-        n++;
-    return n;
-}
-/** Map keys in Go's sorted order (byte order of UTF-8, which equals code point order). */
-function sortedKeys(m) {
-    return Object.keys(m).sort(compareGoStrings);
-}
-function compareGoStrings(a, b) {
-    if (a === b)
-        return 0;
-    // UTF-16 order differs from UTF-8 byte order only for surrogate pairs vs U+E000..U+FFFF.
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.codePointAt(i);
-        const y = b.codePointAt(i);
-        if (x !== y)
-            return x < y ? -1 : 1;
-        if (x > 0xffff)
-            i++;
-    }
-    return a.length < b.length ? -1 : 1;
 }
 
 
