@@ -7,6 +7,7 @@ import { toYamlNode } from '../yaml/yamlNode.js';
 import { def } from './define.js';
 import { usingLibrary, yamlLibrary } from './functionLibraries.js';
 import { yamlReaderProblem } from '../yaml/yamlReader.js';
+import { goYamlSyntaxError } from '../yaml/goYamlSyntax.js';
 
 /** sigs.k8s.io/yaml.Marshal without the trailing newline, as Helm's toYAML returns it. */
 export function toYaml(v: unknown): string {
@@ -29,6 +30,8 @@ function toYamlPretty(v: unknown): string {
 function parseYaml(text: string): unknown {
   const problem = yamlReaderProblem(text);
   if (problem !== undefined) throw new GoError(`error converting YAML to JSON: yaml: ${problem}`);
+  const goError = goYamlSyntaxError(text);
+  if (goError !== undefined) throw new GoError(`error converting YAML to JSON: yaml: ${goError.message}`);
   // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
   const doc = yamlLibrary().parseDocument(text, {
     version: '1.1',

@@ -6,7 +6,7 @@
  */
 import { sortByKind } from '../../deploy/kindOrder.js';
 import { compareGoStrings } from '../template/goValues.js';
-import { isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
+import { YamlValuesError, isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
 import { headText, scanManifestHead } from './manifestHeadScanner.js';
 import type { LineSource, OutputLineSources } from '../template/outputSources.js';
 import { yamlReaderProblem } from '../yaml/yamlReader.js';
@@ -121,7 +121,9 @@ export function parseHead(content: string, path: string, startLine: number): Man
     doc = parseYamlDocument(content, { keepInts: true });
   } catch (e) {
     const line = (e as { line?: number }).line ?? 1;
-    throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: line ${line}: ${(e as Error).message}`, path, startLine + line - 1);
+    // go-yaml's words when it found the error (goYamlSyntax.ts); a decoder error carries its own `yaml: ` prefix.
+    const text = e instanceof YamlValuesError && e.goMessage !== undefined ? `yaml: ${e.goMessage}` : e instanceof YamlValuesError && e.stage === 'convert' ? e.message : `yaml: line ${line}: ${(e as Error).message}`;
+    throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: ${text}`, path, startLine + line - 1);
   }
   return decodeHead(doc);
 }

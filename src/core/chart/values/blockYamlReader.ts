@@ -13,7 +13,8 @@ import { resolvePlainScalar, YamlInt } from './goYamlScalar.js';
 /** Characters left to the full parser: tabs, CR and other controls, NEL, line/paragraph separators, BOM, surrogates. */
 const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 const PLAIN_KEY = /^[A-Za-z0-9_$][A-Za-z0-9_.\/$-]*$/;
-const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0' };
+// go-yaml v2 has no `\/` escape (js-yaml does): a file using it is left to the full parse, which refuses it as Helm does.
+const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', n: '\n', t: '\t', r: '\r', '0': '\0' };
 
 class Unsupported extends Error {}
 const unsupported = (): never => {
@@ -205,6 +206,8 @@ class BlockReader {
     while (end < text.length && !',[]{}'.includes(text[end]!)) {
       if (text[end] === ':' && (text[end + 1] === ' ' || text[end + 1] === ',' || text[end + 1] === ']' || text[end + 1] === '}')) break;
       if (text[end] === '#' && text[end - 1] === ' ') unsupported();
+      // go-yaml ends a plain scalar in a flow collection at `?` too (js-yaml does not): left to the parser.
+      if (text[end] === '?') unsupported();
       end++;
     }
     const raw = text.slice(at, end).trimEnd();

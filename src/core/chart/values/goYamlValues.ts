@@ -10,10 +10,13 @@ import { resolvePlainScalar, YamlInt } from './goYamlScalar.js';
 import { sortedKeys } from '../template/goValues.js';
 import { decodeGoBytes, goRuneText } from '../template/goBytes.js';
 import { yamlReaderProblem } from '../yaml/yamlReader.js';
+import { goYamlSyntaxError } from '../yaml/goYamlSyntax.js';
 
 export class YamlValuesError extends Error {
   /** Lines before the document this error's line counts from (Helm parses each document of a file alone). */
   lineOffset = 0;
+  /** go-yaml's own words for a syntax error (goYamlSyntax.ts), `line 4: did not find expected key`. */
+  goMessage?: string;
   constructor(
     message: string,
     readonly line: number,
@@ -34,7 +37,7 @@ export class YamlValuesError extends Error {
     if (this.stage === 'read') return `error reading yaml document: ${this.message}`;
     if (this.stage === 'unmarshal') return `cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: ${this.message}`;
     if (this.stage === 'convert' || this.stage === 'encoding') return `cannot unmarshal yaml document: error converting YAML to JSON: ${this.message}`;
-    return `cannot unmarshal yaml document: error converting YAML to JSON: yaml: line ${this.line}: ${this.message}`;
+    return `cannot unmarshal yaml document: error converting YAML to JSON: yaml: ${this.goMessage ?? `line ${this.line}: ${this.message}`}`;
   }
 
   /** The line in the whole file. */
@@ -187,6 +190,16 @@ export function parseYamlDocuments(text: string, options: { keepInts?: boolean }
 
 /** Every document through js-yaml (the reference the block reader is tested against). */
 export function parseYamlDocumentsFully(text: string, options: { keepInts?: boolean } = {}): unknown[] {
+  // go-yaml's verdict on the first document comes first: js-yaml accepts some YAML go-yaml refuses, and words
+  // its errors differently.
+  const goError = goYamlSyntaxError(text);
+  if (goError !== undefined) {
+    // Errors of go-yaml's decoder (unknown anchor, merge of a non-map, alias in its own anchor) have no line.
+    if (goError.line === undefined) throw new YamlValuesError(`yaml: ${goError.message}`, 1, 1, 'convert');
+    const e = new YamlValuesError(goError.message, goError.line, 1);
+    e.goMessage = goError.message;
+    throw e;
+  }
   try {
     const raw: unknown[] = [];
     // The anchors of the document, to name one in a cycle error (js-yaml hands its state to listeners).

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readBlockYaml } from '../../../../src/core/chart/values/blockYamlReader.js';
 import { parseYamlDocumentsFully } from '../../../../src/core/chart/values/goYamlValues.js';
+import { goYamlSyntaxError } from '../../../../src/core/chart/yaml/goYamlSyntax.js';
+import yaml from 'js-yaml';
 import { seededRandom as random } from '../../../support/seededRandom.js';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
@@ -22,6 +24,15 @@ function yamlFiles(dir: string): string[] {
 }
 
 /** The full parse's single document, or 'other' (an error, or not exactly one document). */
+function jsYamlRefuses(text: string): boolean {
+  try {
+    yaml.load(text);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 function full(text: string, keepInts: boolean): unknown {
   try {
     const docs = parseYamlDocumentsFully(text, { keepInts });
@@ -128,6 +139,7 @@ describe('block YAML reader', () => {
     const rnd = random(20261121);
     const sources = files.filter((f) => readBlockYaml(f.text, false) !== undefined);
     let answered = 0;
+    let jsYamlStricter = 0;
     for (let n = 0; n < Number(process.env.BLOCK_YAML_MUTATIONS ?? 30000); n++) {
       let text = sources[Math.floor(rnd() * sources.length)]!.text;
       for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) text = mutate(text, rnd);
@@ -135,8 +147,15 @@ describe('block YAML reader', () => {
       const fast = readBlockYaml(text, keepInts);
       if (fast === undefined) continue;
       answered++;
-      expect(fast.value, text).toEqual(full(text, keepInts));
+      const reference = full(text, keepInts);
+      // js-yaml refuses a few forms go-yaml (Helm) reads, e.g. `[-]`: there the reader's answer stands unchecked.
+      if (reference === 'other' && goYamlSyntaxError(text) === undefined && jsYamlRefuses(text)) {
+        jsYamlStricter++;
+        continue;
+      }
+      expect(fast.value, text).toEqual(reference);
     }
     expect(answered).toBeGreaterThan(5000);
+    expect(jsYamlStricter).toBeLessThan(answered / 100);
   }, 600_000);
 });
