@@ -9389,8 +9389,11 @@ function emitYaml(root, dialect = GO_YAML_V2) {
 
 // EXTERNAL MODULE: ./src/core/chart/yaml/yamlReader.ts
 var yamlReader = __webpack_require__(34312);
+// EXTERNAL MODULE: ./src/core/chart/yaml/goYamlSyntax.ts
+var goYamlSyntax = __webpack_require__(23038);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/yaml.ts
 /** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, toYamlPretty (go-yaml v3), fromYaml, fromYamlArray. */
+
 
 
 
@@ -9420,6 +9423,9 @@ function parseYaml(text) {
     const problem = (0,yamlReader/* yamlReaderProblem */._)(text);
     if (problem !== undefined)
         throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: ${problem}`);
+    const goError = (0,goYamlSyntax/* goYamlSyntaxError */.X)(text);
+    if (goError !== undefined)
+        throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: ${goError.message}`);
     // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
     const doc = yamlLibrary().parseDocument(text, {
         version: '1.1',
@@ -11052,7 +11058,9 @@ function parseHead(content, path, startLine) {
     }
     catch (e) {
         const line = e.line ?? 1;
-        throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: line ${line}: ${e.message}`, path, startLine + line - 1);
+        // go-yaml's words when it found the error (goYamlSyntax.ts); a decoder error carries its own `yaml: ` prefix.
+        const text = e instanceof goYamlValues/* YamlValuesError */.Wb && e.goMessage !== undefined ? `yaml: ${e.goMessage}` : e instanceof goYamlValues/* YamlValuesError */.Wb && e.stage === 'convert' ? e.message : `yaml: line ${line}: ${e.message}`;
+        throw new ManifestParseError(`YAML parse error on ${path}: error converting YAML to JSON: ${text}`, path, startLine + line - 1);
     }
     return decodeHead(doc);
 }
