@@ -87,12 +87,6 @@ export function sliceBytes(s: string, lo: number, hi: number): string {
   return decodeGoBytes(goStringBytes(s).subarray(lo, hi));
 }
 
-
-
-export function goByteLength(s: string): number {
-  return goStringByteLength(s);
-}
-
 /** unicode.IsSpace. */
 export function isSpaceRune(r: number): boolean {
   if (r <= 0xff) return r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0;

@@ -1,5 +1,5 @@
 /** Sprig's string functions, with Go's byte-oriented semantics where Go has them. */
-import { decodeGoBytes, goRuneText, goStringBytes } from '../template/goBytes.js';
+import { decodeGoBytes, goRuneText, goStringByteLength, goStringBytes } from '../template/goBytes.js';
 import { GoError } from '../template/goErrors.js';
 import { sprintf } from '../template/goFormat.js';
 import { goQuote } from '../template/goQuote.js';
@@ -7,7 +7,6 @@ import { GoInt, SLICE_TYPE, type TypedSlice, reflectCollection, typedSlice } fro
 import type { GoFunc } from '../template/funcTypes.js';
 import {
   bytesAsRunes,
-  goByteLength,
   isConnectorRune,
   isLetterRune,
   isLowerRune,
@@ -429,14 +428,14 @@ function indent(spaces: bigint, v: string): string {
 function substr(start: bigint, end: bigint, s: string): string {
   const st = Number(start);
   const en = Number(end);
-  const len = goByteLength(s);
+  const len = goStringByteLength(s);
   if (st < 0) return sliceBytes(s, 0, en);
   if (en < 0 || en > len) return sliceBytes(s, st, len);
   return sliceBytes(s, st, en);
 }
 
 function trunc(c: bigint, s: string): string {
-  const len = goByteLength(s);
+  const len = goStringByteLength(s);
   const cn = Number(c);
   if (cn < 0 && len + cn > 0) return sliceBytes(s, len + cn, len);
   if (cn >= 0 && len > cn) return sliceBytes(s, 0, cn);

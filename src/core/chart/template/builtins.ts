@@ -1,9 +1,9 @@
 /** text/template's builtin functions (text/template/funcs.go). */
 import type { FuncMap, GoFunc } from './funcTypes.js';
-import { decodeGoBytes, goStringBytes } from './goBytes.js';
+import { decodeGoBytes, goStringByteLength, goStringBytes } from './goBytes.js';
 import { GoError } from './goErrors.js';
 import { sprint, sprintf, sprintln } from './goFormat.js';
-import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, byteLength, goTypeName, intValue, isGoMap, isTrue, isUnsigned, mapSize, reflectCollection, typedSlice } from './goValues.js';
+import { GoInt, GoObject, SLICE_TYPE, type TypedSlice, goTypeName, intValue, isGoMap, isTrue, isUnsigned, mapSize, reflectCollection, typedSlice } from './goValues.js';
 
 type Kind = 'invalid' | 'bool' | 'int' | 'uint' | 'float' | 'string' | 'complex';
 
@@ -152,7 +152,7 @@ function slice(item: unknown, indexes: unknown[]): unknown {
   let len: number;
   if (typeof item === 'string') {
     if (indexes.length === 3) throw new GoError('cannot 3-index slice a string');
-    len = byteLength(item);
+    len = goStringByteLength(item);
   } else if (Array.isArray(item) || item instanceof Uint8Array) len = item.length;
   else throw new GoError(`can't slice item of type ${typeName(item)}`);
   const idx = [0, len, 0];
@@ -171,7 +171,7 @@ function length(item: unknown): bigint {
   if (item === undefined) throw new GoError('reflect: call of reflect.Value.Type on zero Value');
   if (item === null) throw new GoError('len of nil pointer');
   item = reflectCollection(item);
-  if (typeof item === 'string') return BigInt(byteLength(item));
+  if (typeof item === 'string') return BigInt(goStringByteLength(item));
   if (Array.isArray(item) || item instanceof Uint8Array) return BigInt(item.length);
   if (isGoMap(item)) return BigInt(mapSize(item));
   throw new GoError(`len of type ${typeName(item)}`);

@@ -224,22 +224,6 @@ export function isTrue(v: unknown): boolean {
 }
 
 
-/** Byte length of a Go string held as a JS string (Go strings are UTF-8 bytes). */
-export function byteLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xdc80 && c <= 0xdcff) continue; // a byte kept from invalid UTF-8 (goBytes.ts): one byte
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
-      i++;
-    } else n += 2;
-  }
-  return n;
-}
-
 /** Number of map keys. */
 export function mapSize(m: Record<string, unknown>): number {
   let n = 0;

@@ -462,7 +462,7 @@ class Scanner {
   private tagUri(directive: boolean, head: string, start: Mark): string {
     let s = head.length > 1 ? head.slice(1) : '';
     let hasTag = head.length > 0;
-    while (isAlpha(this.at()) || ";/?:@&=+$,.!~*'()[]%".includes(this.at()) && !this.isZ()) {
+    while (isAlpha(this.at()) || ";/?:@&=+$,.!~*'()[]%".includes(this.at())) {
       if (this.at() === '%') s += this.uriEscapes(directive, start);
       else {
         s += this.at();
