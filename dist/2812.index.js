@@ -225,7 +225,6 @@ function formatJSONFloat(f) {
 /* harmony export */   V1: () => (/* binding */ floatToInt64),
 /* harmony export */   bO: () => (/* binding */ INT64_MIN),
 /* harmony export */   cH: () => (/* binding */ asNamedMap),
-/* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   gS: () => (/* binding */ SLICE_TYPE),
 /* harmony export */   i8: () => (/* binding */ mapSize),
 /* harmony export */   iX: () => (/* binding */ goKindName),
@@ -448,26 +447,6 @@ function isTrue(v) {
     if (v instanceof GoObject)
         return v.isTruthy();
     return true;
-}
-/** Byte length of a Go string held as a JS string (Go strings are UTF-8 bytes). */
-function byteLength(s) {
-    let n = s.length;
-    for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 0x80)
-            continue;
-        if (c < 0x800)
-            n += 1;
-        else if (c >= 0xdc80 && c <= 0xdcff)
-            continue; // a byte kept from invalid UTF-8 (goBytes.ts): one byte
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
-            i++;
-        }
-        else
-            n += 2;
-    }
-    return n;
 }
 /** Number of map keys. */
 function mapSize(m) {
@@ -1931,7 +1910,7 @@ class Scanner {
     tagUri(directive, head, start) {
         let s = head.length > 1 ? head.slice(1) : '';
         let hasTag = head.length > 0;
-        while (isAlpha(this.at()) || ";/?:@&=+$,.!~*'()[]%".includes(this.at()) && !this.isZ()) {
+        while (isAlpha(this.at()) || ";/?:@&=+$,.!~*'()[]%".includes(this.at())) {
             if (this.at() === '%')
                 s += this.uriEscapes(directive, start);
             else {

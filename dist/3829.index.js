@@ -3124,7 +3124,7 @@ function slice(item, indexes) {
     if (typeof item === 'string') {
         if (indexes.length === 3)
             throw new goErrors/* GoError */.nY('cannot 3-index slice a string');
-        len = (0,goValues/* byteLength */.dp)(item);
+        len = (0,goBytes/* goStringByteLength */.yi)(item);
     }
     else if (Array.isArray(item) || item instanceof Uint8Array)
         len = item.length;
@@ -3153,7 +3153,7 @@ function builtins_length(item) {
         throw new goErrors/* GoError */.nY('len of nil pointer');
     item = (0,goValues/* reflectCollection */.sc)(item);
     if (typeof item === 'string')
-        return BigInt((0,goValues/* byteLength */.dp)(item));
+        return BigInt((0,goBytes/* goStringByteLength */.yi)(item));
     if (Array.isArray(item) || item instanceof Uint8Array)
         return BigInt(item.length);
     if ((0,goValues/* isGoMap */.Rb)(item))
@@ -3565,9 +3565,6 @@ function sliceBytes(s, lo, hi) {
     if (ascii)
         return s.slice(lo, hi);
     return (0,goBytes/* decodeGoBytes */.mG)((0,goBytes/* goStringBytes */.Dd)(s).subarray(lo, hi));
-}
-function goByteLength(s) {
-    return (0,goBytes/* goStringByteLength */.yi)(s);
 }
 /** unicode.IsSpace. */
 function isSpaceRune(r) {
@@ -6764,7 +6761,7 @@ function indent(spaces, v) {
 function substr(start, end, s) {
     const st = Number(start);
     const en = Number(end);
-    const len = goByteLength(s);
+    const len = (0,goBytes/* goStringByteLength */.yi)(s);
     if (st < 0)
         return sliceBytes(s, 0, en);
     if (en < 0 || en > len)
@@ -6772,7 +6769,7 @@ function substr(start, end, s) {
     return sliceBytes(s, st, en);
 }
 function trunc(c, s) {
-    const len = goByteLength(s);
+    const len = (0,goBytes/* goStringByteLength */.yi)(s);
     const cn = Number(c);
     if (cn < 0 && len + cn > 0)
         return sliceBytes(s, len + cn, len);

@@ -82,13 +82,25 @@ function goStringBytes(s) {
     parts.push(Buffer.from(s.slice(start), 'utf8'));
     return Buffer.concat(parts);
 }
-/** A Go string's length in bytes. */
+/** A Go string's length in bytes (its text as UTF-8, a kept byte as one), without encoding it. */
 function goStringByteLength(s) {
-    if (/^[\x00-\x7f]*$/.test(s))
-        return s.length;
-    if (!RAW_BYTE.test(s))
-        return Buffer.byteLength(s);
-    return goStringBytes(s).length;
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            continue;
+        if (c < 0x800)
+            n += 1;
+        else if (c >= 0xdc80 && c <= 0xdcff)
+            continue; // a kept byte: one byte
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
+            i++;
+        }
+        else
+            n += 2;
+    }
+    return n;
 }
 /** The string as Go's rune-by-rune readers see it: each kept byte is U+FFFD (utf8.RuneError). */
 function goRuneText(s) {
