@@ -5,7 +5,7 @@
 // + deploy with readiness waits; helm as its CLI (its process start, ~0.05 s, is included).
 import { execFileSync } from 'node:child_process';
 import { deploy } from '../../src/core/deploy/deploy.js';
-import { deployInputOf } from '../../src/core/deploy/chartDeployInput.js';
+import { deployInputOf } from '../../src/core/converge/chartDeployInput.js';
 import { loadChart } from '../../src/core/chart/loader/loadChart.js';
 import { render } from '../../src/core/chart/render.js';
 import { KubeClient } from '../../src/core/kube/kubeClient.js';

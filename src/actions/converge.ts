@@ -43,7 +43,7 @@ export async function convergeAction(): Promise<void> {
     setJson: [],
     setLiteral: [],
   };
-  const { environmentInput } = await import('../core/deploy/environmentInput.js');
+  const { environmentInput } = await import('../core/converge/environmentInput.js');
   const { deploy } = await import('../core/deploy/deploy.js');
   const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
   try {

@@ -1,5 +1,5 @@
 import { deploy } from '../core/deploy/deploy.js';
-import { environmentInput, type EnvironmentFlags } from '../core/deploy/environmentInput.js';
+import { environmentInput, type EnvironmentFlags } from '../core/converge/environmentInput.js';
 import type { KubeFlags } from './flags.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
 import { printDeployEvent } from './deployEventPrinter.js';

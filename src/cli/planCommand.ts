@@ -4,7 +4,7 @@ import { SlipwayError } from '../core/errors/slipwayError.js';
 import type { DeployInput } from '../core/deploy/deployInput.js';
 import { documentsOfHelmOutput } from '../core/deploy/manifestResources.js';
 import { planRelease } from '../core/deploy/planRelease.js';
-import { environmentInput, type EnvironmentFlags } from '../core/deploy/environmentInput.js';
+import { environmentInput, type EnvironmentFlags } from '../core/converge/environmentInput.js';
 import type { KubeFlags } from './flags.js';
 import { keyValues, kubeTarget } from './kubeTarget.js';
 

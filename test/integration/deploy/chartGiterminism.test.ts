@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { environmentInput } from '../../../src/core/deploy/environmentInput.js';
+import { environmentInput } from '../../../src/core/converge/environmentInput.js';
 import { SlipwayError } from '../../../src/core/errors/slipwayError.js';
 
 // The chart is deployed as committed: an uncommitted change to it is refused with the file listed,

@@ -8,7 +8,7 @@ import { chartFromFiles } from '../../../../src/core/chart/loader/chartFromFiles
 import { render, type RenderResult } from '../../../../src/core/chart/render.js';
 import { formatTemplateOutput } from '../../../../src/core/chart/output/templateOutput.js';
 import type { RenderedManifest } from '../../../../src/core/chart/output/manifestSort.js';
-import { deployInputOf } from '../../../../src/core/deploy/chartDeployInput.js';
+import { deployInputOf } from '../../../../src/core/converge/chartDeployInput.js';
 import { parseDocuments } from '../../../../src/core/deploy/manifestResources.js';
 import { formatError } from '../../../../src/core/errors/slipwayError.js';
 

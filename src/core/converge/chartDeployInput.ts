@@ -1,7 +1,7 @@
 import type { Chart } from '../chart/loader/chart.js';
 import type { RenderResult } from '../chart/render.js';
 import type { ChartFile, HelmChart } from '../release/helmRelease.js';
-import type { DeployInput } from './deployInput.js';
+import type { DeployInput } from '../deploy/deployInput.js';
 
 const file = (f: { name: string; data: Uint8Array }): ChartFile => ({ name: f.name, data: Buffer.from(f.data).toString('base64') });
 

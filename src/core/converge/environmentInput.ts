@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SlipwayError } from '../errors/slipwayError.js';
 import type { ValuesFlags } from '../chart/values/valuesFlags.js';
-import type { DeployInput } from './deployInput.js';
+import type { DeployInput } from '../deploy/deployInput.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
 import type { ReleaseStorageType } from '../release/releaseStorage.js';
