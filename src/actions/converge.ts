@@ -4,15 +4,17 @@ import { parseDuration } from '../core/duration.js';
 import { requireDnsLabel } from '../core/names.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
-import type { DeployEvent } from '../core/deploy/deployEvents.js';
+import { eventEmitter, resourceLabel, type DeliveryEvent } from '../core/events/deliveryEvents.js';
+import { emptyReport, foldEvent } from '../report/deliveryReport.js';
 
-/** Logs engine events as plain lines; the reporting issue replaces this with groups, tables and a summary. */
-function logEvent(event: DeployEvent): void {
+/** Plain log lines for the runner's log; annotations, groups and the summary come from the report. */
+function logEvent(event: DeliveryEvent): void {
   if (event.type === 'warning') core.warning(event.message);
   else if (event.type === 'step') core.info(event.message);
-  else if (event.type === 'change') core.info(`  ${event.action} ${event.resource}`);
-  else if (event.type === 'hook') core.info(`  hook ${event.event} ${event.resource}: ${event.phase}${event.message ? ` — ${event.message}` : ''}`);
-  else if (event.type === 'ready' && event.state !== 'progressing') core.info(`  ${event.state} ${event.resource}`);
+  else if (event.type === 'change' && event.action !== 'unchanged') core.info(`  ${event.action} ${resourceLabel(event.resource)}`);
+  else if (event.type === 'hook') core.info(`  hook ${event.hookEvent} ${resourceLabel(event.resource)}: ${event.state}${event.message ? ` — ${event.message}` : ''}`);
+  else if (event.type === 'status' && !event.parent && event.status.state !== 'progressing') core.info(`  ${event.status.state} ${resourceLabel(event.resource)} ${event.status.message}`);
+  else if (event.type === 'log') core.info(`  ${event.pod}/${event.container} | ${event.line}`);
 }
 
 export async function convergeAction(): Promise<void> {
@@ -43,27 +45,36 @@ export async function convergeAction(): Promise<void> {
     setJson: [],
     setLiteral: [],
   };
-  const { environmentInput } = await import('../core/converge/environmentInput.js');
-  const { deploy } = await import('../core/deploy/deploy.js');
+  const { converge } = await import('../core/converge/converge.js');
   const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
+  const report = emptyReport(Date.now());
+  const emit = eventEmitter((event) => {
+    foldEvent(report, event);
+    logEvent(event);
+  });
   try {
-    const { input, images } = await environmentInput(flags, { build: true, dir: workingDirectoryInput(), log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client, releaseStorage: { type: storageType } });
-    core.setOutput('release', input.release);
-    core.setOutput('namespace', input.namespace);
-    core.setOutput('images', JSON.stringify(images));
-    const result = await deploy(input, {
+    const { result } = await converge(flags, {
       client,
+      emit,
+      dir: workingDirectoryInput(),
+      releaseStorage: { type: storageType },
       timeoutMs,
+      timeoutInput: 'timeout',
       autoRollback,
       storageType,
-      emit: logEvent,
       description: `slipway converge action, GitHub run ${process.env.GITHUB_RUN_ID ?? '?'} (${process.env.GITHUB_REPOSITORY ?? ''})`,
+      onTarget: ({ release: r, namespace: n, images }) => {
+        core.setOutput('release', r);
+        core.setOutput('namespace', n);
+        core.setOutput('images', JSON.stringify(images));
+      },
     });
     core.setOutput('revision', String(result.revision));
     core.setOutput('status', result.status);
     core.info(`release ${result.release} revision ${result.revision} ${result.status}`);
   } catch (error) {
     core.setOutput('status', 'failed');
+    core.setOutput('failed-resources', JSON.stringify(report.failures.filter((f) => f.fatal).map((f) => resourceLabel(f.resource))));
     throw error;
   } finally {
     client.close();

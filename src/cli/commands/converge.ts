@@ -19,6 +19,7 @@ interface ConvergeFlags extends ValuesFlags, KubeFlags {
   keepFailedInstall?: boolean;
   addAnnotation: string[];
   addLabel: string[];
+  reportPath?: string;
 }
 
 export function registerConverge(program: Command): void {
@@ -36,6 +37,7 @@ export function registerConverge(program: Command): void {
     .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
     .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
     .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
+    .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
     .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
     .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addValuesFlags(command);

@@ -6,6 +6,7 @@ import type { DeployInput } from '../deploy/deployInput.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
 import type { ReleaseStorageType } from '../release/releaseStorage.js';
+import type { DeployEventSink } from '../deploy/deployEvents.js';
 
 /** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
 export interface EnvironmentFlags extends ValuesFlags {
@@ -43,9 +44,7 @@ async function refuseUncommittedDeployInputs(root: string, prefix: string, confi
  * images built or looked up, the chart rendered with their references — the deploy engine's input.
  * `plan` never builds: missing images are an error there.
  */
-export async function environmentInput(
-  flags: EnvironmentFlags,
-  options: {
+export interface EnvironmentInputOptions {
     build: boolean;
     log: (line: string) => void;
     warn: (line: string) => void;
@@ -57,8 +56,12 @@ export async function environmentInput(
     cluster?: KubeClient;
     /** Where the release records live (default: the release namespace, Secrets). */
     releaseStorage?: { namespace?: string; type?: ReleaseStorageType };
-  },
-): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
+    /** Phases (build, render) and images as delivery events. */
+    emit?: DeployEventSink;
+}
+
+export async function environmentInput(flags: EnvironmentFlags, options: EnvironmentInputOptions): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
+  const emit: DeployEventSink = options.emit ?? (() => undefined);
   const dir = options.dir ?? process.cwd();
   const { openProject } = await import('../config/openProject.js');
   const { deployNames } = await import('../config/deployNames.js');
@@ -81,6 +84,7 @@ export async function environmentInput(
     const { chartImageValues } = await import('../images/buildResult.js');
     const { SecretValue } = await import('../secretValue.js');
     const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+    emit({ type: 'phase', phase: 'build', state: 'started' });
     const result = await buildImages({
       dir,
       repo,
@@ -93,11 +97,24 @@ export async function environmentInput(
       log: {
         info: options.log,
         warning: options.warn,
-        imageStarted: (image) => options.log(`[${image}] building`),
-        imageOutput: (image, line) => options.log(`[${image}] ${line}`),
+        imageStarted: (image) => {
+          emit({ type: 'image', name: image, reference: '', state: 'building' });
+          options.log(`[${image}] building`);
+        },
+        imageOutput: (image, line) => {
+          emit({ type: 'image-output', name: image, line });
+          options.log(`[${image}] ${line}`);
+        },
         imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
       },
+    }).catch((error) => {
+      emit({ type: 'phase', phase: 'build', state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      throw error;
     });
+    for (const image of result.images) {
+      emit({ type: 'image', name: image.name, reference: image.reference, state: image.action, durationMs: image.durationMs, ...(image.error ? { message: image.error } : {}) });
+    }
+    emit({ type: 'phase', phase: 'build', state: result.images.some((i) => i.action === 'failed') ? 'failed' : 'finished' });
     imageValues = chartImageValues(result);
     for (const image of result.images) if (image.action !== 'failed' && image.action !== 'not-built') images[image.name] = image.reference;
   }
@@ -120,6 +137,7 @@ export async function environmentInput(
       throw new SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${(error as Error).message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
     }
     const warnings: string[] = [];
+    emit({ type: 'phase', phase: 'render', state: 'started' });
     const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
     const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
     const rendered = await render(chart, values, {
@@ -132,6 +150,7 @@ export async function environmentInput(
       ...(options.cluster ? { clusterLookup: (await import('../kube/clusterLookup.js')).clusterLookup(options.cluster) } : {}),
     });
     for (const w of warnings) options.warn(w);
+    emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
     return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
   } finally {
     await materialized.dispose();

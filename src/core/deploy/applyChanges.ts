@@ -1,9 +1,10 @@
 import { SlipwayError } from '../errors/slipwayError.js';
 import { boundedParallel } from '../kube/boundedParallel.js';
 import { apiMessage } from '../kube/clusterObjects.js';
-import { waitUntilReady, type ReadinessTarget } from '../status/readinessWatch.js';
 import { waitsForReadiness } from '../status/readiness.js';
-import { throwIfStopped, type DeployContext } from './deployContext.js';
+import { resourceIdOf, sourceOf, throwIfStopped, type DeployContext } from './deployContext.js';
+import { externalTarget, trackInContext, trackTargetOf } from './trackChanges.js';
+import { hasNoStatus } from '../track/resourceTree.js';
 import { objectKey, type ManifestResource } from './manifestResources.js';
 import { planStages, type DeployDependency } from './applyStages.js';
 import { planResource, type ApplyOptions, type PlannedChange } from './resourcePlan.js';
@@ -18,7 +19,10 @@ async function applyChange(ctx: DeployContext, change: PlannedChange, owned: Set
   const { target } = change;
   const where = { file: target.resource.source, resource: target.label };
   try {
-    if (change.action === 'unchanged') return change;
+    if (change.action === 'unchanged') {
+      ctx.emit({ type: 'change', resource: resourceIdOf(target), action: 'unchanged', source: sourceOf(target.resource) });
+      return change;
+    }
     if (change.action === 'recreate') {
       await ctx.objects.delete(target, 'Foreground');
       ctx.resourceWrites++;
@@ -36,16 +40,12 @@ async function applyChange(ctx: DeployContext, change: PlannedChange, owned: Set
     }
     await ctx.objects.apply(target, change.body);
     ctx.resourceWrites++;
-    ctx.emit({ type: 'change', resource: target.label, action: change.action, source: target.resource.source });
+    ctx.emit({ type: 'change', resource: resourceIdOf(target), action: change.action, source: sourceOf(target.resource) });
     return change;
   } catch (error) {
     if (error instanceof SlipwayError) throw error;
     throw new SlipwayError('deploy', `applying ${target.label} failed: ${apiMessage(error)}`, { where, hint: 'fix the object or the cluster state named above and converge again', cause: error });
   }
-}
-
-function readinessTarget(change: PlannedChange): ReadinessTarget {
-  return { mapping: change.target.mapping, namespace: change.target.namespace, name: change.target.name, label: change.target.label, source: change.target.resource.source };
 }
 
 /** Waits for objects outside the release that a resource depends on (werf.io/deploy-dependency-*). */
@@ -55,7 +55,7 @@ async function waitExternal(ctx: DeployContext, dependency: DeployDependency): P
   if (!mapping) throw new SlipwayError('chart', `deploy dependency ${dependency.id} names unknown kind ${dependency.kind}`, { where: { resource: `${dependency.kind}/${dependency.name}` }, hint: 'set group= for kinds outside the core API group' });
   const label = `${dependency.kind}/${dependency.namespace ? `${dependency.namespace}/` : ''}${dependency.name}`;
   const target = { mapping, namespace: mapping.namespaced ? dependency.namespace : undefined, name: dependency.name, label };
-  if (dependency.state === 'ready') return waitUntilReady(ctx.client, [target], { deadline: ctx.deadline, signal: ctx.signal, what: `dependency ${label}` });
+  if (dependency.state === 'ready') return trackInContext(ctx, [externalTarget(mapping, target.namespace, target.name, label)], `dependency ${label}`, { logs: false });
   for (;;) {
     if (await ctx.objects.get(target)) return;
     throwIfStopped(ctx);
@@ -82,7 +82,7 @@ export async function applyStagesOf(
   for (const stage of stages) {
     throwIfStopped(ctx);
     const waitFor = stage.waitFor.map((r) => done.get(r)!).filter((c) => c && waitsForReadiness(c.target.resource.object));
-    if (waitFor.length) await waitUntilReady(ctx.client, waitFor.map(readinessTarget), { deadline: ctx.deadline, signal: ctx.signal, onChange: (t, s) => ctx.emit({ type: 'ready', resource: t.label, state: s.state, ...('message' in s && s.message ? { message: s.message } : {}) }) });
+    if (waitFor.length) await trackInContext(ctx, waitFor.map((c) => trackTargetOf(c.target)), 'lower werf.io/weight groups');
     for (const dependency of stage.external) await waitExternal(ctx, dependency);
     const results = await boundedParallel(stage.resources, ctx.concurrency, async (r) => {
       const result = await applyChange(ctx, byResource.get(r)!, owned, options);
@@ -93,7 +93,7 @@ export async function applyStagesOf(
     // CRDs applied by this stage add kinds later stages use.
     if (results.some((c) => c.target.resource.object.kind === 'CustomResourceDefinition')) {
       const crds = results.filter((c) => c.target.resource.object.kind === 'CustomResourceDefinition');
-      await waitUntilReady(ctx.client, crds.map(readinessTarget), { deadline: ctx.deadline, signal: ctx.signal, what: 'CRDs to be established' });
+      await trackInContext(ctx, crds.map((c) => trackTargetOf(c.target)), 'CRDs to be established', { logs: false });
     }
   }
   return changes.map((c) => done.get(c.target.resource) ?? c);
@@ -107,22 +107,28 @@ export async function deleteInOrder(ctx: DeployContext, deletions: PlannedChange
     await boundedParallel(group, ctx.concurrency, async (d) => {
       if (await ctx.objects.delete(d.target)) {
         ctx.resourceWrites++;
-        ctx.emit({ type: 'change', resource: d.target.label, action: 'delete', source: d.target.resource.source });
+        ctx.emit({ type: 'change', resource: resourceIdOf(d.target), action: 'delete', source: sourceOf(d.target.resource) });
       }
       if (options.wait) await ctx.objects.waitGone(d.target, d.target.label, ctx.deadline, ctx.signal);
     });
   }
 }
 
-/** Waits for every applied or unchanged resource that tracks readiness. */
+/**
+ * Tracks every applied or unchanged resource until the blocking ones are ready: workloads with their pods and
+ * logs, Services, PVCs, CRs. Kinds without a status (ConfigMaps, RBAC…) are done once applied, with no watch.
+ */
 export async function waitAllReady(ctx: DeployContext, changes: PlannedChange[]): Promise<void> {
-  const targets = changes.filter((c) => waitsForReadiness(c.target.resource.object)).map(readinessTarget);
-  await waitUntilReady(ctx.client, targets, {
-    deadline: ctx.deadline,
-    signal: ctx.signal,
-    what: 'release resources',
-    onChange: (t, s) => ctx.emit({ type: 'ready', resource: t.label, state: s.state, ...('message' in s && s.message ? { message: s.message } : {}) }),
-  });
+  const watched = [];
+  for (const c of changes) {
+    if (hasNoStatus(c.target.resource.object)) {
+      ctx.emit({ type: 'status', resource: resourceIdOf(c.target), status: { state: 'ready', reason: 'Applied', message: c.action === 'unchanged' ? 'unchanged' : 'applied' } });
+      continue;
+    }
+    watched.push(trackTargetOf(c.target));
+  }
+  if (watched.some((t) => t.blocking)) await trackInContext(ctx, watched, 'release resources');
+  else for (const c of changes) if (!waitsForReadiness(c.target.resource.object) && !hasNoStatus(c.target.resource.object)) ctx.emit({ type: 'status', resource: resourceIdOf(c.target), status: { state: 'ready', reason: 'NotWaited', message: 'not waited for' } });
 }
 
 export { objectKey };

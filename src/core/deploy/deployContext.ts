@@ -3,6 +3,8 @@ import { ClusterObjects, type ObjectRef } from '../kube/clusterObjects.js';
 import type { RestMapper } from '../kube/restMapper.js';
 import { SlipwayError } from '../errors/slipwayError.js';
 import type { DeployEventSink } from './deployEvents.js';
+import type { ResourceId, SourcePosition } from '../events/deliveryEvents.js';
+import type { WatchHub } from '../track/watchHub.js';
 import { describeObject, type KubeObject, type ManifestResource } from './manifestResources.js';
 
 /** Everything one release operation shares: the cluster, its deadline and cancellation, counters. */
@@ -19,6 +21,10 @@ export interface DeployContext {
   emit: DeployEventSink;
   /** Writes to release resources and hooks (not release records or the lock). */
   resourceWrites: number;
+  /** The watches of this operation, shared by every wait (stages, hooks, the final tracking). */
+  hub: WatchHub;
+  /** The flag or input that set the deadline (`--timeout`, input `timeout`), for messages. */
+  timeoutInput: string;
 }
 
 export interface ResolvedResource extends ObjectRef {
@@ -45,4 +51,14 @@ export function throwIfStopped(ctx: DeployContext): void {
     const reason = ctx.signal.reason;
     throw reason instanceof SlipwayError ? reason : new SlipwayError('deploy', reason instanceof Error ? reason.message : String(reason ?? 'stopped'), { where: { resource: `release ${ctx.release}` } });
   }
+}
+
+/** The event identity of a resolved resource. */
+export function resourceIdOf(target: { mapping: { group: string; kind: string }; namespace: string | undefined; name: string }): ResourceId {
+  return { kind: target.mapping.kind, name: target.name, ...(target.namespace ? { namespace: target.namespace } : {}), ...(target.mapping.group ? { group: target.mapping.group } : {}) };
+}
+
+/** The chart template (and line) a resource came from, for events. */
+export function sourceOf(resource: ManifestResource): SourcePosition {
+  return { file: resource.source, ...(resource.line !== undefined ? { line: resource.line } : {}) };
 }

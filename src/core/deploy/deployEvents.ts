@@ -1,11 +1,6 @@
-import type { ChangeAction } from './resourceChange.js';
+import type { DeliveryEventInput } from '../events/deliveryEvents.js';
 
-/** What the engine tells its caller as it works (the reporter turns these into lines, tables, summaries). */
-export type DeployEvent =
-  | { type: 'step'; message: string }
-  | { type: 'change'; resource: string; action: ChangeAction; source?: string }
-  | { type: 'hook'; event: string; resource: string; phase: 'started' | 'succeeded' | 'failed'; message?: string }
-  | { type: 'ready'; resource: string; state: 'ready' | 'progressing' | 'failed'; message?: string }
-  | { type: 'warning'; message: string };
+/** What the deploy engine tells its caller as it works: the delivery event stream (src/core/events), unstamped. */
+export type DeployEvent = DeliveryEventInput;
 
 export type DeployEventSink = (event: DeployEvent) => void;

@@ -1,8 +1,8 @@
 import { SlipwayError } from '../errors/slipwayError.js';
 import { goTime, type HookEvent, type ReleaseHook } from '../release/helmRelease.js';
-import { waitUntilReady } from '../status/readinessWatch.js';
 import { apiMessage } from '../kube/clusterObjects.js';
-import { resolveResource, throwIfStopped, type DeployContext } from './deployContext.js';
+import { resolveResource, resourceIdOf, sourceOf, throwIfStopped, type DeployContext } from './deployContext.js';
+import { trackInContext, trackTargetOf } from './trackChanges.js';
 import { parseDocuments, type ManifestResource } from './manifestResources.js';
 import { objectToApply } from './resourceChange.js';
 import { sortByKind } from './kindOrder.js';
@@ -53,7 +53,11 @@ export async function runHooks(ctx: DeployContext, hooks: ReleaseHook[], event: 
     if (!resource) continue;
     const target = await resolveResource(ctx, resource);
     const policies = hook.delete_policies?.length ? hook.delete_policies : ['before-hook-creation'];
-    ctx.emit({ type: 'hook', event, resource: target.label, phase: 'started' });
+    const id = resourceIdOf(target);
+    const source = sourceOf(resource);
+    // Annotation errors surface before the hook is created.
+    const trackTarget = { ...trackTargetOf(target), blocking: true };
+    ctx.emit({ type: 'hook', hookEvent: event, resource: id, state: 'started', source });
     hook.last_run = { started_at: goTime(new Date()), phase: 'Running' };
     if (policies.includes('before-hook-creation')) {
       if (await ctx.objects.delete(target)) {
@@ -70,19 +74,20 @@ export async function runHooks(ctx: DeployContext, hooks: ReleaseHook[], event: 
       throw new SlipwayError('deploy', `${event} hook ${target.label} was rejected: ${apiMessage(error)}`, { where: { file: resource.source, resource: target.label }, hint: 'fix the hook template', cause: error });
     }
     try {
-      await waitUntilReady(ctx.client, [{ ...target, source: resource.source }], { deadline: ctx.deadline, signal: ctx.signal, what: `${event} hook ${target.label}` });
+      await trackInContext(ctx, [trackTarget], `${event} hook ${target.label}`);
     } catch (error) {
       hook.last_run = { ...hook.last_run, completed_at: goTime(new Date()), phase: 'Failed' };
-      ctx.emit({ type: 'hook', event, resource: target.label, phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      ctx.emit({ type: 'hook', hookEvent: event, resource: id, state: 'failed', source, message: error instanceof Error ? error.message : String(error) });
       if (policies.includes('hook-failed')) {
         await ctx.objects.delete(target).catch(() => false);
         ctx.resourceWrites++;
       }
       const reason = error instanceof SlipwayError ? error.message : String(error);
-      throw new SlipwayError('deploy', `${event} hook failed: ${reason}`, { where: { file: resource.source, resource: target.label }, hint: 'the hook decides whether the deploy may go on; fix what it reports and converge again', cause: error });
+      const hint = error instanceof SlipwayError && error.hint?.startsWith('last log line') ? `${error.hint}; the hook decides whether the deploy may go on` : 'the hook decides whether the deploy may go on; fix what it reports and converge again';
+      throw new SlipwayError('deploy', `${event} hook failed: ${reason}`, { where: { file: resource.source, ...(resource.line !== undefined ? { line: resource.line } : {}), resource: target.label }, hint, cause: error });
     }
     hook.last_run = { ...hook.last_run, completed_at: goTime(new Date()), phase: 'Succeeded' };
-    ctx.emit({ type: 'hook', event, resource: target.label, phase: 'succeeded' });
+    ctx.emit({ type: 'hook', hookEvent: event, resource: id, state: 'succeeded', source });
     if (policies.includes('hook-succeeded')) {
       await ctx.objects.delete(target);
       ctx.resourceWrites++;

@@ -10,11 +10,12 @@ import { ReleaseLock } from '../release/releaseLock.js';
 import { deployKind, lastDeployed, latestRevision, nextRevisionNumber, revisionsToPrune, stalePending, toSupersede } from '../release/releaseHistory.js';
 import type { DeployContext } from './deployContext.js';
 import type { DeployEventSink } from './deployEvents.js';
-import { runHooks } from './hookRunner.js';
+import { hooksFor, runHooks } from './hookRunner.js';
 import type { ManifestResource } from './manifestResources.js';
 import { applyStagesOf, deleteInOrder, waitAllReady } from './applyChanges.js';
 import { crdKinds, planResources, recordedObjects, type PlannedChange } from './resourcePlan.js';
 import { fieldManager } from './resourceChange.js';
+import { WatchHub } from '../track/watchHub.js';
 
 export interface ReleaseTargetOptions {
   client: KubeClient;
@@ -24,6 +25,8 @@ export interface ReleaseTargetOptions {
   emit?: DeployEventSink;
   signal?: AbortSignal;
   concurrency?: number;
+  /** The flag or input that sets the timeout, named in messages (default `--timeout`; an action says `timeout`). */
+  timeoutInput?: string;
 }
 
 export interface OperationOptions extends ReleaseTargetOptions {
@@ -79,7 +82,7 @@ export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number 
   // The deadline as an abort reason that says which limit ran out (AbortSignal.timeout would say only "aborted").
   const timeout = new AbortController();
   const timer = setTimeout(
-    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: '--timeout' }, hint: 'raise --timeout if the rollout is just slow' })),
+    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: options.timeoutInput ?? '--timeout' }, hint: `raise ${options.timeoutInput ?? '--timeout'} if the rollout is just slow` })),
     Math.max(1, options.timeoutMs),
   );
   timer.unref();
@@ -96,6 +99,8 @@ export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number 
     concurrency: options.concurrency ?? 16,
     emit: options.emit ?? (() => undefined),
     resourceWrites: 0,
+    hub: new WatchHub(options.client),
+    timeoutInput: options.timeoutInput ?? '--timeout',
   };
 }
 
@@ -181,6 +186,7 @@ export async function runReleaseOperation(release: string, namespace: string, de
     }
     const previous = recordedObjects([latest?.info.status === 'uninstalled' ? undefined : latest?.manifest, previousDeployed?.manifest]);
     emit({ type: 'step', message: `planning ${desired.resources.length} resources of release ${release} (${operation})` });
+    emit({ type: 'phase', phase: 'plan', state: 'started' });
     const plan = await planResources(ctx, desired.resources, previous, crdKinds([...desired.crds, ...desired.resources]), { addLabels, addAnnotations });
 
     for (const version of revisionsToPrune(releases, options.maxHistory ?? 10)) await storage.delete(release, version);
@@ -205,12 +211,18 @@ export async function runReleaseOperation(release: string, namespace: string, de
     };
     record = await storage.create(pending);
 
+    emit({ type: 'phase', phase: 'plan', state: 'finished' });
     const hookOptions = { addLabels, addAnnotations };
-    await runHooks(ctx, desired.hooks, operation === 'rollback' ? 'pre-rollback' : operation === 'install' ? 'pre-install' : 'pre-upgrade', hookOptions);
-    const done = await applyStagesOf(ctx, plan.changes, plan.owned, { addLabels, addAnnotations }, applied);
-    await deleteInOrder(ctx, plan.deletions.filter((d) => d.action === 'delete'), { wait: false });
-    await waitAllReady(ctx, done);
-    await runHooks(ctx, desired.hooks, operation === 'rollback' ? 'post-rollback' : operation === 'install' ? 'post-install' : 'post-upgrade', hookOptions);
+    const pre = operation === 'rollback' ? 'pre-rollback' : operation === 'install' ? 'pre-install' : 'pre-upgrade';
+    const post = operation === 'rollback' ? 'post-rollback' : operation === 'install' ? 'post-install' : 'post-upgrade';
+    await inPhase(emit, 'pre-hooks', hooksFor(desired.hooks, pre).length > 0, () => runHooks(ctx, desired.hooks, pre, hookOptions));
+    const done = await inPhase(emit, 'apply', true, async () => {
+      const applyDone = await applyStagesOf(ctx, plan.changes, plan.owned, { addLabels, addAnnotations }, applied);
+      await deleteInOrder(ctx, plan.deletions.filter((d) => d.action === 'delete'), { wait: false });
+      return applyDone;
+    });
+    await inPhase(emit, 'track', true, () => waitAllReady(ctx, done));
+    await inPhase(emit, 'post-hooks', hooksFor(desired.hooks, post).length > 0, () => runHooks(ctx, desired.hooks, post, hookOptions));
 
     record.release.info.status = 'deployed';
     record.release.info.description = operation === 'install' ? 'Install complete' : operation === 'upgrade' ? 'Upgrade complete' : `Rollback to ${desired.rollbackTo}`;
@@ -221,6 +233,7 @@ export async function runReleaseOperation(release: string, namespace: string, de
       old.info.status = 'superseded';
       await storage.update(entry);
     }
+    emit({ type: 'result', release, namespace, revision: record.release.version, status: 'deployed', operation, message: record.release.info.description });
     const counts = { create: 0, update: 0, unchanged: 0, recreate: 0, delete: 0, keep: 0 };
     for (const c of done) counts[c.action as keyof typeof counts]++;
     for (const d of plan.deletions) counts[d.action as keyof typeof counts]++;
@@ -265,7 +278,22 @@ export async function runReleaseOperation(release: string, namespace: string, de
     }
     throw error;
   } finally {
+    ctx.hub.close();
     await lock.release();
+  }
+}
+
+/** Runs one phase of the operation between its `phase` events (skipped without events when there is nothing to do). */
+async function inPhase<T>(emit: DeployEventSink, phase: 'pre-hooks' | 'apply' | 'track' | 'post-hooks', active: boolean, run: () => Promise<T>): Promise<T> {
+  if (!active) return run();
+  emit({ type: 'phase', phase, state: 'started' });
+  try {
+    const result = await run();
+    emit({ type: 'phase', phase, state: 'finished' });
+    return result;
+  } catch (error) {
+    emit({ type: 'phase', phase, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    throw error;
   }
 }
 

@@ -155,14 +155,31 @@ export class KubeClient {
    * resolves; callers re-list and re-watch). Objects are delivered in order.
    */
   async watch<T>(path: string, query: Record<string, string | undefined>, onEvent: (event: WatchEvent<T>) => void, signal: AbortSignal): Promise<void> {
-    const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+    await this.streamLines(path, { ...query, watch: '1', allowWatchBookmarks: 'true' }, (line) => {
+      let event: WatchEvent<T>;
+      try {
+        event = JSON.parse(line) as WatchEvent<T>;
+      } catch {
+        return; // the tail of a watch cut mid-event: the caller re-lists from its last resourceVersion
+      }
+      onEvent(event);
+    }, signal);
+  }
+
+  /**
+   * A long-lived GET whose body is read line by line as it arrives (watches, `pods/log?follow=true`), with
+   * the same TLS and credentials as every request. Resolves when the server ends the stream or `signal`
+   * fires; rejects with the API's Status when the server refuses it. An unfinished last line is delivered.
+   */
+  async streamLines(path: string, query: Record<string, string | undefined>, onLine: (line: string) => void, signal: AbortSignal): Promise<void> {
+    const url = this.#url(path, query);
     const auth = await this.#authOptions();
     const headers: Record<string, string> = { ...(auth.headers as Record<string, string>), accept: 'application/json' };
     if (auth.auth) headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
     const transport = url.protocol === 'https:' ? https : http;
     this.requests++;
     await new Promise<void>((resolve, reject) => {
-      // Watches get their own connection so they never hold a pooled socket others wait for.
+      // Streams get their own connection so they never hold a pooled socket others wait for.
       const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
         if ((res.statusCode ?? 0) >= 300) {
           const chunks: Buffer[] = [];
@@ -179,19 +196,26 @@ export class KubeClient {
           return;
         }
         let buffered = '';
+        let finished = false;
+        const finish = () => {
+          if (finished) return;
+          finished = true;
+          if (buffered.trim() !== '') onLine(buffered);
+          resolve();
+        };
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => {
           buffered += chunk;
           let newline: number;
           while ((newline = buffered.indexOf('\n')) >= 0) {
-            const line = buffered.slice(0, newline).trim();
+            const line = buffered.slice(0, newline);
             buffered = buffered.slice(newline + 1);
-            if (line !== '') onEvent(JSON.parse(line) as WatchEvent<T>);
+            if (line.trim() !== '') onLine(line);
           }
         });
-        res.on('end', () => resolve());
-        res.on('error', () => resolve());
-        res.on('close', () => resolve());
+        res.on('end', finish);
+        res.on('error', finish);
+        res.on('close', finish);
       });
       req.on('error', (e: NodeJS.ErrnoException) => {
         if (signal.aborted) resolve();

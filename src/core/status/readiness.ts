@@ -4,9 +4,9 @@
  * `progressing` with what it is waiting for. Table-tested; the watch layer only feeds it objects.
  */
 export type Readiness =
-  | { state: 'ready'; message?: string }
-  | { state: 'progressing'; message: string }
-  | { state: 'failed'; reason: string; message: string };
+  | { state: 'ready'; reason: string; message?: string; ready?: number; wanted?: number }
+  | { state: 'progressing'; reason: string; message: string; ready?: number; wanted?: number }
+  | { state: 'failed'; reason: string; message: string; ready?: number; wanted?: number };
 
 interface Condition {
   type: string;
@@ -23,9 +23,10 @@ type KubeObject = {
   status?: any;
 };
 
-const ready = (message?: string): Readiness => (message ? { state: 'ready', message } : { state: 'ready' });
-const progressing = (message: string): Readiness => ({ state: 'progressing', message });
-const failed = (reason: string, message: string): Readiness => ({ state: 'failed', reason, message });
+type Counts = { ready?: number; wanted?: number };
+const ready = (message?: string, counts: Counts = {}, reason = 'Ready'): Readiness => ({ state: 'ready', reason, ...(message ? { message } : {}), ...counts });
+const progressing = (reason: string, message: string, counts: Counts = {}): Readiness => ({ state: 'progressing', reason, message, ...counts });
+const failed = (reason: string, message: string, counts: Counts = {}): Readiness => ({ state: 'failed', reason, message, ...counts });
 
 function condition(object: KubeObject, type: string): Condition | undefined {
   const list = object.status?.conditions;
@@ -36,7 +37,7 @@ function condition(object: KubeObject, type: string): Condition | undefined {
 function notObserved(object: KubeObject): Readiness | undefined {
   const generation = object.metadata?.generation;
   const observed = object.status?.observedGeneration;
-  if (generation !== undefined && (observed === undefined || observed < generation)) return progressing(`waiting for the controller to observe generation ${generation}`);
+  if (generation !== undefined && (observed === undefined || observed < generation)) return progressing('ObservedGeneration', `waiting for the controller to observe generation ${generation}`);
   return undefined;
 }
 
@@ -50,10 +51,11 @@ function deployment(object: KubeObject): Readiness {
   const updated = s.updatedReplicas ?? 0;
   const total = s.replicas ?? 0;
   const available = s.availableReplicas ?? 0;
-  if (updated < wanted) return progressing(`${updated} of ${wanted} replicas updated`);
-  if (total > updated) return progressing(`${total - updated} old replicas pending termination`);
-  if (available < wanted) return progressing(`${available} of ${wanted} updated replicas available`);
-  return ready(`${available} of ${wanted} replicas available`);
+  const counts = { ready: Math.min(available, updated), wanted };
+  if (updated < wanted) return progressing('ReplicasUpdating', `${updated} of ${wanted} replicas updated`, counts);
+  if (total > updated) return progressing('OldReplicasTerminating', `${total - updated} old replicas pending termination`, counts);
+  if (available < wanted) return progressing('ReplicasUnavailable', `${available} of ${wanted} updated replicas available`, counts);
+  return ready(`${available} of ${wanted} replicas available`, counts);
 }
 
 function replicaSet(object: KubeObject): Readiness {
@@ -62,8 +64,8 @@ function replicaSet(object: KubeObject): Readiness {
   const wanted = object.spec?.replicas ?? 1;
   const available = object.status?.availableReplicas ?? 0;
   const failure = condition(object, 'ReplicaFailure');
-  if (failure?.status === 'True') return failed(failure.reason ?? 'ReplicaFailure', failure.message ?? 'replicas cannot be created');
-  return available >= wanted ? ready() : progressing(`${available} of ${wanted} replicas available`);
+  if (failure?.status === 'True') return failed(failure.reason ?? 'ReplicaFailure', failure.message ?? 'replicas cannot be created', { ready: available, wanted });
+  return available >= wanted ? ready(undefined, { ready: available, wanted }) : progressing('ReplicasUnavailable', `${available} of ${wanted} replicas available`, { ready: available, wanted });
 }
 
 function statefulSet(object: KubeObject): Readiness {
@@ -71,12 +73,14 @@ function statefulSet(object: KubeObject): Readiness {
   if (pending) return pending;
   const wanted = object.spec?.replicas ?? 1;
   const s = object.status ?? {};
-  if ((s.readyReplicas ?? 0) < wanted) return progressing(`${s.readyReplicas ?? 0} of ${wanted} replicas ready`);
-  if (object.spec?.updateStrategy?.type === 'OnDelete') return ready();
-  const partition = object.spec?.updateStrategy?.rollingUpdate?.partition ?? 0;
-  if ((s.updatedReplicas ?? 0) < wanted - partition) return progressing(`${s.updatedReplicas ?? 0} of ${wanted - partition} replicas updated`);
-  if (partition === 0 && s.updateRevision && s.currentRevision !== s.updateRevision) return progressing(`waiting for revision ${s.updateRevision} to become current`);
-  return ready(`${s.readyReplicas} of ${wanted} replicas ready`);
+  const counts = { ready: s.readyReplicas ?? 0, wanted };
+  if ((s.readyReplicas ?? 0) < wanted) return progressing('ReplicasNotReady', `${s.readyReplicas ?? 0} of ${wanted} replicas ready`, counts);
+  // OnDelete: pods are replaced only when someone deletes them; what runs is ready, the update waits for a person.
+  if (object.spec?.updateStrategy?.type === 'OnDelete') return ready(`${s.readyReplicas ?? 0} of ${wanted} replicas ready (OnDelete: old pods are replaced when deleted)`, counts);
+  const partition = Math.min(object.spec?.updateStrategy?.rollingUpdate?.partition ?? 0, wanted);
+  if ((s.updatedReplicas ?? 0) < wanted - partition) return progressing('ReplicasUpdating', `${s.updatedReplicas ?? 0} of ${wanted - partition} replicas updated${partition ? ` (partition ${partition})` : ''}`, counts);
+  if (partition === 0 && s.updateRevision && s.currentRevision !== s.updateRevision) return progressing('RevisionNotCurrent', `waiting for revision ${s.updateRevision} to become current`, counts);
+  return ready(`${s.readyReplicas} of ${wanted} replicas ready${partition ? ` (${wanted - partition} updated above partition ${partition})` : ''}`, counts);
 }
 
 function daemonSet(object: KubeObject): Readiness {
@@ -84,18 +88,23 @@ function daemonSet(object: KubeObject): Readiness {
   if (pending) return pending;
   const s = object.status ?? {};
   const desired = s.desiredNumberScheduled ?? 0;
-  if ((s.updatedNumberScheduled ?? 0) < desired) return progressing(`${s.updatedNumberScheduled ?? 0} of ${desired} pods updated`);
-  if ((s.numberAvailable ?? 0) < desired) return progressing(`${s.numberAvailable ?? 0} of ${desired} pods available`);
-  return ready(`${s.numberAvailable ?? 0} of ${desired} pods available`);
+  const counts = { ready: s.numberAvailable ?? 0, wanted: desired };
+  if ((s.updatedNumberScheduled ?? 0) < desired) return progressing('PodsUpdating', `${s.updatedNumberScheduled ?? 0} of ${desired} pods updated`, counts);
+  if ((s.numberAvailable ?? 0) < desired) return progressing('PodsUnavailable', `${s.numberAvailable ?? 0} of ${desired} pods available`, counts);
+  return ready(`${s.numberAvailable ?? 0} of ${desired} pods available`, counts);
 }
 
 function job(object: KubeObject): Readiness {
   const complete = condition(object, 'Complete');
-  if (complete?.status === 'True') return ready('complete');
-  const failedCondition = condition(object, 'Failed');
-  if (failedCondition?.status === 'True') return failed(failedCondition.reason ?? 'JobFailed', failedCondition.message ?? 'the job failed');
   const s = object.status ?? {};
-  return progressing(`${s.active ?? 0} active, ${s.succeeded ?? 0} succeeded, ${s.failed ?? 0} failed`);
+  const counts = { ready: s.succeeded ?? 0, wanted: object.spec?.completions ?? 1 };
+  if (complete?.status === 'True') return ready('complete', counts, 'Complete');
+  const failedCondition = condition(object, 'Failed');
+  // A Job is failed only when its pods have ended (FailureTarget first, then Failed once they terminated).
+  if (failedCondition?.status === 'True') return failed(failedCondition.reason ?? 'JobFailed', failedCondition.message ?? 'the job failed', counts);
+  const suspended = condition(object, 'Suspended');
+  if (suspended?.status === 'True') return progressing('Suspended', 'the job is suspended', counts);
+  return progressing('JobRunning', `${s.active ?? 0} active, ${s.succeeded ?? 0} succeeded, ${s.failed ?? 0} failed`, counts);
 }
 
 /** Waiting reasons after which a container will not start without a change. */
@@ -103,7 +112,7 @@ const hopelessWaiting = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrIma
 
 function pod(object: KubeObject): Readiness {
   const phase = object.status?.phase;
-  if (phase === 'Succeeded') return ready('succeeded');
+  if (phase === 'Succeeded') return ready('succeeded', {}, 'Succeeded');
   const statuses: any[] = [...(object.status?.initContainerStatuses ?? []), ...(object.status?.containerStatuses ?? [])];
   if (phase === 'Failed') {
     const terminated = statuses.map((c) => ({ name: c.name, t: c.state?.terminated })).find((c) => c.t && c.t.exitCode !== 0);
@@ -116,29 +125,46 @@ function pod(object: KubeObject): Readiness {
   }
   const readyCondition = condition(object, 'Ready');
   if (phase === 'Running' && readyCondition?.status === 'True') return ready();
-  return progressing(`pod is ${phase ?? 'Pending'}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
+  const scheduled = condition(object, 'PodScheduled');
+  if (scheduled?.status === 'False') return progressing(scheduled.reason ?? 'Unschedulable', scheduled.message ?? 'the pod is not scheduled');
+  const waiting = statuses.map((c) => c.state?.waiting?.reason).find((r) => typeof r === 'string');
+  return progressing(waiting ?? (phase === 'Running' ? (readyCondition?.reason ?? 'NotReady') : (phase ?? 'Pending')), `pod is ${phase ?? 'Pending'}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
 }
 
 function persistentVolumeClaim(object: KubeObject): Readiness {
   const phase = object.status?.phase;
-  if (phase === 'Bound') return ready('bound');
+  if (phase === 'Bound') return ready('bound', {}, 'Bound');
   if (phase === 'Lost') return failed('ClaimLost', 'the bound volume is lost');
-  return progressing(`claim is ${phase ?? 'Pending'}`);
+  return progressing(phase ?? 'Pending', `claim is ${phase ?? 'Pending'}`);
 }
 
 function service(object: KubeObject): Readiness {
   if (object.spec?.type !== 'LoadBalancer') return ready();
+  const address = loadBalancerAddress(object);
+  if (address) return ready(`address ${address}`, {}, 'AddressAssigned');
+  return progressing('NoAddress', 'waiting for a load balancer address');
+}
+
+/** The addresses a load balancer (Service or Ingress status) was given, joined; undefined when none. */
+export function loadBalancerAddress(object: KubeObject): string | undefined {
   const ingress = object.status?.loadBalancer?.ingress;
-  if (Array.isArray(ingress) && ingress.length > 0) return ready(`address ${ingress.map((i: any) => i.ip ?? i.hostname).join(', ')}`);
-  return progressing('waiting for a load balancer address');
+  if (!Array.isArray(ingress) || ingress.length === 0) return undefined;
+  const addresses = ingress.map((i: any) => i.ip ?? i.hostname).filter((a: unknown) => typeof a === 'string');
+  return addresses.length ? addresses.join(', ') : undefined;
+}
+
+/** Ingress: ready once the controller published an address. Not waited for by default (see waitsForReadiness). */
+function ingress(object: KubeObject): Readiness {
+  const address = loadBalancerAddress(object);
+  return address ? ready(`address ${address}`, {}, 'AddressAssigned') : progressing('NoAddress', 'waiting for the ingress controller to publish an address');
 }
 
 function customResourceDefinition(object: KubeObject): Readiness {
   const established = condition(object, 'Established');
-  if (established?.status === 'True') return ready();
+  if (established?.status === 'True') return ready(undefined, {}, 'Established');
   const names = condition(object, 'NamesAccepted');
   if (names?.status === 'False') return failed(names.reason ?? 'NamesNotAccepted', names.message ?? 'CRD names were not accepted');
-  return progressing('waiting for the CRD to be established');
+  return progressing('NotEstablished', 'waiting for the CRD to be established');
 }
 
 const readyPhases = new Set(['Running', 'Ready', 'Succeeded', 'Active', 'Bound', 'Available', 'Healthy', 'Complete', 'Completed', 'Deployed']);
@@ -146,26 +172,26 @@ const failedPhases = new Set(['Failed', 'Error', 'Degraded']);
 
 /** Any other kind: conditions (Ready, Stalled, Reconciling) and phase, as custom controllers commonly report. */
 function generic(object: KubeObject): Readiness {
-  if (!object.status || typeof object.status !== 'object') return ready();
+  if (!object.status || typeof object.status !== 'object') return ready(undefined, {}, 'Present');
   const generation = object.metadata?.generation;
   const observed = object.status.observedGeneration;
-  if (generation !== undefined && observed !== undefined && observed < generation) return progressing(`waiting for the controller to observe generation ${generation}`);
+  if (generation !== undefined && observed !== undefined && observed < generation) return progressing('ObservedGeneration', `waiting for the controller to observe generation ${generation}`);
   const stalled = condition(object, 'Stalled');
   if (stalled?.status === 'True') return failed(stalled.reason ?? 'Stalled', stalled.message ?? 'the resource is stalled');
   const readyCondition = condition(object, 'Ready') ?? condition(object, 'Available');
   if (readyCondition?.status === 'True') return ready();
   const reconciling = condition(object, 'Reconciling');
-  if (reconciling?.status === 'True') return progressing(reconciling.message ?? 'reconciling');
+  if (reconciling?.status === 'True') return progressing(reconciling.reason ?? 'Reconciling', reconciling.message ?? 'reconciling');
   if (readyCondition?.status === 'False') {
-    return progressing(`${readyCondition.type} is False${readyCondition.reason ? `: ${readyCondition.reason}` : ''}${readyCondition.message ? ` (${readyCondition.message})` : ''}`);
+    return progressing(readyCondition.reason ?? `${readyCondition.type}False`, `${readyCondition.type} is False${readyCondition.reason ? `: ${readyCondition.reason}` : ''}${readyCondition.message ? ` (${readyCondition.message})` : ''}`);
   }
   const phase = object.status.phase;
   if (typeof phase === 'string') {
-    if (readyPhases.has(phase)) return ready(phase);
+    if (readyPhases.has(phase)) return ready(phase, {}, phase);
     if (failedPhases.has(phase)) return failed(phase, object.status.message ?? `phase is ${phase}`);
-    return progressing(`phase is ${phase}`);
+    return progressing(phase, `phase is ${phase}`);
   }
-  return ready();
+  return ready(undefined, {}, 'Present');
 }
 
 export function readiness(object: KubeObject): Readiness {
@@ -192,16 +218,22 @@ export function readiness(object: KubeObject): Readiness {
     case '/ConfigMap':
     case '/Secret':
     case '/ServiceAccount':
-    case 'networking.k8s.io/Ingress':
     case 'batch/CronJob':
-      return ready();
+      return ready(undefined, {}, 'Present');
+    case 'networking.k8s.io/Ingress':
+      return ingress(object);
     default:
       return generic(object);
   }
 }
 
-/** werf's `werf.io/track-termination-mode: NonBlocking` and slipway's `slipway.io/wait: "false"` opt a resource out of waiting. */
+/**
+ * werf's `werf.io/track-termination-mode: NonBlocking` and slipway's `slipway.io/wait: "false"` opt a resource
+ * out of waiting; an Ingress is waited for only with `slipway.io/wait: "true"` (many controllers never publish
+ * an address, and Helm does not wait for one either), otherwise it is tracked while others are pending.
+ */
 export function waitsForReadiness(object: KubeObject): boolean {
   const annotations = object.metadata?.annotations ?? {};
+  if (object.kind === 'Ingress') return annotations['slipway.io/wait'] === 'true';
   return annotations['werf.io/track-termination-mode'] !== 'NonBlocking' && annotations['slipway.io/wait'] !== 'false';
 }

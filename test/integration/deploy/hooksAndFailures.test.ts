@@ -75,7 +75,7 @@ describe('hooks', () => {
       { client, timeoutMs: 120_000, emit: (e) => events.push(e) },
     );
     expect(result.status).toBe('deployed');
-    const started = events.filter((e) => e.type === 'hook' && e.phase === 'started').map((e) => (e as { event: string; resource: string }).event + ' ' + (e as { resource: string }).resource.split('/').pop());
+    const started = events.flatMap((e) => (e.type === 'hook' && e.state === 'started' ? [`${e.hookEvent} ${e.resource.name}`] : []));
     expect(started).toEqual(['pre-install pre-a', 'pre-install pre-cm', 'pre-install pre-b', 'post-install post']);
     expect(await exists(ns, 'job', 'pre-a')).toBe(true); // default before-hook-creation keeps it until the next run
     expect(await exists(ns, 'job', 'pre-b')).toBe(false); // hook-succeeded

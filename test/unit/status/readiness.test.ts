@@ -56,12 +56,49 @@ describe('readiness', () => {
 
   it('says why a job failed', () => {
     const r = readiness({ apiVersion: 'batch/v1', kind: 'Job', status: { conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }] } });
-    expect(r).toEqual({ state: 'failed', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' });
+    expect(r).toMatchObject({ state: 'failed', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' });
   });
 
   it('names the exit code of a failed pod', () => {
     const r = readiness({ apiVersion: 'v1', kind: 'Pod', status: { phase: 'Failed', containerStatuses: [{ name: 'main', state: { terminated: { exitCode: 3, reason: 'Error' } } }] } });
     expect(r).toEqual({ state: 'failed', reason: 'Error', message: 'container main exited with code 3' });
+  });
+
+  it.each([
+    ['deployment waiting for the controller', dep({ replicas: 2 }, { observedGeneration: 1 }), 'ObservedGeneration'],
+    ['deployment updating', dep({ replicas: 2 }, { observedGeneration: 2, updatedReplicas: 1, replicas: 2, availableReplicas: 2 }), 'ReplicasUpdating'],
+    ['deployment old replicas', dep({ replicas: 2 }, { observedGeneration: 2, updatedReplicas: 2, replicas: 3, availableReplicas: 2 }), 'OldReplicasTerminating'],
+    ['deployment unavailable', dep({ replicas: 2 }, { observedGeneration: 2, updatedReplicas: 2, replicas: 2, availableReplicas: 1 }), 'ReplicasUnavailable'],
+    ['deployment ready', dep({ replicas: 2 }, { observedGeneration: 2, updatedReplicas: 2, replicas: 2, availableReplicas: 2 }), 'Ready'],
+    ['statefulset partition', { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { generation: 1 }, spec: { replicas: 3, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } }, status: { observedGeneration: 1, readyReplicas: 3, updatedReplicas: 0 } }, 'ReplicasUpdating'],
+    ['statefulset partition done', { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { generation: 1 }, spec: { replicas: 3, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 2 } } }, status: { observedGeneration: 1, readyReplicas: 3, updatedReplicas: 1, currentRevision: 'a', updateRevision: 'b' } }, 'Ready'],
+    ['job running', { apiVersion: 'batch/v1', kind: 'Job', status: { active: 1 } }, 'JobRunning'],
+    ['job suspended', { apiVersion: 'batch/v1', kind: 'Job', status: { conditions: [{ type: 'Suspended', status: 'True' }] } }, 'Suspended'],
+    ['job complete', { apiVersion: 'batch/v1', kind: 'Job', status: { conditions: [{ type: 'Complete', status: 'True' }] } }, 'Complete'],
+    ['pod unschedulable', { apiVersion: 'v1', kind: 'Pod', status: { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available' }] } }, 'Unschedulable'],
+    ['pod container creating', { apiVersion: 'v1', kind: 'Pod', status: { phase: 'Pending', containerStatuses: [{ name: 'a', state: { waiting: { reason: 'ContainerCreating' } } }] } }, 'ContainerCreating'],
+    ['pod running not ready', { apiVersion: 'v1', kind: 'Pod', status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'False', reason: 'ContainersNotReady' }] } }, 'ContainersNotReady'],
+    ['pod crashloop', { apiVersion: 'v1', kind: 'Pod', status: { phase: 'Running', containerStatuses: [{ name: 'main', state: { waiting: { reason: 'CrashLoopBackOff' } } }] } }, 'CrashLoopBackOff'],
+    ['pvc pending', { apiVersion: 'v1', kind: 'PersistentVolumeClaim', status: { phase: 'Pending' } }, 'Pending'],
+    ['pvc bound', { apiVersion: 'v1', kind: 'PersistentVolumeClaim', status: { phase: 'Bound' } }, 'Bound'],
+    ['LB without address', { apiVersion: 'v1', kind: 'Service', spec: { type: 'LoadBalancer' }, status: { loadBalancer: {} } }, 'NoAddress'],
+    ['LB with address', { apiVersion: 'v1', kind: 'Service', spec: { type: 'LoadBalancer' }, status: { loadBalancer: { ingress: [{ ip: '127.0.0.9' }] } } }, 'AddressAssigned'],
+    ['ingress without address', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', status: {} }, 'NoAddress'],
+    ['ingress with address', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', status: { loadBalancer: { ingress: [{ hostname: 'lb.example.com' }] } } }, 'AddressAssigned'],
+    ['CR reconciling', { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { generation: 2 }, status: { observedGeneration: 2, conditions: [{ type: 'Reconciling', status: 'True', reason: 'Progressing' }] } }, 'Progressing'],
+    ['CR stale generation', { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { generation: 3 }, status: { observedGeneration: 2, conditions: [{ type: 'Ready', status: 'True' }] } }, 'ObservedGeneration'],
+    ['CR without status', { apiVersion: 'example.com/v1', kind: 'Widget' }, 'Present'],
+  ])('gives a stable reason: %s → %s', (_name, object, reason) => {
+    expect(readiness(object as never).reason).toBe(reason);
+  });
+
+  it('counts ready and wanted replicas where the kind has them', () => {
+    expect(readiness(dep({ replicas: 3 }, { observedGeneration: 2, updatedReplicas: 3, replicas: 3, availableReplicas: 2 }))).toMatchObject({ ready: 2, wanted: 3 });
+  });
+
+  it('waits for an Ingress only when asked', () => {
+    expect(waitsForReadiness({ kind: 'Ingress', metadata: {} })).toBe(false);
+    expect(waitsForReadiness({ kind: 'Ingress', metadata: { annotations: { 'slipway.io/wait': 'true' } } })).toBe(true);
   });
 
   it('lets werf annotations opt out of waiting', () => {
