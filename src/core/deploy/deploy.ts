@@ -1,6 +1,7 @@
 import { SlipwayError } from '../errors/slipwayError.js';
 import type { DeployInput } from './deployInput.js';
-import { parseDocuments, releaseManifestText, requireUnique } from './manifestResources.js';
+import { describeObject, parseDocuments, releaseManifestText, requireUnique } from './manifestResources.js';
+import { trackingSpecOf } from '../track/trackingSpec.js';
 import { releaseHooks } from './hookRunner.js';
 import { runReleaseOperation, type DesiredRelease, type OperationOptions, type OperationResult } from './releaseOperation.js';
 import { isDnsLabel } from '../names.js';
@@ -15,6 +16,8 @@ export function desiredRelease(input: DeployInput): DesiredRelease {
     throw new SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
   }
   const parsed = parseDocuments(input.documents);
+  // Tracking annotations are checked before anything is applied: a typo never half-deploys a release.
+  for (const r of parsed) trackingSpecOf(r.object.metadata.annotations, { resource: describeObject(r.object, input.namespace), file: r.source, ...(r.line !== undefined ? { line: r.line } : {}) });
   const resources = parsed.filter((r) => !r.hook);
   requireUnique(resources, input.namespace);
   return {

@@ -18,7 +18,7 @@ export function releaseHooks(resources: readonly ManifestResource[]): ReleaseHoo
     .sort((a, b) => (a.r.source < b.r.source ? -1 : a.r.source > b.r.source ? 1 : a.i - b.i))
     .map((x) => x.r);
   return sortByKind(byPath, (r) => r.object.kind)
-    .map((r) => ({
+    .map((r) => withLine(r.line, {
       name: r.object.metadata.name,
       kind: r.object.kind,
       path: r.source,
@@ -29,6 +29,13 @@ export function releaseHooks(resources: readonly ManifestResource[]): ReleaseHoo
       ...(r.hook!.deletePolicies.length ? { delete_policies: r.hook!.deletePolicies } : {}),
       ...(r.hook!.outputLogPolicies.length ? { output_log_policies: r.hook!.outputLogPolicies } : {}),
     }));
+}
+
+/** Template lines of rendered hooks, kept beside the records (Helm's hook record has no line field). */
+const hookLines = new WeakMap<ReleaseHook, number>();
+function withLine(line: number | undefined, hook: ReleaseHook): ReleaseHook {
+  if (line !== undefined) hookLines.set(hook, line);
+  return hook;
 }
 
 /** Hooks of one event in execution order: weight, then name (Helm's hookByWeight; stable from kind order). */
@@ -49,7 +56,8 @@ export function hooksFor(hooks: readonly ReleaseHook[], event: HookEvent): Relea
 export async function runHooks(ctx: DeployContext, hooks: ReleaseHook[], event: HookEvent, options: { addLabels: Record<string, string>; addAnnotations: Record<string, string> }): Promise<void> {
   for (const hook of hooksFor(hooks, event)) {
     throwIfStopped(ctx);
-    const [resource] = parseDocuments([{ source: hook.path ?? 'hook', content: hook.manifest ?? '' }]);
+    const line = hookLines.get(hook);
+    const [resource] = parseDocuments([{ source: hook.path ?? 'hook', content: hook.manifest ?? '', ...(line !== undefined ? { line } : {}) }]);
     if (!resource) continue;
     const target = await resolveResource(ctx, resource);
     const policies = hook.delete_policies?.length ? hook.delete_policies : ['before-hook-creation'];
