@@ -97,6 +97,18 @@ build_helm() {
   touch "$out/.complete"
 }
 
+# kubedog (werf's tracker) is the benchmark peer of bench/track only; not part of the test bed's default set.
+build_kubedog() {
+  local v=$KUBEDOG_VERSION out="$cache/kubedog-$KUBEDOG_VERSION"
+  done_stamp "$out" && return 0
+  log "kubedog $v"
+  mkdir -p "$out"
+  printf 'module slipway.local/bench/kubedog\ngo 1.26.0\nrequire github.com/werf/kubedog %s\n' "$v" | make_module "$out"
+  (cd "$out/src" && go get "github.com/werf/kubedog@$v" >&2 && go mod tidy >&2 || true
+   cd "$out/src" && go build -trimpath -ldflags "-s -w" -o "$out/kubedog" github.com/werf/kubedog/cmd/kubedog)
+  touch "$out/.complete"
+}
+
 build_node24() {
   local v=$NODE24_VERSION out="$cache/node-$NODE24_VERSION"
   done_stamp "$out" && return 0
@@ -111,6 +123,7 @@ components=("$@")
 [ ${#components[@]} -gt 0 ] || components=(node24 etcd kwok helm4 helm3 kubernetes)
 for c in "${components[@]}"; do
   case $c in
+    kubedog) build_kubedog ;;
     kubernetes) build_kubernetes ;;
     etcd) build_etcd ;;
     kwok) build_kwok ;;

@@ -1,0 +1,207 @@
+// bench/track: how fast slipway's tracker says what happened, side by side in one run with kubedog (werf's
+// tracker, v0.12.3) and `helm upgrade --install --wait` (v4), on the same deploys of the test bed.
+// Run: bash bench/track/run.sh  (needs `bash scripts/testbed up`; builds kubedog once into ~/.cache/slipway).
+//   (1) crashloop: from the cluster showing CrashLoopBackOff (an observer's watch in this process) to the report
+//   (2) healthy: from the last pod Ready (same observer) to the report of success
+//   (3) 30 Deployments × 10 pods with logs: peak RSS, API requests per minute, watch streams
+// slipway runs in this process (the deploy engine with its tracker); kubedog and helm as their CLIs, their
+// lines timed as they arrive here.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deploy } from '../../src/core/deploy/deploy.js';
+import { eventEmitter, type DeliveryEvent } from '../../src/core/events/deliveryEvents.js';
+import { KubeClient } from '../../src/core/kube/kubeClient.js';
+import { loadKubeConfig } from '../../src/core/kube/kubeConnection.js';
+import { criLines } from '../../test/integration/track/trackFixture.js';
+
+const kubectl = process.env.SLIPWAY_KUBECTL!;
+const helm4 = process.env.SLIPWAY_HELM4!;
+const kubedog = process.env.SLIPWAY_KUBEDOG!;
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const namespaces: string[] = [];
+
+function namespace(tag: string): string {
+  const name = `bench-track-${tag}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e4)}`;
+  execFileSync(kubectl, ['create', 'namespace', name], { stdio: 'ignore' });
+  namespaces.push(name);
+  return name;
+}
+
+const deployment = (name: string, replicas: number, fail?: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${name} }
+spec:
+  replicas: ${replicas}
+  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata:
+      labels: { app: ${name}${fail ? `, slipway.test/fail: ${fail}` : ''} }
+    spec:
+      containers: [{ name: main, image: "registry.example/web:1" }]
+`;
+
+function chartOf(manifest: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-track-chart-'));
+  mkdirSync(join(dir, 'templates'));
+  writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: track\nversion: 0.1.0\n');
+  writeFileSync(join(dir, 'templates', 'all.yaml'), manifest);
+  return dir;
+}
+
+/** Watches pods of a namespace from this process: when each first showed a waiting reason, and when it became Ready. */
+function observePods(client: KubeClient, ns: string) {
+  const crashAt = new Map<string, number>();
+  const readyAt = new Map<string, number>();
+  const stop = new AbortController();
+  void client.watch<any>(`/api/v1/namespaces/${ns}/pods`, {}, (e) => {
+    const pod = e.object;
+    const name = pod?.metadata?.name;
+    if (!name) return;
+    const waiting = (pod.status?.containerStatuses ?? []).map((c: any) => c.state?.waiting?.reason).find(Boolean);
+    if (waiting === 'CrashLoopBackOff' && !crashAt.has(name)) crashAt.set(name, Date.now());
+    const ready = (pod.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True');
+    if (ready && !readyAt.has(name)) readyAt.set(name, Date.now());
+  }, stop.signal).catch(() => undefined);
+  return { crashAt, readyAt, stop: () => stop.abort() };
+}
+
+const input = (release: string, ns: string, manifest: string) => ({ release, namespace: ns, chart: { metadata: { name: 'track', version: '0.1.0', apiVersion: 'v2' } }, config: {}, documents: [{ source: 'track/templates/all.yaml', content: manifest }] });
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+const fmt = (ms: number) => (Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(3)} s`);
+
+/** Runs a CLI and resolves with the arrival time of the first line matching `pattern` and the exit time. */
+function timedCli(bin: string, args: string[], pattern: RegExp): Promise<{ matchedAt?: number; exitAt: number; code: number; lines: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let matchedAt: number | undefined;
+    const lines: string[] = [];
+    const onData = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (line) lines.push(line);
+        if (matchedAt === undefined && pattern.test(line)) matchedAt = Date.now();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', (code) => resolve({ ...(matchedAt !== undefined ? { matchedAt } : {}), exitAt: Date.now(), code: code ?? -1, lines }));
+  });
+}
+
+async function firstCrash(observer: ReturnType<typeof observePods>, deadline = Date.now() + 60_000): Promise<number> {
+  while (observer.crashAt.size === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  return Math.min(...observer.crashAt.values());
+}
+
+async function crashloop(client: KubeClient) {
+  const slipwayReport: number[] = [];
+  const slipwayFail: number[] = [];
+  const kubedogReport: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ns = namespace(`crash${i}`);
+    const observer = observePods(client, ns);
+    const events: DeliveryEvent[] = [];
+    await deploy(input('crash', ns, deployment('crash', 1, 'crashloop')), { client, timeoutMs: 60_000, emit: eventEmitter((e) => events.push(e)) }).catch(() => undefined);
+    const failedAt = Date.now();
+    const crashAt = await firstCrash(observer);
+    observer.stop();
+    const first = events.find((e) => e.type === 'failure');
+    if (first) slipwayReport.push(first.at - crashAt);
+    slipwayFail.push(failedAt - crashAt);
+
+    const ns2 = namespace(`crashdog${i}`);
+    const observer2 = observePods(client, ns2);
+    execFileSync(kubectl, ['-n', ns2, 'apply', '-f', '-'], { input: deployment('crash', 1, 'crashloop'), stdio: ['pipe', 'ignore', 'ignore'] });
+    const dog = await timedCli(kubedog, ['rollout', 'track', 'deployment', 'crash', '-n', ns2, '--timeout', '60'], /CrashLoopBackOff/);
+    const crashAt2 = await firstCrash(observer2);
+    observer2.stop();
+    if (dog.matchedAt !== undefined) kubedogReport.push(dog.matchedAt - crashAt2);
+  }
+  const ns3 = namespace('crashhelm');
+  const helmStart = Date.now();
+  const h = await timedCli(helm4, ['upgrade', '--install', 'crash', chartOf(deployment('crash', 1, 'crashloop')), '-n', ns3, '--wait', '--timeout', '20s'], /CrashLoopBackOff/);
+  return { slipwayReport, slipwayFail, kubedogReport, helm: { exitMs: h.exitAt - helmStart, namesReason: h.matchedAt !== undefined, last: h.lines.at(-1) ?? '' } };
+}
+
+async function healthy(client: KubeClient) {
+  const slipwayTrack: number[] = [];
+  const slipwayDone: number[] = [];
+  const kubedogDone: number[] = [];
+  const helmDone: number[] = [];
+  const lastReady = (o: ReturnType<typeof observePods>) => Math.max(...o.readyAt.values());
+  for (let i = 0; i < runs; i++) {
+    const ns = namespace(`ok${i}`);
+    const observer = observePods(client, ns);
+    const events: DeliveryEvent[] = [];
+    await deploy(input('ok', ns, deployment('ok', 3)), { client, timeoutMs: 60_000, emit: eventEmitter((e) => events.push(e)) });
+    const doneAt = Date.now();
+    observer.stop();
+    const tracked = events.find((e) => e.type === 'phase' && e.phase === 'track' && e.state === 'finished');
+    if (tracked) slipwayTrack.push(tracked.at - lastReady(observer));
+    slipwayDone.push(doneAt - lastReady(observer));
+
+    const ns2 = namespace(`okdog${i}`);
+    const o2 = observePods(client, ns2);
+    execFileSync(kubectl, ['-n', ns2, 'apply', '-f', '-'], { input: deployment('ok', 3), stdio: ['pipe', 'ignore', 'ignore'] });
+    const dog = await timedCli(kubedog, ['rollout', 'track', 'deployment', 'ok', '-n', ns2, '--timeout', '60'], /$^/);
+    o2.stop();
+    if (dog.code === 0) kubedogDone.push(dog.exitAt - lastReady(o2));
+
+    const ns3 = namespace(`okhelm${i}`);
+    const o3 = observePods(client, ns3);
+    const h = await timedCli(helm4, ['upgrade', '--install', 'ok', chartOf(deployment('ok', 3)), '-n', ns3, '--wait', '--timeout', '60s'], /$^/);
+    o3.stop();
+    if (h.code === 0) helmDone.push(h.exitAt - lastReady(o3));
+  }
+  return { slipwayTrack, slipwayDone, kubedogDone, helmDone };
+}
+
+async function large() {
+  const ns = namespace('large');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-track-logs-'));
+  writeFileSync(join(dir, 'current.log'), criLines(Array.from({ length: 50 }, (_, i) => `log line ${i}`)));
+  execFileSync(kubectl, ['apply', '-f', '-'], { input: `apiVersion: kwok.x-k8s.io/v1alpha1\nkind: ClusterLogs\nmetadata: { name: ${ns} }\nspec:\n  selector: { matchNamespaces: [${ns}] }\n  logs:\n  - logsFile: ${join(dir, 'current.log')}\n    follow: true\n`, stdio: ['pipe', 'ignore', 'ignore'] });
+  const manifest = Array.from({ length: 30 }, (_, i) => deployment(`web${i}`, 10)).join('---\n');
+  const client = new KubeClient(loadKubeConfig({}));
+  let peak = process.memoryUsage().rss;
+  const baseline = peak;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let logs = 0;
+  let streams = 0;
+  const started = Date.now();
+  await deploy(input('large', ns, manifest), {
+    client,
+    timeoutMs: 600_000,
+    emit: eventEmitter((e) => {
+      if (e.type === 'log') logs++;
+      if (e.type === 'track' && e.parent && e.resource.kind === 'Pod') streams++;
+    }),
+  });
+  const ms = Date.now() - started;
+  clearInterval(sampler);
+  client.close();
+  execFileSync(kubectl, ['delete', 'clusterlogs', ns, '--ignore-not-found'], { stdio: 'ignore' });
+  return { ms, requests: client.requests, perMinute: client.requests / (ms / 60_000), peakMb: peak / 2 ** 20, baselineMb: baseline / 2 ** 20, logs, pods: streams };
+}
+
+const client = new KubeClient(loadKubeConfig({}));
+try {
+  process.stdout.write(`bench/track on ${process.version}, ${runs} runs each (2 shared cores; medians)\n\n`);
+  const c = await crashloop(client);
+  process.stdout.write(`(1) crashloop: cluster shows CrashLoopBackOff → reported (target ≤ 0.5 s)\n`);
+  process.stdout.write(`  slipway: reason on screen ${fmt(median(c.slipwayReport))}  [${c.slipwayReport.map(fmt).join(', ')}]; deploy failed ${fmt(median(c.slipwayFail))} (werf's default allows 1 failure per replica: the 2nd crash fails it)\n`);
+  process.stdout.write(`  kubedog v0.12.3 rollout track: ${fmt(median(c.kubedogReport))}  [${c.kubedogReport.map(fmt).join(', ')}]\n`);
+  process.stdout.write(`  helm v4 --wait --timeout 20s: exits after ${fmt(c.helm.exitMs)}; names CrashLoopBackOff: ${c.helm.namesReason ? 'yes' : 'no'} ("${c.helm.last.slice(0, 140)}")\n\n`);
+  const h = await healthy(client);
+  process.stdout.write(`(2) healthy Deployment (3 pods): last pod Ready → success (target ≤ 0.3 s)\n`);
+  process.stdout.write(`  slipway: tracking done ${fmt(median(h.slipwayTrack))} [${h.slipwayTrack.map(fmt).join(', ')}]; deploy returned (release recorded) ${fmt(median(h.slipwayDone))}\n`);
+  process.stdout.write(`  kubedog v0.12.3: ${fmt(median(h.kubedogDone))} [${h.kubedogDone.map(fmt).join(', ')}]\n`);
+  process.stdout.write(`  helm v4 --wait: ${fmt(median(h.helmDone))} [${h.helmDone.map(fmt).join(', ')}]\n\n`);
+  const l = await large();
+  process.stdout.write(`(3) 30 Deployments × 10 pods with logs (target peak RSS ≤ 200 MB)\n`);
+  process.stdout.write(`  slipway: ${fmt(l.ms)}; peak RSS ${l.peakMb.toFixed(0)} MB (process start ${l.baselineMb.toFixed(0)} MB); ${l.requests} API requests (${l.perMinute.toFixed(0)}/min); ${l.pods} pods tracked, ${l.logs} log lines\n`);
+} finally {
+  client.close();
+  for (const ns of namespaces) execFileSync(kubectl, ['delete', 'namespace', ns, '--wait=false'], { stdio: 'ignore' });
+}
