@@ -19,6 +19,7 @@ interface ConvergeFlags extends ValuesFlags, KubeFlags {
   keepFailedInstall?: boolean;
   addAnnotation: string[];
   addLabel: string[];
+  dotenvPath?: string;
 }
 
 export function registerConverge(program: Command): void {
@@ -36,6 +37,7 @@ export function registerConverge(program: Command): void {
     .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
     .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
     .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
+    .option('--dotenv-path <file>', 'write the outcome (SLIPWAY_RELEASE, _NAMESPACE, _REVISION, _STATUS, _ENVIRONMENT_URL) as a dotenv file, e.g. for a GitLab dotenv report')
     .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
     .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addValuesFlags(command);

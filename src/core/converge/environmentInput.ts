@@ -6,6 +6,21 @@ import type { DeployInput } from '../deploy/deployInput.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
 import type { ReleaseStorageType } from '../release/releaseStorage.js';
+import type { SecretValue } from '../secretValue.js';
+import type { BuildResult } from '../images/buildResult.js';
+import type { BuilderChoice } from '../images/builders/chooseBuilder.js';
+import { cliInputNames, inputLabel, type InputNames } from '../errors/inputNames.js';
+
+/** The image registry as the edge found it (flags, action inputs, CI variables): the core reads no environment. */
+export interface RegistryAccess {
+  /** `registry/path` the images are pushed to. */
+  repo?: string;
+  username?: string;
+  password?: SecretValue;
+  /** Network mode for RUN steps. */
+  network?: string;
+  builder?: BuilderChoice;
+}
 
 /** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
 export interface EnvironmentFlags extends ValuesFlags {
@@ -57,11 +72,16 @@ export async function environmentInput(
     cluster?: KubeClient;
     /** Where the release records live (default: the release namespace, Secrets). */
     releaseStorage?: { namespace?: string; type?: ReleaseStorageType };
+    registry?: RegistryAccess;
+    /** What errors call the edge's inputs (default: the CLI's flags). */
+    inputNames?: InputNames;
   },
-): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
+): Promise<{ input: DeployInput; project: string; images: Record<string, string>; build?: BuildResult; url?: string }> {
+  const inputNames = options.inputNames ?? cliInputNames;
+  const registry = options.registry ?? {};
   const dir = options.dir ?? process.cwd();
   const { openProject } = await import('../config/openProject.js');
-  const { deployNames } = await import('../config/deployNames.js');
+  const { deployNames, environmentUrl } = await import('../config/deployNames.js');
   const { loadChart } = await import('../chart/loader/loadChart.js');
   const { render } = await import('../chart/render.js');
   const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
@@ -73,23 +93,24 @@ export async function environmentInput(
   const namespace = flags.namespace ?? names.namespace;
 
   let imageValues: Record<string, unknown> = {};
+  let build: BuildResult | undefined;
   const images: Record<string, string> = {};
   if (config.images.length > 0) {
-    const repo = flags.repo ?? process.env.SLIPWAY_REPO;
-    if (!repo) throw new SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+    const repo = flags.repo ?? registry.repo;
+    if (!repo) throw new SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: inputNames.repo }, hint: `set ${inputLabel(inputNames.repo)} to <registry>/<path> (or SLIPWAY_REPO)` });
     const { buildImages } = await import('../images/buildImages.js');
     const { chartImageValues } = await import('../images/buildResult.js');
-    const { SecretValue } = await import('../secretValue.js');
-    const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
     const result = await buildImages({
       dir,
       repo,
       commit,
       dev: flags.dev ?? false,
       requireBuiltImages: !options.build || (flags.skipBuild ?? false),
-      ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
-      ...(password !== undefined ? { password: new SecretValue(password) } : {}),
-      ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+      ...(registry.username !== undefined ? { username: registry.username } : {}),
+      ...(registry.password !== undefined ? { password: registry.password } : {}),
+      ...(registry.network ? { network: registry.network } : {}),
+      ...(registry.builder ? { builder: registry.builder } : {}),
+      inputNames,
       log: {
         info: options.log,
         warning: options.warn,
@@ -98,6 +119,7 @@ export async function environmentInput(
         imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
       },
     });
+    build = result;
     imageValues = chartImageValues(result);
     for (const image of result.images) if (image.action !== 'failed' && image.action !== 'not-built') images[image.name] = image.reference;
   }
@@ -132,7 +154,8 @@ export async function environmentInput(
       ...(options.cluster ? { clusterLookup: (await import('../kube/clusterLookup.js')).clusterLookup(options.cluster) } : {}),
     });
     for (const w of warnings) options.warn(w);
-    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
+    const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
   } finally {
     await materialized.dispose();
   }

@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { cliInputNames, inputLabel, type InputNames } from '../errors/inputNames.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import { ClusterObjects } from '../kube/clusterObjects.js';
 import { RestMapper } from '../kube/restMapper.js';
@@ -24,6 +25,8 @@ export interface ReleaseTargetOptions {
   emit?: DeployEventSink;
   signal?: AbortSignal;
   concurrency?: number;
+  /** What errors call the edge's inputs (default: the CLI's flags). */
+  inputNames?: InputNames;
 }
 
 export interface OperationOptions extends ReleaseTargetOptions {
@@ -78,8 +81,9 @@ export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number 
   const deadline = Date.now() + options.timeoutMs;
   // The deadline as an abort reason that says which limit ran out (AbortSignal.timeout would say only "aborted").
   const timeout = new AbortController();
+  const timeoutInput = (options.inputNames ?? cliInputNames).timeout;
   const timer = setTimeout(
-    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: '--timeout' }, hint: 'raise --timeout if the rollout is just slow' })),
+    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: timeoutInput }, hint: `raise ${inputLabel(timeoutInput)} if the rollout is just slow` })),
     Math.max(1, options.timeoutMs),
   );
   timer.unref();
