@@ -20,6 +20,8 @@ export interface RegistryAccess {
   /** Network mode for RUN steps. */
   network?: string;
   builder?: BuilderChoice;
+  /** A Docker config directory (DOCKER_CONFIG) holding the credentials, e.g. an action step's private one. */
+  dockerConfigDir?: string;
 }
 
 /** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
@@ -110,6 +112,7 @@ export async function environmentInput(
       ...(registry.password !== undefined ? { password: registry.password } : {}),
       ...(registry.network ? { network: registry.network } : {}),
       ...(registry.builder ? { builder: registry.builder } : {}),
+      ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
       inputNames,
       log: {
         info: options.log,
