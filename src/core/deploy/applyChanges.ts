@@ -121,6 +121,7 @@ export async function waitAllReady(ctx: DeployContext, changes: PlannedChange[])
     deadline: ctx.deadline,
     signal: ctx.signal,
     what: 'release resources',
+    ...(ctx.timeoutInput ? { timeoutInput: ctx.timeoutInput } : {}),
     onChange: (t, s) => ctx.emit({ type: 'ready', resource: t.label, state: s.state, ...('message' in s && s.message ? { message: s.message } : {}) }),
   });
 }

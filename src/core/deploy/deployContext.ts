@@ -19,6 +19,8 @@ export interface DeployContext {
   emit: DeployEventSink;
   /** Writes to release resources and hooks (not release records or the lock). */
   resourceWrites: number;
+  /** The edge's name for the timeout (`--timeout`, input `timeout`), for hints. */
+  timeoutInput?: string;
 }
 
 export interface ResolvedResource extends ObjectRef {

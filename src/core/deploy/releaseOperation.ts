@@ -100,6 +100,7 @@ export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number 
     concurrency: options.concurrency ?? 16,
     emit: options.emit ?? (() => undefined),
     resourceWrites: 0,
+    timeoutInput,
   };
 }
 

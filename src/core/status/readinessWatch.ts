@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { inputLabel } from '../errors/inputNames.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import { resourcePath, type ResourceMapping } from '../kube/restMapper.js';
 import { readiness, type Readiness } from './readiness.js';
@@ -26,7 +27,7 @@ export interface ReadinessObserver {
 export async function waitUntilReady(
   client: KubeClient,
   targets: readonly ReadinessTarget[],
-  options: { deadline: number; signal?: AbortSignal; what?: string } & ReadinessObserver,
+  options: { deadline: number; signal?: AbortSignal; what?: string; /** The edge's name for the timeout, for the hint. */ timeoutInput?: string } & ReadinessObserver,
 ): Promise<void> {
   if (targets.length === 0) return;
   const states = new Map<ReadinessTarget, Readiness>(targets.map((t) => [t, { state: 'progressing', message: 'not observed yet' }]));
@@ -95,7 +96,7 @@ export async function waitUntilReady(
     const pending = [...states].filter(([, s]) => s.state !== 'ready').map(([t, s]) => `${t.label}: ${(s as { message?: string }).message ?? s.state}`);
     settle(new SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${pending.join('; ')}`, {
       where: { resource: [...states].find(([, s]) => s.state !== 'ready')?.[0].label ?? '' },
-      hint: 'raise --timeout if the rollout is just slow; otherwise inspect the resources named above',
+      hint: `raise ${inputLabel(options.timeoutInput ?? '--timeout')} if the rollout is just slow; otherwise inspect the resources named above`,
     }));
   };
   const timer = setTimeout(timedOut, Math.max(0, options.deadline - Date.now()));
