@@ -18,6 +18,11 @@ export async function runAction(name: import('./actions/runAction.js').ActionNam
   return (await import('./actions/runAction.js')).runAction(name);
 }
 
+/** Every action's `runs.post` (dist/actions/<name>/post.js). */
+export async function runActionPost(): Promise<void> {
+  return (await import('./actions/runAction.js')).runActionPost();
+}
+
 function safeHomedir(): string {
   try {
     return homedir();

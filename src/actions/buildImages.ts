@@ -2,29 +2,40 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { booleanInput, choiceInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
+import { booleanInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
+import { readTargetInputs } from '../ci/github/targetInputs.js';
+import { removeStepCredentials } from '../ci/github/stepCredentials.js';
+import { explainShallowCheckout } from '../ci/github/shallowCheckout.js';
+import type { RegistryAccess } from '../core/converge/environmentInput.js';
+import { actionInputNames } from '../core/errors/inputNames.js';
+import { actionStep } from './runAction.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { buildImages, type BuildLog } from '../core/images/buildImages.js';
 import { buildReportDotenv, buildReportJson, buildSummaryLines } from '../core/images/buildReport.js';
 import { chartImageValues, type BuildResult } from '../core/images/buildResult.js';
-import { SecretValue } from '../core/secretValue.js';
 
 /** GitHub edge of build-images: inputs → buildImages → outputs, one log group per image, a job summary. */
-export async function buildImagesAction(): Promise<void> {
-  const repo = stringInput('repo') ?? process.env.SLIPWAY_REPO;
+export const run = (): Promise<void> => actionStep('build-images', buildImagesAction);
+
+async function buildImagesAction(): Promise<void> {
+  const { credentials, registry } = readTargetInputs({ registry: true, kube: false });
+  try {
+    await buildWith(registry);
+  } finally {
+    removeStepCredentials(credentials.dir);
+  }
+}
+
+async function buildWith(registry: RegistryAccess): Promise<void> {
+  const repo = registry.repo;
   if (!repo) throw new SlipwayError('input', "input 'repo' is required", { where: { input: 'repo' }, hint: "add 'repo: <registry>/<path>' under 'with:' (or set SLIPWAY_REPO)" });
-  const builder = choiceInput('builder', ['auto', 'docker', 'buildah'] as const, 'auto');
   const images = listInput('images', { commas: true });
   const dev = booleanInput('dev', false);
   const requireBuiltImages = booleanInput('require-built-images', false);
   const commit = stringInput('commit');
-  const username = stringInput('registry-username');
-  const passwordText = core.getInput('registry-password');
-  if (passwordText !== '') core.setSecret(passwordText);
   const parallelText = stringInput('parallel') ?? '2';
   const parallelism = Number(parallelText);
   if (!Number.isInteger(parallelism) || parallelism < 1) throw new SlipwayError('input', `input 'parallel' must be a positive whole number, not "${parallelText}"`, { where: { input: 'parallel' } });
-  const network = stringInput('network') ?? process.env.SLIPWAY_BUILD_NETWORK;
   const workingDirectory = workingDirectoryInput();
 
   const buffered = new Map<string, string[]>();
@@ -52,18 +63,20 @@ export async function buildImagesAction(): Promise<void> {
       ...(commit !== undefined ? { commit } : {}),
       dev,
       images,
-      builder,
+      ...(registry.builder ? { builder: registry.builder } : {}),
       requireBuiltImages,
-      ...(username !== undefined ? { username } : {}),
-      ...(passwordText !== '' ? { password: new SecretValue(passwordText) } : {}),
+      ...(registry.username !== undefined ? { username: registry.username } : {}),
+      ...(registry.password !== undefined ? { password: registry.password } : {}),
+      ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
       parallelism,
-      ...(network !== undefined ? { network } : {}),
+      ...(registry.network !== undefined ? { network: registry.network } : {}),
+      inputNames: actionInputNames,
       log,
     });
   } catch (error) {
     const partial = (error as { partialResult?: BuildResult }).partialResult;
     if (partial) await publish(partial);
-    throw error;
+    throw await explainShallowCheckout(error, workingDirectory);
   }
   await publish(result);
 }

@@ -1,13 +1,25 @@
+import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { booleanInput, choiceInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
+import { actionStep } from './runAction.js';
 import { parseDuration } from '../core/duration.js';
 import { requireDnsLabel } from '../core/names.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
+import { actionInputNames } from '../core/errors/inputNames.js';
+import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
 import { eventEmitter, resourceLabel, type DeliveryEvent } from '../core/events/deliveryEvents.js';
-import { emptyReport, foldEvent } from '../report/deliveryReport.js';
+import { emptyReport, foldEvent, orderedFailures } from '../report/deliveryReport.js';
+import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
+import { readCiContext } from '../ci/readCiContext.js';
+import { readTargetInputs } from '../ci/github/targetInputs.js';
+import { removeStepCredentials } from '../ci/github/stepCredentials.js';
+import { previewFromInputs } from '../ci/github/previewSetup.js';
+import type { PreviewCommentInput } from '../ci/previewComment.js';
+import { explainShallowCheckout } from '../ci/github/shallowCheckout.js';
+import type { EnvironmentInput } from '../core/converge/environmentInput.js';
 
-/** Plain log lines for the runner's log; annotations, groups and the summary come from the report. */
+/** Plain log lines for the runner's log; annotations, groups and the summary are rendered from the report. */
 function logEvent(event: DeliveryEvent): void {
   if (event.type === 'warning') core.warning(event.message);
   else if (event.type === 'step') core.info(event.message);
@@ -17,25 +29,32 @@ function logEvent(event: DeliveryEvent): void {
   else if (event.type === 'log') core.info(`  ${event.pod}/${event.container} | ${event.line}`);
 }
 
-export async function convergeAction(): Promise<void> {
-  const env = requireDnsLabel(stringInput('env', { required: true })!, 'environment', { input: 'env' });
+/** converge: inputs → credentials → environment (images, render) → deploy (or plan, with dry-run) → outputs, preview. */
+export const run = (): Promise<void> => actionStep('converge', converge);
+
+async function converge(): Promise<void> {
+  const ci = readCiContext();
+  const envText = stringInput('env') ?? ci.defaultEnv;
+  if (envText === undefined) {
+    throw new SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
+  }
+  const env = requireDnsLabel(envText, 'environment', { input: 'env' });
   const namespace = stringInput('namespace');
   if (namespace !== undefined) requireDnsLabel(namespace, 'namespace', { input: 'namespace' });
   const timeoutMs = parseDuration(stringInput('timeout') ?? '5m', { input: 'timeout' });
   const storageType = choiceInput('release-storage-type', ['secret', 'configmap'] as const, 'secret');
   const skipBuild = booleanInput('skip-build', false);
   const autoRollback = booleanInput('auto-rollback', false);
+  const dryRun = booleanInput('dry-run', false);
   const dev = booleanInput('dev', false);
-  const kubeconfig = stringInput('kubeconfig');
-  if (kubeconfig) core.setSecret(kubeconfig);
-  const kubeContext = stringInput('kube-context');
   const release = stringInput('release');
-  const repo = stringInput('repo');
+  const reportPath = stringInput('report-path');
+  const dir = workingDirectoryInput();
+  const { credentials, kube, registry } = readTargetInputs({ registry: true, kube: true });
   const flags = {
     env,
     ...(namespace ? { namespace } : {}),
     ...(release ? { release } : {}),
-    ...(repo ? { repo } : {}),
     dev,
     skipBuild,
     values: listInput('values', { commas: true }),
@@ -45,38 +64,95 @@ export async function convergeAction(): Promise<void> {
     setJson: [],
     setLiteral: [],
   };
-  const { converge } = await import('../core/converge/converge.js');
-  const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
+  const outputs: { release?: string; namespace?: string; revision?: number; status: string; url?: string; images: Record<string, string> } = { status: 'failed', images: {} };
+  const preview = dryRun ? undefined : previewFromInputs(ci, env, dir);
+  const comment = (status: PreviewCommentInput['status'], failures: PreviewCommentInput['failures'] = [], images: PreviewCommentInput['images'] = []): PreviewCommentInput => ({
+    env,
+    status,
+    ...(outputs.url ? { url: outputs.url } : {}),
+    ...(outputs.release ? { release: outputs.release } : {}),
+    ...(outputs.namespace ? { namespace: outputs.namespace } : {}),
+    ...(outputs.revision !== undefined ? { revision: outputs.revision } : {}),
+    ...(ci.commit ? { commit: ci.commit } : {}),
+    ...(ci.runUrl ? { runUrl: ci.runUrl } : {}),
+    images,
+    failures,
+  });
+  let images: PreviewCommentInput['images'] = [];
+  let client: KubeClient | undefined;
   const report = emptyReport(Date.now());
   const emit = eventEmitter((event) => {
     foldEvent(report, event);
     logEvent(event);
   });
   try {
-    const { result } = await converge(flags, {
+    await preview?.started(comment('deploying'));
+    client = new KubeClient(loadKubeConfig(kube));
+    const onTarget = (prepared: EnvironmentInput) => {
+      const { input } = prepared;
+      images = (prepared.build?.images ?? []).filter((image) => image.action === 'built' || image.action === 'reused').map((image) => ({ name: image.name, reference: image.reference, action: image.action as 'built' | 'reused' }));
+      Object.assign(outputs, { release: input.release, namespace: input.namespace, images: prepared.images, ...(prepared.url !== undefined ? { url: prepared.url } : {}) });
+      core.setOutput('release', input.release);
+      core.setOutput('namespace', input.namespace);
+      core.setOutput('images', JSON.stringify(prepared.images));
+      if (prepared.url !== undefined) core.setOutput('environment-url', prepared.url);
+    };
+    if (dryRun) {
+      const { environmentInput } = await import('../core/converge/environmentInput.js');
+      const prepared = await environmentInput(flags, { build: false, dir, log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client, releaseStorage: { type: storageType }, registry, inputNames: actionInputNames }).catch(
+        async (error: unknown) => {
+          throw await explainShallowCheckout(error, dir);
+        },
+      );
+      onTarget(prepared);
+      const { planRelease } = await import('../core/deploy/planRelease.js');
+      const plan = await planRelease(prepared.input, { client, timeoutMs: 120_000, storageType, addAnnotations: ciAnnotations(ci), inputNames: actionInputNames });
+      for (const entry of plan.entries) core.info(`${entry.action.padEnd(9)} ${entry.resource}${entry.reason ? `  — ${entry.reason}` : ''}`);
+      outputs.status = plan.hasChanges ? 'changes' : 'no-changes';
+      core.setOutput('status', outputs.status);
+      core.info(`dry run: release ${prepared.input.release} ${plan.hasChanges ? 'would change' : 'would not change'}; nothing was deployed`);
+      return;
+    }
+    const { converge: convergeEnvironment } = await import('../core/converge/converge.js');
+    const { result } = await convergeEnvironment(flags, {
       client,
       emit,
-      dir: workingDirectoryInput(),
+      dir,
       releaseStorage: { type: storageType },
+      registry,
+      explainEnvironmentError: (error) => explainShallowCheckout(error, dir),
+      onTarget,
       timeoutMs,
-      timeoutInput: 'timeout',
       autoRollback,
       storageType,
-      description: `slipway converge action, GitHub run ${process.env.GITHUB_RUN_ID ?? '?'} (${process.env.GITHUB_REPOSITORY ?? ''})`,
-      onTarget: ({ release: r, namespace: n, images }) => {
-        core.setOutput('release', r);
-        core.setOutput('namespace', n);
-        core.setOutput('images', JSON.stringify(images));
-      },
+      addAnnotations: ciAnnotations(ci),
+      inputNames: actionInputNames,
+      description: deployDescription('slipway converge action', ci),
     });
+    outputs.revision = result.revision;
+    outputs.status = result.status;
     core.setOutput('revision', String(result.revision));
     core.setOutput('status', result.status);
     core.info(`release ${result.release} revision ${result.revision} ${result.status}`);
+    if (outputs.url) core.info(`environment URL: ${outputs.url}`);
+    await preview?.finished(comment(result.status === 'deployed' ? 'deployed' : 'failed', [], images));
   } catch (error) {
     core.setOutput('status', 'failed');
-    core.setOutput('failed-resources', JSON.stringify(report.failures.filter((f) => f.fatal).map((f) => resourceLabel(f.resource))));
+    const where = error instanceof SlipwayError ? error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy' : 'deploy';
+    const failures = orderedFailures(report).filter((f) => f.fatal);
+    core.setOutput('failed-resources', JSON.stringify(failures.map((f) => resourceLabel(f.resource))));
+    const listed = failures.length
+      ? failures.map((f) => ({ resource: resourceLabel(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }))
+      : [{ resource: where, reason: error instanceof SlipwayError ? error.kind : 'error', message: formatError(error).split('\n')[0]! }];
+    await preview?.finished(comment('failed', listed, images));
     throw error;
   } finally {
-    client.close();
+    client?.close();
+    if (reportPath !== undefined) {
+      await writeFile(reportPath, `${JSON.stringify({ ...report, env, outputs }, null, 2)}\n`);
+      core.setOutput('report-path', reportPath);
+    }
+    // The post step removes them too (a cancelled step); no later step of the job needs them.
+    removeStepCredentials(credentials.dir);
   }
 }

@@ -1,12 +1,27 @@
 import * as core from '@actions/core';
 import { booleanInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
+import { actionStep } from './runAction.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
+import { actionInputNames } from '../core/errors/inputNames.js';
+import { parseDuration } from '../core/duration.js';
 import { requireDnsLabel } from '../core/names.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
+import { readCiContext } from '../ci/readCiContext.js';
+import { readTargetInputs } from '../ci/github/targetInputs.js';
+import { removeStepCredentials } from '../ci/github/stepCredentials.js';
+import { previewFromInputs } from '../ci/github/previewSetup.js';
 
-export async function dismissAction(): Promise<void> {
-  const env = stringInput('env');
+/**
+ * dismiss: removes an environment. With `release` (and `namespace`) it needs no checkout, so a
+ * workflow on a closed pull request never runs code from the pull request; with only `env` it reads
+ * slipway.yaml's naming templates from the checkout.
+ */
+export const run = (): Promise<void> => actionStep('dismiss', dismissAction);
+
+async function dismissAction(): Promise<void> {
+  const ci = readCiContext();
+  const env = stringInput('env') ?? ci.defaultEnv;
   const release = stringInput('release');
   if (env === undefined && release === undefined) {
     throw new SlipwayError('input', "either input 'env' or input 'release' is required", {
@@ -18,20 +33,33 @@ export async function dismissAction(): Promise<void> {
   const namespaceInput = stringInput('namespace');
   if (namespaceInput !== undefined) requireDnsLabel(namespaceInput, 'namespace', { input: 'namespace' });
   const withNamespace = booleanInput('with-namespace', false);
-  const kubeconfig = stringInput('kubeconfig');
-  if (kubeconfig) core.setSecret(kubeconfig);
-  const kubeContext = stringInput('kube-context');
-  const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
+  const timeoutMs = parseDuration(stringInput('timeout') ?? '10m', { input: 'timeout' });
+  const dir = workingDirectoryInput();
+  const { credentials, kube } = readTargetInputs({ registry: false, kube: true });
+  const preview = env !== undefined ? previewFromInputs(ci, env, dir) : undefined;
+  let client: KubeClient | undefined;
   try {
+    client = new KubeClient(loadKubeConfig(kube));
     const { environmentNames } = await import('../core/deploy/environmentNames.js');
     const { dismiss } = await import('../core/deploy/dismiss.js');
-    const names = await environmentNames({ ...(env ? { env } : {}), ...(release ? { release } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) }, client.defaultNamespace ?? 'default', workingDirectoryInput());
+    // A given release needs no slipway.yaml: no checkout.
+    const names = await environmentNames(
+      { ...(release ? { release } : env ? { env } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) },
+      client.defaultNamespace ?? 'default',
+      dir,
+    );
     core.setOutput('release', names.release);
     core.setOutput('namespace', names.namespace);
-    const result = await dismiss(names.release, names.namespace, { client, timeoutMs: 600_000, withNamespace, emit: (e) => (e.type === 'warning' ? core.warning(e.message) : e.type === 'step' ? core.info(e.message) : undefined) });
+    const result = await dismiss(names.release, names.namespace, { client, timeoutMs, withNamespace, inputNames: actionInputNames, emit: (e) => (e.type === 'warning' ? core.warning(e.message) : e.type === 'step' ? core.info(e.message) : undefined) });
     core.info(result.found ? `release ${result.release} uninstalled: ${result.deleted} resources deleted` : `release ${result.release} not found: nothing to uninstall`);
     if (result.namespaceDeleted) core.info(`namespace ${result.namespace} deleted`);
+    core.setOutput('status', result.found ? 'uninstalled' : 'not-found');
+    if (preview && env !== undefined) {
+      const marked = await preview.dismissed({ env, status: 'dismissed', release: names.release, namespace: names.namespace, ...(ci.runUrl ? { runUrl: ci.runUrl } : {}), images: [], failures: [] });
+      core.info(`GitHub deployments of ${env} marked inactive: ${marked}`);
+    }
   } finally {
-    client.close();
+    client?.close();
+    removeStepCredentials(credentials.dir);
   }
 }

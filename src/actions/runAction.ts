@@ -1,30 +1,39 @@
 import * as core from '@actions/core';
 import { formatError, formatLocation, SlipwayError } from '../core/errors/slipwayError.js';
 
-export type ActionName = 'converge' | 'build-images' | 'dismiss' | 'cleanup';
+/**
+ * Every action is a module exporting `run()` (the actions/typescript-action convention, so
+ * @github/local-action can run it from source); the bundle's thin entries load it by name. A new
+ * action: a module here exporting `run = () => actionStep('<name>', body)`, a line below, its name in
+ * scripts/bundle.mjs `actionNames`, and actions/<name>/action.yml with `main` and `post`.
+ */
+const actionModules = {
+  converge: () => import('./converge.js'),
+  'build-images': () => import('./buildImages.js'),
+  plan: () => import('./plan.js'),
+  dismiss: () => import('./dismiss.js'),
+  cleanup: () => import('./cleanup.js'),
+} satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
-/** Loads only the action that runs (dynamic imports keep each action's start-up small). */
-async function loadAction(name: ActionName): Promise<() => Promise<void>> {
-  switch (name) {
-    case 'converge':
-      return (await import('./converge.js')).convergeAction;
-    case 'build-images':
-      return (await import('./buildImages.js')).buildImagesAction;
-    case 'dismiss':
-      return (await import('./dismiss.js')).dismissAction;
-    case 'cleanup':
-      return (await import('./cleanup.js')).cleanupAction;
-  }
+export type ActionName = keyof typeof actionModules;
+
+/** The bundle's entry for `runs.main`: loads only the action that runs (dynamic imports keep start-up small). */
+export async function runAction(name: ActionName): Promise<void> {
+  await (await actionModules[name]()).run();
+}
+
+/** The bundle's entry for `runs.post`: every action's post step removes the step's credential files. */
+export async function runActionPost(): Promise<void> {
+  await (await import('./credentialsPost.js')).run();
 }
 
 /**
- * The GitHub runner protocol edge: runs one action and turns a failure into an `::error::` annotation
- * (with file and line when the error has them) and a failed step.
+ * The GitHub runner protocol around an action's body: a failure becomes an `::error::` annotation (with
+ * file and line when the error has them), a failed step and a job summary saying what to do.
  */
-export async function runAction(name: ActionName): Promise<void> {
+export async function actionStep(name: string, body: () => Promise<void>): Promise<void> {
   try {
-    const action = await loadAction(name);
-    await action();
+    await body();
   } catch (error) {
     if (error instanceof SlipwayError) {
       const { file, line, column } = error.where;
@@ -46,7 +55,7 @@ export async function runAction(name: ActionName): Promise<void> {
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The job summary says what failed and what to do, so nobody has to dig through the log for it. */
-async function writeFailureSummary(name: ActionName, error: unknown): Promise<void> {
+async function writeFailureSummary(name: string, error: unknown): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary = core.summary.addHeading(`slipway ${name} failed`, 2);
   if (error instanceof SlipwayError) {

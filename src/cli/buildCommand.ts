@@ -4,7 +4,7 @@ import { buildImages, type BuildLog } from '../core/images/buildImages.js';
 import { buildReportDotenv, buildReportJson, buildSummaryLines } from '../core/images/buildReport.js';
 import type { BuildResult } from '../core/images/buildResult.js';
 import type { BuilderChoice } from '../core/images/builders/chooseBuilder.js';
-import { SecretValue } from '../core/secretValue.js';
+import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 
 /** The flags of `slipway build` (declared in commands/build.ts). */
 export interface BuildFlags {
@@ -27,7 +27,8 @@ export async function runBuildCommand(
   images: string[],
   flags: BuildFlags,
 ): Promise<void> {
-  const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+  const registry = registryFromEnvironment(process.env, flags.repo);
+  const repo = registry.repo;
   if (!repo) throw new SlipwayError('input', 'no image repository given', { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
   const parallelism = Number(flags.parallel);
   if (!Number.isInteger(parallelism) || parallelism < 1) throw new SlipwayError('input', `--parallel must be a positive whole number, not "${flags.parallel}"`, { where: { input: '--parallel' } });
@@ -39,7 +40,6 @@ export async function runBuildCommand(
     imageOutput: (image, line) => out(`[${image}] ${line}`),
     imageFinished: (image, ok) => out(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
   };
-  const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
   let result: BuildResult;
   try {
     result = await buildImages({
@@ -51,11 +51,11 @@ export async function runBuildCommand(
       images,
       builder: flags.builder,
       requireBuiltImages: flags.requireBuiltImages ?? false,
-      ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
-      ...(password !== undefined ? { password: new SecretValue(password) } : {}),
+      ...(registry.username !== undefined ? { username: registry.username } : {}),
+      ...(registry.password !== undefined ? { password: registry.password } : {}),
       ...(flags.insecureRegistry ? { insecureRegistry: true } : {}),
       parallelism,
-      ...((flags.network ?? process.env.SLIPWAY_BUILD_NETWORK) ? { network: flags.network ?? process.env.SLIPWAY_BUILD_NETWORK! } : {}),
+      ...((flags.network ?? registry.network) ? { network: flags.network ?? registry.network! } : {}),
       ...(flags.cacheRepo ? { cacheRepository: flags.cacheRepo } : {}),
       log,
     });

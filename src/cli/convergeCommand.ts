@@ -1,34 +1,46 @@
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { converge } from '../core/converge/converge.js';
 import type { EnvironmentFlags } from '../core/converge/environmentInput.js';
-import { eventEmitter, type DeliveryEvent } from '../core/events/deliveryEvents.js';
+import { eventEmitter } from '../core/events/deliveryEvents.js';
 import { emptyReport, foldEvent } from '../report/deliveryReport.js';
 import type { KubeFlags } from './flags.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
 import { printDeployEvent } from './deployEventPrinter.js';
+import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
+import { readCiContext } from '../ci/readCiContext.js';
+import { registryFromEnvironment } from '../ci/registryEnvironment.js';
+import { convergeDotenv } from '../ci/dotenvOutputs.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 
-/** The terminal edge of `slipway converge`: environment → build → render → deploy → track, printed as it goes. */
+/** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 export async function runConverge(
-  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; reportPath?: string },
+  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string },
   options: { timeoutMs: number; maxHistory: number },
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
-  const addAnnotations = keyValues(flags.addAnnotation, '--add-annotation');
+  const ci = readCiContext();
+  // The run's CI annotations first: an --add-annotation of the same key wins.
+  const addAnnotations = { ...ciAnnotations(ci), ...keyValues(flags.addAnnotation, '--add-annotation') };
+  const description = deployDescription(`slipway converge --env ${flags.env}`, ci);
   const { client } = kubeTarget(flags);
+  let outputs: { release: string; namespace: string; revision?: number; status: string; url?: string } | undefined;
   // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
   const report = emptyReport(started);
-  const emit = eventEmitter((event: DeliveryEvent) => {
+  const emit = eventEmitter((event) => {
     foldEvent(report, event);
     printDeployEvent(event);
   });
   try {
-    const { result } = await converge(flags, {
+    const { result, url } = await converge(flags, {
       client,
       emit,
+      releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
+      registry: registryFromEnvironment(process.env),
+      onTarget: ({ input, url: target }) => (outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) }),
+      deploySignal: () => (interrupt = interruptSignal()).signal,
       timeoutMs: options.timeoutMs,
       maxHistory: options.maxHistory,
       waitForLock: flags.waitForLock ?? false,
@@ -36,18 +48,20 @@ export async function runConverge(
       keepFailedInstall: flags.keepFailedInstall ?? false,
       storageType: flags.releaseStorageType,
       ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
-      releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
       addLabels,
       addAnnotations,
-      deploySignal: () => (interrupt = interruptSignal()).signal,
-      description: `slipway converge --env ${flags.env}${process.env.GITHUB_RUN_ID ? ` (GitHub run ${process.env.GITHUB_RUN_ID})` : process.env.CI_JOB_ID ? ` (GitLab job ${process.env.CI_JOB_ID})` : ''}`,
+      description,
     });
+    outputs = { release: result.release, namespace: result.namespace, ...(url !== undefined ? { url } : {}), revision: result.revision, status: result.status };
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
     if (result.notes) out(`\nNOTES:\n${result.notes}`);
+    if (url !== undefined) out(`environment URL: ${url}`);
   } finally {
+    // Written on failure too (status failed), so a CI job's later steps and GitLab's environment see the outcome.
+    if (flags.dotenvPath !== undefined && outputs) await writeFile(flags.dotenvPath, convergeDotenv(outputs));
+    if (flags.reportPath !== undefined) await writeFile(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);
     interrupt?.dispose();
     client.close();
-    if (flags.reportPath) writeFileSync(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   }
 }

@@ -7,6 +7,7 @@ import { planRelease } from '../core/deploy/planRelease.js';
 import { environmentInput, type EnvironmentFlags } from '../core/converge/environmentInput.js';
 import type { KubeFlags } from './flags.js';
 import { keyValues, kubeTarget } from './kubeTarget.js';
+import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 
@@ -30,6 +31,7 @@ export async function runPlan(
           log: (l) => void process.stderr.write(`${l}\n`),
           warn: (m) => void process.stderr.write(`warning: ${m}\n`),
           cluster: client,
+          registry: registryFromEnvironment(process.env),
           releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
         })
       ).input;

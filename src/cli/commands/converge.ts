@@ -20,6 +20,7 @@ interface ConvergeFlags extends ValuesFlags, KubeFlags {
   addAnnotation: string[];
   addLabel: string[];
   reportPath?: string;
+  dotenvPath?: string;
 }
 
 export function registerConverge(program: Command): void {
@@ -38,6 +39,7 @@ export function registerConverge(program: Command): void {
     .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
     .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
     .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
+    .option('--dotenv-path <file>', 'write the outcome (SLIPWAY_RELEASE, _NAMESPACE, _REVISION, _STATUS, _ENVIRONMENT_URL) as a dotenv file, e.g. for a GitLab dotenv report')
     .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
     .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addValuesFlags(command);

@@ -62,6 +62,19 @@ export function defaultDependencyBuildArg(image: string): string {
 }
 
 /** A naming template may use only {{project}} and {{env}}; it is compiled here so mistakes fail at load. */
+/** `deploy.url`: a Handlebars template over {project, env, release, namespace} giving an absolute http(s) URL. */
+export function checkUrlTemplate(node: ConfigNode, template: string): string {
+  let sample: string;
+  try {
+    sample = Handlebars.compile(template, { strict: true, noEscape: true })({ project: 'project', env: 'env', release: 'release', namespace: 'namespace' });
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0];
+    return node.fail(`${node.field} is not a valid template: ${message}`, 'templates may use {{project}}, {{env}}, {{release}} and {{namespace}}, e.g. "https://{{env}}.shop.example.com"');
+  }
+  if (!/^https?:\/\/[^\s/]+/.test(sample)) node.fail(`${node.field} must give an http:// or https:// URL, not "${sample}"`, 'e.g. "https://{{env}}.shop.example.com"');
+  return template;
+}
+
 export function checkNamingTemplate(node: ConfigNode, template: string): string {
   try {
     Handlebars.compile(template, { strict: true, noEscape: true })({ project: 'project', env: 'env' });

@@ -39,3 +39,13 @@ export function deployNames(deploy: DeployConfig, context: { project: string; en
     namespace: slugName(render(deploy.namespaceTemplate, 'deploy.namespace', deploy.where.namespace), namespaceNameLimit),
   };
 }
+
+/** The environment's URL from `deploy.url` (undefined when slipway.yaml has none). */
+export function environmentUrl(deploy: DeployConfig, context: { project: string; env: string; release: string; namespace: string }): string | undefined {
+  if (deploy.urlTemplate === undefined) return undefined;
+  try {
+    return Handlebars.compile(deploy.urlTemplate, { strict: true, noEscape: true })(context);
+  } catch (error) {
+    throw new SlipwayError('config', `deploy.url template failed: ${(error as Error).message.split('\n')[0]}`, { where: deploy.where.url ?? {} });
+  }
+}

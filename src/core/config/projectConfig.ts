@@ -50,7 +50,9 @@ export interface DeployConfig {
   /** Handlebars templates over {project, env}. */
   releaseTemplate: string;
   namespaceTemplate: string;
-  where: { release: ErrorLocation; namespace: ErrorLocation };
+  /** `deploy.url`: the environment's URL, a Handlebars template over {project, env, release, namespace}. */
+  urlTemplate?: string;
+  where: { release: ErrorLocation; namespace: ErrorLocation; url?: ErrorLocation };
 }
 
 export interface ReferenceMatch {

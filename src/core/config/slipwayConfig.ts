@@ -5,6 +5,7 @@ import {
   checkBuildArgName,
   checkImageName,
   checkNamingTemplate,
+  checkUrlTemplate,
   checkPlatform,
   checkProjectName,
   checkRepoPath,
@@ -107,15 +108,18 @@ function readImage(name: string, node: ConfigNode): ImageConfig {
 }
 
 function readDeploy(node: ConfigNode): DeployConfig {
-  const fields = node.present ? node.map({ allowed: ['chart', 'release', 'namespace'] }) : new Map<string, ConfigNode>();
+  const fields = node.present ? node.map({ allowed: ['chart', 'release', 'namespace', 'url'] }) : new Map<string, ConfigNode>();
   const get = (key: string): ConfigNode => ConfigNode.get(fields, node, key);
   const chartNode = get('chart');
   const releaseNode = get('release');
   const namespaceNode = get('namespace');
+  const urlNode = get('url');
+  const url = urlNode.string();
   return {
     chart: checkRepoPath(chartNode, chartNode.string() ?? defaultChartDir),
     releaseTemplate: checkNamingTemplate(releaseNode, releaseNode.string() ?? defaultReleaseTemplate),
     namespaceTemplate: checkNamingTemplate(namespaceNode, namespaceNode.string() ?? defaultNamespaceTemplate),
-    where: { release: releaseNode.where(), namespace: namespaceNode.where() },
+    ...(url !== undefined ? { urlTemplate: checkUrlTemplate(urlNode, url) } : {}),
+    where: { release: releaseNode.where(), namespace: namespaceNode.where(), url: urlNode.where() },
   };
 }

@@ -2,7 +2,7 @@ import { SlipwayError } from '../errors/slipwayError.js';
 import type { DeployEventSink } from '../deploy/deployEvents.js';
 import type { OperationOptions, OperationResult } from '../deploy/releaseOperation.js';
 import type { KubeClient } from '../kube/kubeClient.js';
-import { environmentInput, type EnvironmentFlags, type EnvironmentInputOptions } from './environmentInput.js';
+import { environmentInput, type EnvironmentFlags, type EnvironmentInput, type EnvironmentInputOptions } from './environmentInput.js';
 
 export interface ConvergeOptions extends Omit<OperationOptions, 'emit' | 'client'> {
   client: KubeClient;
@@ -10,18 +10,19 @@ export interface ConvergeOptions extends Omit<OperationOptions, 'emit' | 'client
   /** Where the project is (default: the working directory). */
   dir?: string;
   releaseStorage?: EnvironmentInputOptions['releaseStorage'];
+  registry?: EnvironmentInputOptions['registry'];
+  /** Turns an environment error into a better one before it is reported (e.g. a shallow checkout explained). */
+  explainEnvironmentError?: (error: unknown) => Promise<unknown>;
   /** Build missing images (default true); plan-like callers pass false. */
   build?: boolean;
   /** Called once the release and namespace are known, before the deploy starts (e.g. to set outputs early). */
-  onTarget?: (target: { release: string; namespace: string; images: Record<string, string> }) => void;
+  onTarget?: (target: EnvironmentInput) => void;
   /** Taken over only for the deploy: during builds an interrupt stops the process as usual. */
   deploySignal?: () => AbortSignal | undefined;
 }
 
-export interface ConvergeOutcome {
+export interface ConvergeOutcome extends Omit<EnvironmentInput, 'input'> {
   result: OperationResult;
-  images: Record<string, string>;
-  project: string;
 }
 
 /**
@@ -33,7 +34,7 @@ export async function converge(flags: EnvironmentFlags, options: ConvergeOptions
   const emit = options.emit;
   let target: { release: string; namespace: string } = { release: flags.release ?? '', namespace: flags.namespace ?? '' };
   try {
-    const { input, images, project } = await environmentInput(flags, {
+    const prepared = await environmentInput(flags, {
       build: options.build ?? true,
       ...(options.dir ? { dir: options.dir } : {}),
       log: (message) => emit({ type: 'step', message }),
@@ -41,14 +42,19 @@ export async function converge(flags: EnvironmentFlags, options: ConvergeOptions
       emit,
       cluster: options.client,
       ...(options.releaseStorage ? { releaseStorage: options.releaseStorage } : {}),
+      ...(options.registry ? { registry: options.registry } : {}),
+      ...(options.inputNames ? { inputNames: options.inputNames } : {}),
+    }).catch(async (error: unknown) => {
+      throw options.explainEnvironmentError ? await options.explainEnvironmentError(error) : error;
     });
+    const { input, ...rest } = prepared;
     target = { release: input.release, namespace: input.namespace };
-    options.onTarget?.({ ...target, images });
+    options.onTarget?.(prepared);
     const { deploy } = await import('../deploy/deploy.js');
     const signal = options.deploySignal?.() ?? options.signal;
     emit({ type: 'step', message: `deploying release ${input.release} into namespace ${input.namespace} (context ${options.client.contextName})` });
     const result = await deploy(input, { ...options, ...(signal ? { signal } : {}) });
-    return { result, images, project };
+    return { result, ...rest };
   } catch (error) {
     const e = error instanceof SlipwayError ? error : undefined;
     emit({

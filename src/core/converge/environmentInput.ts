@@ -6,7 +6,24 @@ import type { DeployInput } from '../deploy/deployInput.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
 import type { ReleaseStorageType } from '../release/releaseStorage.js';
+import type { SecretValue } from '../secretValue.js';
+import type { BuildResult } from '../images/buildResult.js';
+import type { BuilderChoice } from '../images/builders/chooseBuilder.js';
+import { cliInputNames, inputLabel, type InputNames } from '../errors/inputNames.js';
 import type { DeployEventSink } from '../deploy/deployEvents.js';
+
+/** The image registry as the edge found it (flags, action inputs, CI variables): the core reads no environment. */
+export interface RegistryAccess {
+  /** `registry/path` the images are pushed to. */
+  repo?: string;
+  username?: string;
+  password?: SecretValue;
+  /** Network mode for RUN steps. */
+  network?: string;
+  builder?: BuilderChoice;
+  /** A Docker config directory (DOCKER_CONFIG) holding the credentials, e.g. an action step's private one. */
+  dockerConfigDir?: string;
+}
 
 /** What selects and shapes an environment's deploy, plus Helm's values flags as `helm install` takes them. */
 export interface EnvironmentFlags extends ValuesFlags {
@@ -56,15 +73,28 @@ export interface EnvironmentInputOptions {
     cluster?: KubeClient;
     /** Where the release records live (default: the release namespace, Secrets). */
     releaseStorage?: { namespace?: string; type?: ReleaseStorageType };
+    registry?: RegistryAccess;
+    /** What errors call the edge's inputs (default: the CLI's flags). */
+    inputNames?: InputNames;
     /** Phases (build, render) and images as delivery events. */
     emit?: DeployEventSink;
 }
 
-export async function environmentInput(flags: EnvironmentFlags, options: EnvironmentInputOptions): Promise<{ input: DeployInput; project: string; images: Record<string, string> }> {
+export interface EnvironmentInput {
+  input: DeployInput;
+  project: string;
+  images: Record<string, string>;
+  build?: BuildResult;
+  url?: string;
+}
+
+export async function environmentInput(flags: EnvironmentFlags, options: EnvironmentInputOptions): Promise<EnvironmentInput> {
   const emit: DeployEventSink = options.emit ?? (() => undefined);
+  const inputNames = options.inputNames ?? cliInputNames;
+  const registry = options.registry ?? {};
   const dir = options.dir ?? process.cwd();
   const { openProject } = await import('../config/openProject.js');
-  const { deployNames } = await import('../config/deployNames.js');
+  const { deployNames, environmentUrl } = await import('../config/deployNames.js');
   const { loadChart } = await import('../chart/loader/loadChart.js');
   const { render } = await import('../chart/render.js');
   const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
@@ -76,14 +106,13 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
   const namespace = flags.namespace ?? names.namespace;
 
   let imageValues: Record<string, unknown> = {};
+  let build: BuildResult | undefined;
   const images: Record<string, string> = {};
   if (config.images.length > 0) {
-    const repo = flags.repo ?? process.env.SLIPWAY_REPO;
-    if (!repo) throw new SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+    const repo = flags.repo ?? registry.repo;
+    if (!repo) throw new SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: inputNames.repo }, hint: `set ${inputLabel(inputNames.repo)} to <registry>/<path> (or SLIPWAY_REPO)` });
     const { buildImages } = await import('../images/buildImages.js');
     const { chartImageValues } = await import('../images/buildResult.js');
-    const { SecretValue } = await import('../secretValue.js');
-    const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
     emit({ type: 'phase', phase: 'build', state: 'started' });
     const result = await buildImages({
       dir,
@@ -91,9 +120,12 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
       commit,
       dev: flags.dev ?? false,
       requireBuiltImages: !options.build || (flags.skipBuild ?? false),
-      ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
-      ...(password !== undefined ? { password: new SecretValue(password) } : {}),
-      ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+      ...(registry.username !== undefined ? { username: registry.username } : {}),
+      ...(registry.password !== undefined ? { password: registry.password } : {}),
+      ...(registry.network ? { network: registry.network } : {}),
+      ...(registry.builder ? { builder: registry.builder } : {}),
+      ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
+      inputNames,
       log: {
         info: options.log,
         warning: options.warn,
@@ -115,6 +147,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
       emit({ type: 'image', name: image.name, reference: image.reference, state: image.action, durationMs: image.durationMs, ...(image.error ? { message: image.error } : {}) });
     }
     emit({ type: 'phase', phase: 'build', state: result.images.some((i) => i.action === 'failed') ? 'failed' : 'finished' });
+    build = result;
     imageValues = chartImageValues(result);
     for (const image of result.images) if (image.action !== 'failed' && image.action !== 'not-built') images[image.name] = image.reference;
   }
@@ -151,7 +184,8 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     });
     for (const w of warnings) options.warn(w);
     emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
-    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
+    const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
   } finally {
     await materialized.dispose();
   }

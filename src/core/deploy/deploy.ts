@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { cliInputNames, type InputNames } from '../errors/inputNames.js';
 import type { DeployInput } from './deployInput.js';
 import { describeObject, parseDocuments, releaseManifestText, requireUnique } from './manifestResources.js';
 import { trackingSpecOf } from '../track/trackingSpec.js';
@@ -8,12 +9,12 @@ import { isDnsLabel } from '../names.js';
 import { explainKubeError } from '../kube/kubeErrorExplained.js';
 
 /** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
-export function desiredRelease(input: DeployInput): DesiredRelease {
+export function desiredRelease(input: DeployInput, inputNames: InputNames = cliInputNames): DesiredRelease {
   if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
-    throw new SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
+    throw new SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: inputNames.release }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
   }
   if (!isDnsLabel(input.namespace)) {
-    throw new SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
+    throw new SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: inputNames.namespace }, hint: 'use at most 63 lowercase letters, digits and "-"' });
   }
   const parsed = parseDocuments(input.documents);
   // Tracking annotations are checked before anything is applied: a typo never half-deploys a release.
@@ -37,7 +38,7 @@ export function desiredRelease(input: DeployInput): DesiredRelease {
  * this with the renderer's output; bundles and tests can call it with any rendered documents.
  */
 export async function deploy(input: DeployInput, options: OperationOptions): Promise<OperationResult> {
-  const desired = desiredRelease(input);
+  const desired = desiredRelease(input, options.inputNames);
   try {
     return await runReleaseOperation(input.release, input.namespace, desired, options);
   } catch (error) {

@@ -8,6 +8,7 @@ import { ReleaseLock } from '../release/releaseLock.js';
 import { lastDeployed, latestRevision } from '../release/releaseHistory.js';
 import { deleteInOrder } from './applyChanges.js';
 import { runHooks } from './hookRunner.js';
+import { cliInputNames, inputLabel } from '../errors/inputNames.js';
 import { makeContext, recoverPending, type ReleaseTargetOptions } from './releaseOperation.js';
 import { describeObject } from './manifestResources.js';
 import { isKept } from './resourceChange.js';
@@ -111,7 +112,7 @@ async function dismissOnce(release: string, namespace: string, options: DismissO
         if (isNotFound(error)) break;
         throw error;
       }
-      if (Date.now() > ctx.deadline) throw new SlipwayError('deploy', `namespace ${namespace} is still terminating`, { where: { resource: `Namespace/${namespace}` }, hint: 'a finalizer may block it: kubectl get namespace -o yaml; raise --timeout' });
+      if (Date.now() > ctx.deadline) throw new SlipwayError('deploy', `namespace ${namespace} is still terminating`, { where: { resource: `Namespace/${namespace}` }, hint: `a finalizer may block it: kubectl get namespace -o yaml; raise ${inputLabel((options.inputNames ?? cliInputNames).timeout)}` });
       await new Promise((r) => setTimeout(r, 500));
     }
     result.namespaceDeleted = true;

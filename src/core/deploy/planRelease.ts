@@ -64,7 +64,7 @@ export async function planRelease(input: DeployInput, options: PlanOptions): Pro
 }
 
 async function planOnce(input: DeployInput, options: PlanOptions): Promise<ReleasePlan> {
-  const desired = desiredRelease(input);
+  const desired = desiredRelease(input, options.inputNames);
   const ctx = makeContext(options, input.release, input.namespace);
   const storage = new ReleaseStorage(options.client, { namespace: options.storageNamespace ?? input.namespace, type: options.storageType ?? 'secret' });
   let namespaceExists = true;

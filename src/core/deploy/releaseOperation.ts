@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { cliInputNames, inputLabel, type InputNames } from '../errors/inputNames.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import { ClusterObjects } from '../kube/clusterObjects.js';
 import { RestMapper } from '../kube/restMapper.js';
@@ -25,8 +26,8 @@ export interface ReleaseTargetOptions {
   emit?: DeployEventSink;
   signal?: AbortSignal;
   concurrency?: number;
-  /** The flag or input that sets the timeout, named in messages (default `--timeout`; an action says `timeout`). */
-  timeoutInput?: string;
+  /** What errors call the edge's inputs (default: the CLI's flags). */
+  inputNames?: InputNames;
 }
 
 export interface OperationOptions extends ReleaseTargetOptions {
@@ -81,8 +82,9 @@ export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number 
   const deadline = Date.now() + options.timeoutMs;
   // The deadline as an abort reason that says which limit ran out (AbortSignal.timeout would say only "aborted").
   const timeout = new AbortController();
+  const timeoutInput = (options.inputNames ?? cliInputNames).timeout;
   const timer = setTimeout(
-    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: options.timeoutInput ?? '--timeout' }, hint: `raise ${options.timeoutInput ?? '--timeout'} if the rollout is just slow` })),
+    () => timeout.abort(new SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: timeoutInput }, hint: `raise ${inputLabel(timeoutInput)} if the rollout is just slow` })),
     Math.max(1, options.timeoutMs),
   );
   timer.unref();
@@ -100,7 +102,7 @@ export function makeContext(options: ReleaseTargetOptions & { timeoutMs: number 
     emit: options.emit ?? (() => undefined),
     resourceWrites: 0,
     hub: new WatchHub(options.client),
-    timeoutInput: options.timeoutInput ?? '--timeout',
+    timeoutInput,
   };
 }
 

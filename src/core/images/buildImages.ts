@@ -5,6 +5,7 @@ import { openProject } from '../config/openProject.js';
 import type { ProjectConfig } from '../config/projectConfig.js';
 import { closest } from '../config/configNode.js';
 import { SlipwayError, formatError } from '../errors/slipwayError.js';
+import { cliInputNames, type InputNames } from '../errors/inputNames.js';
 import { uncommittedChanges, uncommittedChangesError, type ReadPaths } from '../git/giterminism.js';
 import { isShallowRepository, workingTreeStatus } from '../git/gitRepository.js';
 import type { SourceTree } from '../git/sourceTree.js';
@@ -57,6 +58,8 @@ export interface BuildImagesOptions {
   /** Attempts for a builder push (each push retries whole). */
   pushAttempts?: number;
   env?: NodeJS.ProcessEnv;
+  /** What errors call the edge's inputs (default: the CLI's flags). */
+  inputNames?: InputNames;
   log: BuildLog;
 }
 
@@ -99,7 +102,7 @@ export async function planImages(options: Omit<BuildImagesOptions, 'log'> & { lo
   const identities = imageIdentities(config, tree.files, ignoreFiles);
   if (!options.dev && options.commit === undefined) await refuseUncommittedChanges(root, prefix, config, ignoreFiles);
 
-  const repository = parseImageRepository(options.repo, { input: '--repo' });
+  const repository = parseImageRepository(options.repo, { input: (options.inputNames ?? cliInputNames).repo });
   const credentials = await findRegistryCredentials(repository.registry, { username: options.username, password: options.password, env: options.env });
   const insecure = options.insecureRegistry ?? isLoopbackRegistry(repository.registry);
   const log = options.log;
@@ -159,7 +162,7 @@ export async function buildImages(options: BuildImagesOptions): Promise<BuildRes
     });
   } else {
     log.info(`to build: ${plan.levels.map((level) => level.join(', ')).join(' → ')}; reused: ${plan.images.filter((i) => i.action === 'reuse').map((i) => i.name).join(', ') || 'none'}`);
-    const builder = await chooseBuilder(options.builder ?? 'auto');
+    const builder = await chooseBuilder(options.builder ?? 'auto', { ...(options.env ? { env: options.env } : {}), log: log.info, ...(options.inputNames ? { inputNames: options.inputNames } : {}) });
     const auth = await writeAuthFile(repository, credentials);
     try {
       let failure: unknown;

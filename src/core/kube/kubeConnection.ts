@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { KubeConfig } from '@kubernetes/client-node';
 import { SlipwayError } from '../errors/slipwayError.js';
+import { cliInputNames, inputLabel, type InputNames } from '../errors/inputNames.js';
 
 /** Where the cluster credentials come from; the first that is set wins, in this order. */
 export interface KubeConnectionOptions {
@@ -10,6 +11,8 @@ export interface KubeConnectionOptions {
   kubeconfigPath?: string;
   /** `--kube-context`. */
   context?: string;
+  /** What errors call the edge's inputs (default: the CLI's flags). */
+  inputNames?: InputNames;
 }
 
 /**
@@ -18,6 +21,7 @@ export interface KubeConnectionOptions {
  */
 export function loadKubeConfig(options: KubeConnectionOptions, env: NodeJS.ProcessEnv = process.env): KubeConfig {
   const config = new KubeConfig();
+  const names = options.inputNames ?? cliInputNames;
   if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
     const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
     try {
@@ -33,9 +37,9 @@ export function loadKubeConfig(options: KubeConnectionOptions, env: NodeJS.Proce
     }
   } else if (options.kubeconfigPath !== undefined) {
     if (!existsSync(options.kubeconfigPath)) {
-      throw new SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+      throw new SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: names.kubeconfig }, hint: 'pass an existing kubeconfig path' });
     }
-    loadFile(config, options.kubeconfigPath, '--kubeconfig');
+    loadFile(config, options.kubeconfigPath, names.kubeconfig);
   } else if (env.KUBECONFIG) {
     const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && existsSync(p));
     if (paths.length === 0) throw new SlipwayError('kube', `no file named in $KUBECONFIG exists (${env.KUBECONFIG})`, { where: { input: 'KUBECONFIG' }, hint: 'point KUBECONFIG at your kubeconfig file' });
@@ -59,7 +63,7 @@ export function loadKubeConfig(options: KubeConnectionOptions, env: NodeJS.Proce
     if (!config.getContexts().some((c) => c.name === options.context)) {
       const known = config.getContexts().map((c) => c.name);
       throw new SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-        where: { input: '--kube-context' },
+        where: { input: names.kubeContext },
         hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
       });
     }
@@ -67,8 +71,8 @@ export function loadKubeConfig(options: KubeConnectionOptions, env: NodeJS.Proce
   }
   if (!config.getCurrentCluster()) {
     throw new SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-      where: { input: '--kube-context' },
-      hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+      where: { input: names.kubeContext },
+      hint: `choose a context with ${inputLabel(names.kubeContext)}, or fix current-context in the kubeconfig`,
     });
   }
   return config;

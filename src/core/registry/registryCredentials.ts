@@ -78,8 +78,8 @@ export async function findRegistryCredentials(
   options: { username?: string; password?: SecretValue; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RegistryCredentials | undefined> {
   const env = options.env ?? process.env;
-  const username = options.username ?? env.SLIPWAY_REGISTRY_USERNAME;
-  const password = options.password ?? (env.SLIPWAY_REGISTRY_PASSWORD !== undefined ? new SecretValue(env.SLIPWAY_REGISTRY_PASSWORD) : undefined);
+  // SLIPWAY_REGISTRY_USERNAME / _PASSWORD are read by the edges (src/ci/registryEnvironment.ts) and arrive here as options.
+  const { username, password } = options;
   if (username !== undefined || password !== undefined) {
     if (!username || !password || password.isEmpty) {
       throw new SlipwayError('input', 'registry credentials need both a username and a password', {

@@ -1,4 +1,5 @@
 import { SlipwayError } from '../errors/slipwayError.js';
+import { inputLabel } from '../errors/inputNames.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import { resourcePath, type ResourceMapping } from '../kube/restMapper.js';
 import { readiness, type Readiness } from '../status/readiness.js';
@@ -310,7 +311,7 @@ export async function trackResources(client: KubeClient, targets: readonly Track
     const first = pending[0];
     finish(new SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${why.join('; ')}`, {
       where: { resource: first?.target.label ?? '', ...(first?.target.source ? { file: first.target.source } : {}), ...(first?.target.line !== undefined ? { line: first.target.line } : {}) },
-      hint: `raise ${options.timeoutInput ?? '--timeout'} if the rollout is just slow; otherwise inspect the resources named above`,
+      hint: `raise ${inputLabel(options.timeoutInput ?? '--timeout')} if the rollout is just slow; otherwise inspect the resources named above`,
     }));
   };
   const timer = setTimeout(timedOut, Math.max(0, options.deadline - now()));

@@ -9,7 +9,7 @@ import { deleteNamespace, kubectlJson, run, testbedVar } from '../../support/tes
 // Runs the committed bundle as a GitHub runner would: node24 (and this machine's Node 20), INPUT_*
 // variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_ENV files, workflow commands on stdout.
 const root = join(import.meta.dirname, '../../..');
-const actions = ['converge', 'build-images', 'dismiss', 'cleanup'] as const;
+const actions = ['converge', 'build-images', 'plan', 'dismiss', 'cleanup'] as const;
 
 interface RunnerResult {
   code: number;
@@ -79,12 +79,13 @@ const nodes = (): Array<[string, string]> => [
 describe('bundled actions under the GitHub runner protocol', () => {
   it('declares node24 and points at an existing bundled entry for every action', () => {
     for (const action of actions) {
-      const manifest = load(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; main: string } };
+      const manifest = load(readFileSync(join(root, 'actions', action, 'action.yml'), 'utf8')) as { runs: { using: string; main: string; post: string } };
       expect(manifest.runs.using).toBe('node24');
       expect(readFileSync(join(root, 'actions', action, manifest.runs.main), 'utf8')).toContain(`runAction('${action}')`);
+      expect(readFileSync(join(root, 'actions', action, manifest.runs.post), 'utf8')).toContain('runActionPost()');
     }
     const rootManifest = load(readFileSync(join(root, 'action.yml'), 'utf8')) as { runs: { using: string; main: string }; inputs: unknown; outputs: unknown };
-    expect(rootManifest.runs).toEqual({ using: 'node24', main: 'dist/actions/converge/index.js' });
+    expect(rootManifest.runs).toEqual({ using: 'node24', main: 'dist/actions/converge/index.js', post: 'dist/actions/converge/post.js' });
     // The root action is converge: the same inputs and outputs as actions/converge.
     const converge = load(readFileSync(join(root, 'actions/converge/action.yml'), 'utf8')) as { inputs: unknown; outputs: unknown };
     expect(rootManifest.inputs).toEqual(converge.inputs);
@@ -101,7 +102,7 @@ describe('bundled actions under the GitHub runner protocol', () => {
       for (const [label, node] of nodes()) {
         const result = await runAction(node, action, {});
         expect(result.code, `${label}: ${result.stderr}`).toBe(1);
-        const required = action === 'converge' ? 'env' : action === 'dismiss' ? 'env' : 'repo';
+        const required = action === 'converge' || action === 'plan' || action === 'dismiss' ? 'env' : 'repo';
         expect(result.stdout).toMatch(new RegExp(`^::error title=input ${required}::.*input '${required}'`, 'm'));
         expect(result.summary).toContain(`slipway ${action} failed`);
         expect(result.output).toBe('');

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { SlipwayError } from '../../errors/slipwayError.js';
 import type { BuilderCommand } from './imageBuilder.js';
+import { buildahFailureHint } from './buildahSettings.js';
 
 /**
  * Runs a builder command (argument array, no shell), streaming its output line by line. On failure
@@ -35,7 +36,7 @@ export function runBuilderCommand(command: BuilderCommand, onOutput: (line: stri
       else {
         reject(
           new SlipwayError('build', `${what} failed (${command.program} exited with ${code ?? signal}):\n${tail.map((line) => `    ${line}`).join('\n')}`, {
-            hint: 'the builder output above shows the failing step',
+            hint: (command.program === 'buildah' ? buildahFailureHint(tail) : undefined) ?? 'the builder output above shows the failing step',
           }),
         );
       }
