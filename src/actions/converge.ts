@@ -149,7 +149,7 @@ async function converge(): Promise<void> {
   } finally {
     client?.close();
     if (reportPath !== undefined) {
-      await writeFile(reportPath, `${JSON.stringify({ ...report, env, outputs }, null, 2)}\n`);
+      await writeFile(reportPath, `${JSON.stringify({ ...report, env, ...(outputs.url !== undefined ? { url: outputs.url } : {}), images: outputs.images, outputs }, null, 2)}\n`);
       core.setOutput('report-path', reportPath);
     }
     // The post step removes them too (a cancelled step); no later step of the job needs them.

@@ -184,7 +184,7 @@ describe('actions under the GitHub runner protocol, on the test bed', () => {
     const slow = await runStep(runnerJob(neverReady), root, 'converge', { env: `ci-timeout-${id}`, repo, 'working-directory': 'app', timeout: '4s', kubeconfig: Buffer.from(kubeconfig).toString('base64') });
     await deleteNamespace(`ci-shop-ci-timeout-${id}`).catch(() => undefined);
     expect(slow.code, slow.stdout).toBe(1);
-    expect(slow.stdout).toMatch(/^::error title=Deployment\/ci-shop-ci-timeout-\w+\/backend::timed out waiting for release resources to become ready; not ready: .*hint: raise input 'timeout' if the rollout is just slow/m);
+    expect(slow.stdout).toMatch(/^::error title=Deployment\/ci-shop-ci-timeout-\w+\/backend,file=demo-shop\/templates\/backend.yaml,line=\d+::timed out waiting for release resources to become ready; not ready: .*hint: raise input 'timeout' if the rollout is just slow/m);
     expect(slow.stdout).not.toContain('--timeout');
     expect(slow.outputs.status).toBe('failed');
   });
