@@ -7,7 +7,7 @@ import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import type { DeployEvent } from '../core/deploy/deployEvents.js';
 
 /** Logs engine events as plain lines; the reporting issue replaces this with groups, tables and a summary. */
-function logEvent(event: DeployEvent): void {
+export function logEvent(event: DeployEvent): void {
   if (event.type === 'warning') core.warning(event.message);
   else if (event.type === 'step') core.info(event.message);
   else if (event.type === 'change') core.info(`  ${event.action} ${event.resource}`);

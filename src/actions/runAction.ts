@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { formatError, formatLocation, SlipwayError } from '../core/errors/slipwayError.js';
 
-export type ActionName = 'converge' | 'build-images' | 'dismiss' | 'cleanup';
+export type ActionName = 'converge' | 'build-images' | 'dismiss' | 'cleanup' | 'bundle-publish' | 'bundle-apply';
 
 /** Loads only the action that runs (dynamic imports keep each action's start-up small). */
 async function loadAction(name: ActionName): Promise<() => Promise<void>> {
@@ -14,6 +14,10 @@ async function loadAction(name: ActionName): Promise<() => Promise<void>> {
       return (await import('./dismiss.js')).dismissAction;
     case 'cleanup':
       return (await import('./cleanup.js')).cleanupAction;
+    case 'bundle-publish':
+      return (await import('./bundlePublish.js')).bundlePublishAction;
+    case 'bundle-apply':
+      return (await import('./bundleApply.js')).bundleApplyAction;
   }
 }
 
