@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, process.argv[2] ?? 'dist');
-export const actionNames = ['converge', 'build-images', 'plan', 'dismiss', 'cleanup'];
+export const actionNames = ['converge', 'build-images', 'plan', 'dismiss', 'cleanup', 'bundle-publish', 'bundle-apply'];
 
 const ncc = createRequire(join(root, 'package.json'))('@vercel/ncc');
 let bundle;

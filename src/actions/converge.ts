@@ -8,7 +8,7 @@ import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import { actionInputNames } from '../core/errors/inputNames.js';
 import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
-import { eventEmitter, resourceLabel, type DeliveryEvent } from '../core/events/deliveryEvents.js';
+import { eventEmitter, resourceLabel, type DeliveryEventInput } from '../core/events/deliveryEvents.js';
 import { emptyReport, foldEvent, orderedFailures } from '../report/deliveryReport.js';
 import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
@@ -20,7 +20,7 @@ import { explainShallowCheckout } from '../ci/github/shallowCheckout.js';
 import type { EnvironmentInput } from '../core/converge/environmentInput.js';
 
 /** Plain log lines for the runner's log; annotations, groups and the summary are rendered from the report. */
-function logEvent(event: DeliveryEvent): void {
+export function logEvent(event: DeliveryEventInput): void {
   if (event.type === 'warning') core.warning(event.message);
   else if (event.type === 'step') core.info(event.message);
   else if (event.type === 'change' && event.action !== 'unchanged') core.info(`  ${event.action} ${resourceLabel(event.resource)}`);

@@ -13,6 +13,8 @@ const actionModules = {
   plan: () => import('./plan.js'),
   dismiss: () => import('./dismiss.js'),
   cleanup: () => import('./cleanup.js'),
+  'bundle-publish': () => import('./bundlePublish.js'),
+  'bundle-apply': () => import('./bundleApply.js'),
 } satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof actionModules;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
 import { slipwayVersion } from '../core/version.js';
 import { registerBuild } from './commands/build.js';
+import { registerBundle } from './commands/bundle.js';
 import { registerCleanup } from './commands/cleanup.js';
 import { registerConverge } from './commands/converge.js';
 import { registerDismiss } from './commands/dismiss.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerDismiss(program);
   registerReleases(program);
   registerCleanup(program);
+  registerBundle(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

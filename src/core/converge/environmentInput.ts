@@ -41,14 +41,14 @@ function isMap(v: unknown): v is Record<string, unknown> {
 }
 
 /** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
-function mergeValues(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function mergeValues(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k] as Record<string, unknown>, v) : v;
   return out;
 }
 
 /** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
-async function refuseUncommittedDeployInputs(root: string, prefix: string, configFile: string, chart: string): Promise<void> {
+export async function refuseUncommittedDeployInputs(root: string, prefix: string, configFile: string, chart: string): Promise<void> {
   const { workingTreeStatus } = await import('../git/gitRepository.js');
   const { projectStatus } = await import('../git/projectTree.js');
   const { uncommittedChanges, uncommittedChangesError } = await import('../git/giterminism.js');
@@ -192,7 +192,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
 }
 
 /** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
-async function liveCapabilities(client: KubeClient, warn: (line: string) => void): Promise<CapabilitiesOptions> {
+export async function liveCapabilities(client: KubeClient, warn: (line: string) => void): Promise<CapabilitiesOptions> {
   const { clusterCapabilities } = await import('../kube/clusterCapabilities.js');
   const live = await clusterCapabilities(client);
   if (live.failedGroupVersions.length > 0) {
@@ -205,7 +205,7 @@ async function liveCapabilities(client: KubeClient, warn: (line: string) => void
  * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
  * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
  */
-async function releaseState(client: KubeClient, release: string, storageNamespace: string, type: ReleaseStorageType): Promise<{ isUpgrade: boolean; revision: number }> {
+export async function releaseState(client: KubeClient, release: string, storageNamespace: string, type: ReleaseStorageType): Promise<{ isUpgrade: boolean; revision: number }> {
   const { ReleaseStorage } = await import('../release/releaseStorage.js');
   const { deployKind, nextRevisionNumber } = await import('../release/releaseHistory.js');
   const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);

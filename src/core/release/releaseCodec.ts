@@ -88,8 +88,13 @@ function orderInfo(info: ReleaseInfo): Record<string, unknown> {
   return ordered(info, infoFields, infoFields);
 }
 
+/** chart.Metadata as Go marshals it (release records, and the config blob of a Helm OCI chart). */
+export function orderChartMetadata(metadata: HelmChart['metadata']): Record<string, unknown> {
+  return ordered({ ...metadata, annotations: metadata.annotations && sortedMap(metadata.annotations) }, metadataFields, metadataFields);
+}
+
 function orderChart(chart: HelmChart): Record<string, unknown> {
-  const metadata = ordered({ ...chart.metadata, annotations: chart.metadata.annotations && sortedMap(chart.metadata.annotations) }, metadataFields, metadataFields);
+  const metadata = orderChartMetadata(chart.metadata);
   return ordered(
     {
       ...chart,
