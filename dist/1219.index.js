@@ -8,12 +8,15 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cleanupAction: () => (/* binding */ cleanupAction)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59379);
 /* harmony import */ var _core_errors_notAvailableYet_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68629);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62104);
 
 
+
+const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_2__.actionStep)('cleanup', cleanupAction);
 async function cleanupAction() {
     (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .stringInput */ .Uj)('repo', { required: true });
     (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)('dry-run', false);

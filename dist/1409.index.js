@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 1409;
-exports.ids = [1409];
+exports.ids = [1409,3790];
 exports.modules = {
 
 /***/ 91409:
@@ -54,6 +54,47 @@ function clusterLookup(client, signal) {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 87290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
+/* harmony export */   W3: () => (/* binding */ KubeApiError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
+class KubeApiError extends Error {
+    status;
+    reason;
+    details;
+    constructor(status, reason, message, details) {
+        super(message);
+        this.name = 'KubeApiError';
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
+    }
+}
+/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
+class KubeUnreachableError extends Error {
+    server;
+    code;
+    constructor(server, code) {
+        super(`cannot reach the Kubernetes API at ${server} (${code})`);
+        this.server = server;
+        this.code = code;
+        this.name = 'KubeUnreachableError';
+    }
+}
+const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
+const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
+const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
 
 
 /***/ }),

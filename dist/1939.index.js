@@ -7,7 +7,8 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   deployNames: () => (/* binding */ deployNames)
+/* harmony export */   deployNames: () => (/* binding */ deployNames),
+/* harmony export */   environmentUrl: () => (/* binding */ environmentUrl)
 /* harmony export */ });
 /* unused harmony exports releaseNameLimit, namespaceNameLimit, slugName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -54,6 +55,17 @@ function deployNames(deploy, context) {
         release: slugName(render(deploy.releaseTemplate, 'deploy.release', deploy.where.release), releaseNameLimit),
         namespace: slugName(render(deploy.namespaceTemplate, 'deploy.namespace', deploy.where.namespace), namespaceNameLimit),
     };
+}
+/** The environment's URL from `deploy.url` (undefined when slipway.yaml has none). */
+function environmentUrl(deploy, context) {
+    if (deploy.urlTemplate === undefined)
+        return undefined;
+    try {
+        return handlebars__WEBPACK_IMPORTED_MODULE_1___default().compile(deploy.urlTemplate, { strict: true, noEscape: true })(context);
+    }
+    catch (error) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('config', `deploy.url template failed: ${error.message.split('\n')[0]}`, { where: deploy.where.url ?? {} });
+    }
 }
 
 

@@ -8,33 +8,44 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */   actionStep: () => (/* binding */ actionStep),
+/* harmony export */   runAction: () => (/* binding */ runAction),
+/* harmony export */   runActionPost: () => (/* binding */ runActionPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
-/** Loads only the action that runs (dynamic imports keep each action's start-up small). */
-async function loadAction(name) {
-    switch (name) {
-        case 'converge':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318))).convergeAction;
-        case 'build-images':
-            return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629))).buildImagesAction;
-        case 'dismiss':
-            return (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343))).dismissAction;
-        case 'cleanup':
-            return (await __webpack_require__.e(/* import() */ 1219).then(__webpack_require__.bind(__webpack_require__, 31219))).cleanupAction;
-    }
+/**
+ * Every action is a module exporting `run()` (the actions/typescript-action convention, so
+ * @github/local-action can run it from source); the bundle's thin entries load it by name. A new
+ * action: a module here exporting `run = () => actionStep('<name>', body)`, a line below, its name in
+ * scripts/bundle.mjs `actionNames`, and actions/<name>/action.yml with `main` and `post`.
+ */
+const actionModules = {
+    converge: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318)),
+    'build-images': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(4023), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(3617), __webpack_require__.e(7568)]).then(__webpack_require__.bind(__webpack_require__, 17568)),
+    dismiss: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343)),
+    cleanup: () => __webpack_require__.e(/* import() */ 1219).then(__webpack_require__.bind(__webpack_require__, 31219)),
+    'bundle-publish': () => __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 20344)),
+    'bundle-apply': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(9739)]).then(__webpack_require__.bind(__webpack_require__, 19739)),
+};
+/** The bundle's entry for `runs.main`: loads only the action that runs (dynamic imports keep start-up small). */
+async function runAction(name) {
+    await (await actionModules[name]()).run();
+}
+/** The bundle's entry for `runs.post`: every action's post step removes the step's credential files. */
+async function runActionPost() {
+    await (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 12791))).run();
 }
 /**
- * The GitHub runner protocol edge: runs one action and turns a failure into an `::error::` annotation
- * (with file and line when the error has them) and a failed step.
+ * The GitHub runner protocol around an action's body: a failure becomes an `::error::` annotation (with
+ * file and line when the error has them), a failed step and a job summary saying what to do.
  */
-async function runAction(name) {
+async function actionStep(name, body) {
     try {
-        const action = await loadAction(name);
-        await action();
+        await body();
     }
     catch (error) {
         if (error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) {

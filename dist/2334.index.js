@@ -9,7 +9,12 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   printDeployEvent: () => (/* binding */ printDeployEvent)
 /* harmony export */ });
-/** One line per engine event on stderr-free stdout; the full reporter (tables, CI outputs) replaces this later. */
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81180);
+
+/**
+ * Plain lines for commands without a live table (dismiss, rollback): one line per engine event, log lines
+ * prefixed by pod and container, and a failure block as soon as a resource fails.
+ */
 function printDeployEvent(event) {
     const out = (line) => void process.stdout.write(`${line}\n`);
     switch (event.type) {
@@ -18,12 +23,31 @@ function printDeployEvent(event) {
         case 'warning':
             return void process.stderr.write(`warning: ${event.message}\n`);
         case 'change':
-            return out(`  ${event.action.padEnd(9)} ${event.resource}${event.source ? `  (${event.source})` : ''}`);
+            if (event.action !== 'unchanged')
+                out(`  ${event.action.padEnd(9)} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource)}${event.source ? `  (${event.source.file})` : ''}`);
+            return;
         case 'hook':
-            return out(`  hook ${event.event} ${event.resource}: ${event.phase}${event.message ? ` — ${event.message}` : ''}`);
-        case 'ready':
-            if (event.state !== 'progressing')
-                out(`  ${event.state.padEnd(9)} ${event.resource}${event.message ? `  ${event.message}` : ''}`);
+            return out(`  hook ${event.hookEvent} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource)}: ${event.state}${event.message ? ` — ${event.message}` : ''}`);
+        case 'status':
+            if (!event.parent && event.status.state !== 'progressing')
+                out(`  ${event.status.state.padEnd(9)} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource)}  ${event.status.message}`);
+            return;
+        case 'log':
+            return out(`  ${event.pod}/${event.container} | ${event.line}`);
+        case 'failure': {
+            const f = event.failure;
+            const head = `${f.fatal ? 'FAILED' : 'warning'}: ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(f.resource)}: ${f.reason}${f.pod ? ` in pod ${f.pod}` : ''}${f.container ? ` container ${f.container}` : ''}${f.fatal ? '' : ` (${f.count} of ${f.allowed} allowed failures)`}`;
+            out(head);
+            out(`  ${f.message}${f.exitCode !== undefined ? ` (exit code ${f.exitCode})` : ''}`);
+            if (f.source)
+                out(`  from ${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}`);
+            for (const line of f.logs.slice(-10))
+                out(`  | ${line}`);
+            for (const e of f.events.slice(-5))
+                out(`  event ${e.type} ${e.reason} ${e.object}: ${e.message}`);
+            return;
+        }
+        default:
             return;
     }
 }
@@ -360,6 +384,75 @@ function redactManifest(manifest) {
 
 /***/ }),
 
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
+}
+
+
+/***/ }),
+
+/***/ 81180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ eventEmitter),
+/* harmony export */   b: () => (/* binding */ resourceLabel)
+/* harmony export */ });
+/**
+ * The one typed event stream of a delivery: build, render, deploy and tracking all speak it, and every
+ * output (terminal, GitHub, GitLab, JSON) is a fold of it (src/report/deliveryReport.ts). Events carry
+ * plain data and a timestamp; nothing in them is preformatted for one output, and no secret value is ever
+ * put in one (Secret data never reaches an event; log lines come from pods, not from release values).
+ */
+/** `Kind/namespace/name` (`Kind/name` for cluster-scoped objects): how resources are named in every output. */
+function resourceLabel(id) {
+    return `${id.kind}/${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
+}
+/** Stamps events with the time they happened and hands them to every sink. */
+function eventEmitter(...sinks) {
+    return (event) => {
+        const stamped = { ...event, at: Date.now() };
+        for (const sink of sinks)
+            sink(stamped);
+    };
+}
+
+
+/***/ }),
+
 /***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -553,7 +646,24 @@ class KubeClient {
      * resolves; callers re-list and re-watch). Objects are delivered in order.
      */
     async watch(path, query, onEvent, signal) {
-        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+        await this.streamLines(path, { ...query, watch: '1', allowWatchBookmarks: 'true' }, (line) => {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                return; // the tail of a watch cut mid-event: the caller re-lists from its last resourceVersion
+            }
+            onEvent(event);
+        }, signal);
+    }
+    /**
+     * A long-lived GET whose body is read line by line as it arrives (watches, `pods/log?follow=true`), with
+     * the same TLS and credentials as every request. Resolves when the server ends the stream or `signal`
+     * fires; rejects with the API's Status when the server refuses it. An unfinished last line is delivered.
+     */
+    async streamLines(path, query, onLine, signal) {
+        const url = this.#url(path, query);
         const auth = await this.#authOptions();
         const headers = { ...auth.headers, accept: 'application/json' };
         if (auth.auth)
@@ -561,7 +671,7 @@ class KubeClient {
         const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
         this.requests++;
         await new Promise((resolve, reject) => {
-            // Watches get their own connection so they never hold a pooled socket others wait for.
+            // Streams get their own connection so they never hold a pooled socket others wait for.
             const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
                 if ((res.statusCode ?? 0) >= 300) {
                     const chunks = [];
@@ -579,20 +689,29 @@ class KubeClient {
                     return;
                 }
                 let buffered = '';
+                let finished = false;
+                const finish = () => {
+                    if (finished)
+                        return;
+                    finished = true;
+                    if (buffered.trim() !== '')
+                        onLine(buffered);
+                    resolve();
+                };
                 res.setEncoding('utf8');
                 res.on('data', (chunk) => {
                     buffered += chunk;
                     let newline;
                     while ((newline = buffered.indexOf('\n')) >= 0) {
-                        const line = buffered.slice(0, newline).trim();
+                        const line = buffered.slice(0, newline);
                         buffered = buffered.slice(newline + 1);
-                        if (line !== '')
-                            onEvent(JSON.parse(line));
+                        if (line.trim() !== '')
+                            onLine(line);
                     }
                 });
-                res.on('end', () => resolve());
-                res.on('error', () => resolve());
-                res.on('close', () => resolve());
+                res.on('end', finish);
+                res.on('error', finish);
+                res.on('close', finish);
             });
             req.on('error', (e) => {
                 if (signal.aborted)
@@ -637,6 +756,8 @@ function sleep(ms, signal) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
 
 
 
@@ -646,6 +767,7 @@ function sleep(ms, signal) {
  */
 function loadKubeConfig(options, env = process.env) {
     const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    const names = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
     if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
         const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
         try {
@@ -663,9 +785,9 @@ function loadKubeConfig(options, env = process.env) {
     }
     else if (options.kubeconfigPath !== undefined) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: names.kubeconfig }, hint: 'pass an existing kubeconfig path' });
         }
-        loadFile(config, options.kubeconfigPath, '--kubeconfig');
+        loadFile(config, options.kubeconfigPath, names.kubeconfig);
     }
     else if (env.KUBECONFIG) {
         const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
@@ -694,7 +816,7 @@ function loadKubeConfig(options, env = process.env) {
         if (!config.getContexts().some((c) => c.name === options.context)) {
             const known = config.getContexts().map((c) => c.name);
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-                where: { input: '--kube-context' },
+                where: { input: names.kubeContext },
                 hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
             });
         }
@@ -702,8 +824,8 @@ function loadKubeConfig(options, env = process.env) {
     }
     if (!config.getCurrentCluster()) {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-            where: { input: '--kube-context' },
-            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+            where: { input: names.kubeContext },
+            hint: `choose a context with ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(names.kubeContext)}, or fix current-context in the kubeconfig`,
         });
     }
     return config;

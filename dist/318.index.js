@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 318;
-exports.ids = [318,8571];
+exports.ids = [318];
 exports.modules = {
 
 /***/ 50318:
@@ -8,579 +8,437 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   convergeAction: () => (/* binding */ convergeAction)
+/* harmony export */   logEvent: () => (/* binding */ logEvent),
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59379);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98571);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22483);
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20276);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59379);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62104);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98571);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22483);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59251);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16602);
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(81180);
+/* harmony import */ var _report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(43650);
+/* harmony import */ var _ci_ciContext_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(96427);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74919);
+/* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41860);
+/* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28249);
+/* harmony import */ var _ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(93027);
+/* harmony import */ var _ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(66854);
 
 
 
 
 
 
-/** Logs engine events as plain lines; the reporting issue replaces this with groups, tables and a summary. */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Plain log lines for the runner's log; annotations, groups and the summary are rendered from the report. */
 function logEvent(event) {
     if (event.type === 'warning')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(event.message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(event.message);
     else if (event.type === 'step')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(event.message);
-    else if (event.type === 'change')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${event.action} ${event.resource}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(event.message);
+    else if (event.type === 'change' && event.action !== 'unchanged')
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${event.action} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__/* .resourceLabel */ .b)(event.resource)}`);
     else if (event.type === 'hook')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  hook ${event.event} ${event.resource}: ${event.phase}${event.message ? ` — ${event.message}` : ''}`);
-    else if (event.type === 'ready' && event.state !== 'progressing')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${event.state} ${event.resource}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  hook ${event.hookEvent} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__/* .resourceLabel */ .b)(event.resource)}: ${event.state}${event.message ? ` — ${event.message}` : ''}`);
+    else if (event.type === 'status' && !event.parent && event.status.state !== 'progressing')
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${event.status.state} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__/* .resourceLabel */ .b)(event.resource)} ${event.status.message}`);
+    else if (event.type === 'log')
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`  ${event.pod}/${event.container} | ${event.line}`);
 }
-async function convergeAction() {
-    const env = (0,_core_names_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDnsLabel */ .l)((0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('env', { required: true }), 'environment', { input: 'env' });
-    const namespace = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('namespace');
+/** converge: inputs → credentials → environment (images, render) → deploy (or plan, with dry-run) → outputs, preview. */
+const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_3__.actionStep)('converge', converge);
+async function converge() {
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_11__/* .readCiContext */ .O)();
+    const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
+    if (envText === undefined) {
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
+    }
+    const env = (0,_core_names_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDnsLabel */ .l)(envText, 'environment', { input: 'env' });
+    const namespace = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('namespace');
     if (namespace !== undefined)
-        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDnsLabel */ .l)(namespace, 'namespace', { input: 'namespace' });
-    const timeoutMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)((0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('timeout') ?? '5m', { input: 'timeout' });
-    const storageType = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .choiceInput */ .ij)('release-storage-type', ['secret', 'configmap'], 'secret');
-    const skipBuild = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('skip-build', false);
-    const autoRollback = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('auto-rollback', false);
-    const dev = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('dev', false);
-    const kubeconfig = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('kubeconfig');
-    if (kubeconfig)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(kubeconfig);
-    const kubeContext = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('kube-context');
-    const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('release');
-    const repo = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('repo');
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDnsLabel */ .l)(namespace, 'namespace', { input: 'namespace' });
+    const timeoutMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)((0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('timeout') ?? '5m', { input: 'timeout' });
+    const storageType = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)('release-storage-type', ['secret', 'configmap'], 'secret');
+    const skipBuild = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('skip-build', false);
+    const autoRollback = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('auto-rollback', false);
+    const dryRun = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dry-run', false);
+    const dev = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dev', false);
+    const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('release');
+    const reportPath = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('report-path');
+    const dir = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectoryInput */ .RW)();
+    const { credentials, kube, registry } = (0,_ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_12__/* .readTargetInputs */ .b)({ registry: true, kube: true });
     const flags = {
         env,
         ...(namespace ? { namespace } : {}),
         ...(release ? { release } : {}),
-        ...(repo ? { repo } : {}),
         dev,
         skipBuild,
-        values: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)('values', { commas: true }),
-        set: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt)('set'),
+        values: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('values', { commas: true }),
+        set: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('set'),
         setString: [],
         setFile: [],
         setJson: [],
         setLiteral: [],
     };
-    const { environmentInput } = await __webpack_require__.e(/* import() */ 2344).then(__webpack_require__.bind(__webpack_require__, 32344));
-    const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5000), __webpack_require__.e(4284)]).then(__webpack_require__.bind(__webpack_require__, 54284));
-    const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKubeConfig */ .u)({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
+    const outputs = { status: 'failed', images: {} };
+    const preview = dryRun ? undefined : (0,_ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_14__/* .previewFromInputs */ .w)(ci, env, dir);
+    const comment = (status, failures = [], images = []) => ({
+        env,
+        status,
+        ...(outputs.url ? { url: outputs.url } : {}),
+        ...(outputs.release ? { release: outputs.release } : {}),
+        ...(outputs.namespace ? { namespace: outputs.namespace } : {}),
+        ...(outputs.revision !== undefined ? { revision: outputs.revision } : {}),
+        ...(ci.commit ? { commit: ci.commit } : {}),
+        ...(ci.runUrl ? { runUrl: ci.runUrl } : {}),
+        images,
+        failures,
+    });
+    let images = [];
+    let client;
+    const report = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_17__/* .emptyReport */ ._O)(Date.now());
+    const emit = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__/* .eventEmitter */ .R)((event) => {
+        (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_17__/* .foldEvent */ .wI)(report, event);
+        logEvent(event);
+    });
     try {
-        const { input, images } = await environmentInput(flags, { build: true, dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(), log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m), cluster: client, releaseStorage: { type: storageType } });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', input.release);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('namespace', input.namespace);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('images', JSON.stringify(images));
-        const result = await deploy(input, {
+        await preview?.started(comment('deploying'));
+        client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_6__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_7__/* .loadKubeConfig */ .u)(kube));
+        const onTarget = (prepared) => {
+            const { input } = prepared;
+            images = (prepared.build?.images ?? []).filter((image) => image.action === 'built' || image.action === 'reused').map((image) => ({ name: image.name, reference: image.reference, action: image.action }));
+            Object.assign(outputs, { release: input.release, namespace: input.namespace, images: prepared.images, ...(prepared.url !== undefined ? { url: prepared.url } : {}) });
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('release', input.release);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('namespace', input.namespace);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('images', JSON.stringify(prepared.images));
+            if (prepared.url !== undefined)
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('environment-url', prepared.url);
+        };
+        if (dryRun) {
+            const { environmentInput } = await __webpack_require__.e(/* import() */ 6306).then(__webpack_require__.bind(__webpack_require__, 26306));
+            const prepared = await environmentInput(flags, { build: false, dir, log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m), cluster: client, releaseStorage: { type: storageType }, registry, inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__/* .actionInputNames */ .Li }).catch(async (error) => {
+                throw await (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_15__/* .explainShallowCheckout */ .e)(error, dir);
+            });
+            onTarget(prepared);
+            const { planRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 60777));
+            const plan = await planRelease(prepared.input, { client, timeoutMs: 120_000, storageType, addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_10__/* .ciAnnotations */ .ZM)(ci), inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__/* .actionInputNames */ .Li });
+            for (const entry of plan.entries)
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${entry.action.padEnd(9)} ${entry.resource}${entry.reason ? `  — ${entry.reason}` : ''}`);
+            outputs.status = plan.hasChanges ? 'changes' : 'no-changes';
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', outputs.status);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`dry run: release ${prepared.input.release} ${plan.hasChanges ? 'would change' : 'would not change'}; nothing was deployed`);
+            return;
+        }
+        const { converge: convergeEnvironment } = await __webpack_require__.e(/* import() */ 7760).then(__webpack_require__.bind(__webpack_require__, 67760));
+        const { result } = await convergeEnvironment(flags, {
             client,
+            emit,
+            dir,
+            releaseStorage: { type: storageType },
+            registry,
+            explainEnvironmentError: (error) => (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_15__/* .explainShallowCheckout */ .e)(error, dir),
+            onTarget,
             timeoutMs,
             autoRollback,
             storageType,
-            emit: logEvent,
-            description: `slipway converge action, GitHub run ${process.env.GITHUB_RUN_ID ?? '?'} (${process.env.GITHUB_REPOSITORY ?? ''})`,
+            addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_10__/* .ciAnnotations */ .ZM)(ci),
+            inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__/* .actionInputNames */ .Li,
+            description: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_10__/* .deployDescription */ .uQ)('slipway converge action', ci),
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('revision', String(result.revision));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', result.status);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`release ${result.release} revision ${result.revision} ${result.status}`);
+        outputs.revision = result.revision;
+        outputs.status = result.status;
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('revision', String(result.revision));
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', result.status);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`release ${result.release} revision ${result.revision} ${result.status}`);
+        if (outputs.url)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`environment URL: ${outputs.url}`);
+        await preview?.finished(comment(result.status === 'deployed' ? 'deployed' : 'failed', [], images));
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', 'failed');
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', 'failed');
+        const where = error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError ? error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy' : 'deploy';
+        const failures = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_17__/* .orderedFailures */ .Pf)(report).filter((f) => f.fatal);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('failed-resources', JSON.stringify(failures.map((f) => (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__/* .resourceLabel */ .b)(f.resource))));
+        const listed = failures.length
+            ? failures.map((f) => ({ resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_16__/* .resourceLabel */ .b)(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }))
+            : [{ resource: where, reason: error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError ? error.kind : 'error', message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__/* .formatError */ .W)(error).split('\n')[0] }];
+        await preview?.finished(comment('failed', listed, images));
         throw error;
     }
     finally {
-        client.close();
+        client?.close();
+        if (reportPath !== undefined) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, `${JSON.stringify({ ...report, env, ...(outputs.url !== undefined ? { url: outputs.url } : {}), images: outputs.images, outputs }, null, 2)}\n`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-path', reportPath);
+        }
+        // The post step removes them too (a cancelled step); no later step of the job needs them.
+        (0,_ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_13__/* .removeStepCredentials */ .PI)(credentials.dir);
     }
 }
 
 
 /***/ }),
 
-/***/ 59379:
+/***/ 66854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RW: () => (/* binding */ workingDirectoryInput),
-/* harmony export */   Uj: () => (/* binding */ stringInput),
-/* harmony export */   dt: () => (/* binding */ listInput),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */   e: () => (/* binding */ explainShallowCheckout)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
-
+/* unused harmony export shallowCheckoutHint */
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 
 /**
- * Typed readers of GitHub Action inputs. Every error names the input, so a workflow author knows
- * which `with:` line to fix.
+ * actions/checkout fetches a single commit by default. Content tags and giterminism read one commit's
+ * tree and work there, but whatever needs another commit (a `commit` input, an image's history, cleanup's
+ * history walk) is missing: a git error from a shallow checkout gets the fix (`fetch-depth: 0`) as its hint.
  */
-function stringInput(name, options = {}) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (value === '') {
-        if (options.required) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is required`, { where: { input: name }, hint: `add '${name}:' under 'with:' in the workflow step` });
-        }
-        return undefined;
-    }
-    return value;
-}
-/** A list input: one item per line (and, for convenience, comma-separated on a line when `commas`). */
-function listInput(name, options = {}) {
-    const lines = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3(name).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-    return options.commas ? lines.flatMap((line) => line.split(',').map((item) => item.trim()).filter((item) => item !== '')) : lines;
-}
-/** A boolean input with YAML 1.2 core schema words, as @actions/core accepts them. */
-function booleanInput(name, defaultValue) {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (raw === '')
-        return defaultValue;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}", not a boolean`, { where: { input: name }, hint: 'use true or false' });
-}
-/** An input restricted to a fixed set of words. */
-function choiceInput(name, choices, defaultValue) {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (raw === '')
-        return defaultValue;
-    if (choices.includes(raw))
-        return raw;
-    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}"; expected one of ${choices.join(', ')}`, { where: { input: name } });
-}
-/** The project directory: input `working-directory`, relative to the checkout ($GITHUB_WORKSPACE). */
-function workingDirectoryInput() {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, stringInput('working-directory') ?? '.');
-}
-
-
-/***/ }),
-
-/***/ 98571:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration)
-/* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-
-const unitMs = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/**
- * Parses a Go-style duration (`300s`, `5m`, `1h30m`, `1.5h`, `250ms`) as Helm's `--timeout` takes it;
- * a bare number is seconds. Returns milliseconds.
- */
-function parseDuration(text, where) {
-    const trimmed = text.trim();
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-    let total = 0;
-    let matched = 0;
-    for (let m = part.exec(trimmed); m; m = part.exec(trimmed)) {
-        total += Number(m[1]) * unitMs[m[2]];
-        matched = part.lastIndex;
-    }
-    if (trimmed === '' || matched !== trimmed.length) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `"${text}" is not a duration`, {
-            where,
-            hint: 'use a Go-style duration such as 300s, 5m or 1h30m',
-        });
-    }
-    return Math.round(total);
-}
-
-
-/***/ }),
-
-/***/ 87290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
-/* harmony export */   W3: () => (/* binding */ KubeApiError),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict),
-/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
-/* harmony export */ });
-/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
-class KubeApiError extends Error {
-    status;
-    reason;
-    details;
-    constructor(status, reason, message, details) {
-        super(message);
-        this.name = 'KubeApiError';
-        this.status = status;
-        this.reason = reason;
-        this.details = details;
-    }
-}
-/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
-class KubeUnreachableError extends Error {
-    server;
-    code;
-    constructor(server, code) {
-        super(`cannot reach the Kubernetes API at ${server} (${code})`);
-        this.server = server;
-        this.code = code;
-        this.name = 'KubeUnreachableError';
-    }
-}
-const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
-const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
-const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
-
-
-/***/ }),
-
-/***/ 17779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ KubeClient)
-/* harmony export */ });
-/* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
-
-
-
-const retryableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
-const retryableStatuses = new Set([429, 502, 503, 504]);
-/**
- * The one door to the apiserver: JSON over HTTP(S) with the kubeconfig's TLS and credentials, a pooled
- * keep-alive agent, retries across an apiserver restart (every request slipway makes is idempotent:
- * reads, server-side apply, deletes, and creates whose AlreadyExists callers handle), and a count of
- * writes so tests can prove that an unchanged deploy writes nothing. Credentials stay inside: errors carry
- * the server URL and the API's Status message only.
- */
-class KubeClient {
-    server;
-    /** Mutating requests sent (dry-runs excluded). */
-    writes = 0;
-    /** Requests sent, for figures. */
-    requests = 0;
-    #config;
-    #agent;
-    #retryForMs;
-    #auth;
-    constructor(config, options = {}) {
-        this.#config = config;
-        this.server = config.getCurrentCluster().server.replace(/\/$/, '');
-        const maxSockets = options.maxSockets ?? 32;
-        this.#agent = this.server.startsWith('https:') ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets });
-        this.#retryForMs = options.retryForMs ?? 60_000;
-    }
-    get contextName() {
-        return this.#config.getCurrentContext();
-    }
-    get defaultNamespace() {
-        return this.#config.getContextObject(this.#config.getCurrentContext())?.namespace;
-    }
-    close() {
-        this.#agent.destroy();
-    }
-    /** TLS material and auth headers from the kubeconfig, refreshed every 30 s (exec and token plugins rotate). */
-    async #authOptions() {
-        if (this.#auth && Date.now() - this.#auth.at < 30_000)
-            return this.#auth.options;
-        const options = {};
-        await this.#config.applyToHTTPSOptions(options);
-        const cluster = this.#config.getCurrentCluster();
-        const { agent: _discarded, ...rest } = options;
-        if (cluster?.skipTLSVerify)
-            rest.rejectUnauthorized = false;
-        if (cluster?.tlsServerName)
-            rest.servername = cluster.tlsServerName;
-        this.#auth = { at: Date.now(), options: rest };
-        return rest;
-    }
-    async request(request) {
-        const deadline = Date.now() + this.#retryForMs;
-        let attempt = 0;
-        for (;;) {
-            try {
-                return (await this.#once(request));
-            }
-            catch (error) {
-                const retryable = (error instanceof _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3 && retryableStatuses.has(error.status)) || (error instanceof NetworkError && retryableCodes.has(error.code));
-                if (!retryable || Date.now() > deadline || request.signal?.aborted) {
-                    if (error instanceof NetworkError)
-                        throw new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeUnreachableError */ .Q1(this.server, error.code);
-                    throw error;
-                }
-                attempt++;
-                await sleep(Math.min(2000, 100 * 2 ** attempt), request.signal);
-            }
-        }
-    }
-    #url(path, query) {
-        const url = new URL(this.server + path);
-        for (const [key, value] of Object.entries(query ?? {}))
-            if (value !== undefined)
-                url.searchParams.set(key, value);
-        return url;
-    }
-    async #once(request) {
-        const url = this.#url(request.path, request.query);
-        const auth = await this.#authOptions();
-        const body = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body));
-        const isDryRun = url.searchParams.get('dryRun') === 'All';
-        if (request.method !== 'GET' && !isDryRun)
-            this.writes++;
-        this.requests++;
-        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
-        if (body) {
-            headers['content-type'] = request.contentType ?? 'application/json';
-            headers['content-length'] = String(body.length);
-        }
-        if (auth.auth)
-            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
-        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-        return await new Promise((resolve, reject) => {
-            const req = transport.request(url, 
-            // A request without an answer in 30 s is treated as a lost connection and retried.
-            { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal, timeout: 30_000 }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', (e) => reject(new NetworkError(e.code ?? 'ECONNRESET')));
-                // A server that dies mid-response closes the socket without 'end' or 'error'.
-                res.on('close', () => {
-                    if (!res.complete)
-                        reject(new NetworkError('ECONNRESET'));
-                });
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    const status = res.statusCode ?? 0;
-                    let parsed;
-                    try {
-                        parsed = text === '' ? {} : JSON.parse(text);
-                    }
-                    catch {
-                        parsed = { message: text.slice(0, 500) };
-                    }
-                    if (status >= 200 && status < 300)
-                        resolve(parsed);
-                    else
-                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(status, parsed?.reason ?? String(status), parsed?.message ?? `HTTP ${status}`, parsed?.details));
-                });
-            });
-            req.on('error', (e) => {
-                if (e.name === 'AbortError')
-                    reject(e);
-                else
-                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-            if (body)
-                req.write(body);
-            req.end();
-        });
-    }
-    /**
-     * Streams watch events of a collection until `signal` fires or the server ends the watch (then it
-     * resolves; callers re-list and re-watch). Objects are delivered in order.
-     */
-    async watch(path, query, onEvent, signal) {
-        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
-        const auth = await this.#authOptions();
-        const headers = { ...auth.headers, accept: 'application/json' };
-        if (auth.auth)
-            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
-        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-        this.requests++;
-        await new Promise((resolve, reject) => {
-            // Watches get their own connection so they never hold a pooled socket others wait for.
-            const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
-                if ((res.statusCode ?? 0) >= 300) {
-                    const chunks = [];
-                    res.on('data', (c) => chunks.push(c));
-                    res.on('end', () => {
-                        let parsed = {};
-                        try {
-                            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-                        }
-                        catch {
-                            /* not a Status */
-                        }
-                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(res.statusCode ?? 0, parsed.reason ?? '', parsed.message ?? `HTTP ${res.statusCode}`));
-                    });
-                    return;
-                }
-                let buffered = '';
-                res.setEncoding('utf8');
-                res.on('data', (chunk) => {
-                    buffered += chunk;
-                    let newline;
-                    while ((newline = buffered.indexOf('\n')) >= 0) {
-                        const line = buffered.slice(0, newline).trim();
-                        buffered = buffered.slice(newline + 1);
-                        if (line !== '')
-                            onEvent(JSON.parse(line));
-                    }
-                });
-                res.on('end', () => resolve());
-                res.on('error', () => resolve());
-                res.on('close', () => resolve());
-            });
-            req.on('error', (e) => {
-                if (signal.aborted)
-                    resolve();
-                else
-                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
-            });
-            req.end();
-        });
-    }
-}
-class NetworkError extends Error {
-    code;
-    constructor(code) {
-        super(code);
-        this.code = code;
-    }
-}
-function isNetworkError(error) {
-    return error instanceof NetworkError;
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-        }, { once: true });
+async function explainShallowCheckout(error, dir) {
+    if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError) || error.kind !== 'git')
+        return error;
+    const { isShallowRepository } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+    const shallow = await isShallowRepository(dir).catch(() => false);
+    if (!shallow)
+        return error;
+    return new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError(error.kind, `${error.message} (the checkout is shallow)`, {
+        where: error.where,
+        hint: `${shallowCheckoutHint}${error.hint ? `; ${error.hint}` : ''}`,
+        cause: error,
     });
 }
+const shallowCheckoutHint = 'actions/checkout fetched only one commit: give it "with: fetch-depth: 0" (GitLab: variables: GIT_DEPTH: 0)';
 
 
 /***/ }),
 
-/***/ 20276:
+/***/ 81180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ loadKubeConfig)
+/* harmony export */   R: () => (/* binding */ eventEmitter),
+/* harmony export */   b: () => (/* binding */ resourceLabel)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
-
-
 /**
- * Loads a KubeConfig the way kubectl and Helm look for one. Errors name the flag or input to fix and
- * never echo kubeconfig contents (they hold credentials).
+ * The one typed event stream of a delivery: build, render, deploy and tracking all speak it, and every
+ * output (terminal, GitHub, GitLab, JSON) is a fold of it (src/report/deliveryReport.ts). Events carry
+ * plain data and a timestamp; nothing in them is preformatted for one output, and no secret value is ever
+ * put in one (Secret data never reaches an event; log lines come from pods, not from release values).
  */
-function loadKubeConfig(options, env = process.env) {
-    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-    if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
-        const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
-        try {
-            config.loadFromString(text);
-        }
-        catch {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data is not a kubeconfig', {
-                where: { input: 'kubeconfig-base64' },
-                hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config',
-            });
-        }
-        if (config.getContexts().length === 0) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data has no contexts', { where: { input: 'kubeconfig-base64' }, hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config' });
-        }
-    }
-    else if (options.kubeconfigPath !== undefined) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
-        }
-        loadFile(config, options.kubeconfigPath, '--kubeconfig');
-    }
-    else if (env.KUBECONFIG) {
-        const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
-        if (paths.length === 0)
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `no file named in $KUBECONFIG exists (${env.KUBECONFIG})`, { where: { input: 'KUBECONFIG' }, hint: 'point KUBECONFIG at your kubeconfig file' });
-        loadFile(config, paths[0], 'KUBECONFIG');
-        for (const extra of paths.slice(1)) {
-            const more = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-            loadFile(more, extra, 'KUBECONFIG');
-            config.mergeConfig(more, true);
-        }
-    }
-    else if (env.HOME && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${env.HOME}/.kube/config`)) {
-        loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
-    }
-    else if (env.KUBERNETES_SERVICE_HOST) {
-        config.loadFromCluster();
-    }
-    else {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'no Kubernetes configuration found', {
-            where: { input: '--kubeconfig' },
-            hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
-        });
-    }
-    if (options.context !== undefined) {
-        if (!config.getContexts().some((c) => c.name === options.context)) {
-            const known = config.getContexts().map((c) => c.name);
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-                where: { input: '--kube-context' },
-                hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
-            });
-        }
-        config.setCurrentContext(options.context);
-    }
-    if (!config.getCurrentCluster()) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-            where: { input: '--kube-context' },
-            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
-        });
-    }
-    return config;
+/** `Kind/namespace/name` (`Kind/name` for cluster-scoped objects): how resources are named in every output. */
+function resourceLabel(id) {
+    return `${id.kind}/${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
 }
-function loadFile(config, path, input) {
-    try {
-        config.loadFromFile(path);
-    }
-    catch {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
-    }
+/** Stamps events with the time they happened and hands them to every sink. */
+function eventEmitter(...sinks) {
+    return (event) => {
+        const stamped = { ...event, at: Date.now() };
+        for (const sink of sinks)
+            sink(stamped);
+    };
 }
 
 
 /***/ }),
 
-/***/ 22483:
+/***/ 43650:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ isDnsLabel),
-/* harmony export */   l: () => (/* binding */ requireDnsLabel)
+/* harmony export */   Pf: () => (/* binding */ orderedFailures),
+/* harmony export */   _O: () => (/* binding */ emptyReport),
+/* harmony export */   wI: () => (/* binding */ foldEvent)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* unused harmony exports logLinesKept, eventsKept, foldEvents, timeToReady */
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81180);
 
-/** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
-const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-function isDnsLabel(name) {
-    return name.length <= 63 && dnsLabel.test(name);
+/** What the report keeps of long streams (outputs show less; the JSON report has these). */
+const logLinesKept = 200;
+const eventsKept = 50;
+function emptyReport(startedAt) {
+    return { kind: 'slipway-deploy-report', version: 1, startedAt, status: 'running', phases: [], images: [], resources: [], children: [], failures: [], warnings: [], logs: {}, events: {}, steps: [] };
 }
-/** Rejects a name that is not a DNS label, naming where it came from. */
-function requireDnsLabel(name, what, where) {
-    if (!isDnsLabel(name)) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${what} "${name}" is not a valid name`, {
-            where,
-            hint: 'use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit',
-        });
+const progressing = (reason, message) => ({ state: 'progressing', reason, message });
+function row(report, id, parent) {
+    const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(id);
+    const list = parent ? report.children : report.resources;
+    let found = list.find((r) => r.label === label);
+    if (!found) {
+        found = { id, label, ...(parent ? { parent: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(parent) } : {}), blocking: true, status: progressing('Pending', 'not tracked yet') };
+        list.push(found);
     }
-    return name;
+    return found;
+}
+function keepLast(list, item, max) {
+    list.push(item);
+    if (list.length > max)
+        list.splice(0, list.length - max);
+}
+/** Folds one event into the report (mutates and returns it: a fold over a stream, kept cheap). */
+function foldEvent(report, event) {
+    switch (event.type) {
+        case 'phase': {
+            if (event.state === 'started')
+                report.phases.push({ phase: event.phase, state: 'running', startedAt: event.at, ...(event.message ? { message: event.message } : {}) });
+            else {
+                const open = [...report.phases].reverse().find((p) => p.phase === event.phase && p.state === 'running');
+                const target = open ?? { phase: event.phase, state: 'running', startedAt: event.at };
+                if (!open)
+                    report.phases.push(target);
+                target.state = event.state;
+                target.finishedAt = event.at;
+                if (event.message)
+                    target.message = event.message;
+            }
+            break;
+        }
+        case 'step':
+            keepLast(report.steps, { message: event.message, at: event.at }, 500);
+            break;
+        case 'warning':
+            report.warnings.push({ message: event.message, ...(event.resource ? { resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource) } : {}), ...(event.source ? { source: event.source } : {}), at: event.at });
+            break;
+        case 'image': {
+            let image = report.images.find((i) => i.name === event.name);
+            if (!image) {
+                image = { name: event.name, reference: event.reference, state: event.state, startedAt: event.at };
+                report.images.push(image);
+            }
+            image.reference = event.reference;
+            image.state = event.state;
+            if (event.state !== 'building')
+                image.finishedAt = event.at;
+            if (event.durationMs !== undefined)
+                image.durationMs = event.durationMs;
+            if (event.message)
+                image.message = event.message;
+            break;
+        }
+        case 'image-output':
+            break;
+        case 'change': {
+            const r = row(report, event.resource);
+            r.change = event.action;
+            if (event.source)
+                r.source = event.source;
+            if (event.action === 'delete')
+                r.status = { state: 'ready', reason: 'Deleted', message: 'deleted' };
+            break;
+        }
+        case 'hook': {
+            const r = row(report, event.resource);
+            r.hook = event.hookEvent;
+            if (event.source)
+                r.source = event.source;
+            if (event.state === 'started')
+                r.trackedAt ??= event.at;
+            if (event.state === 'succeeded') {
+                r.status = { state: 'ready', reason: 'HookSucceeded', message: `${event.hookEvent} hook succeeded` };
+                r.readyAt ??= event.at;
+            }
+            if (event.state === 'failed') {
+                r.status = { state: 'failed', reason: 'HookFailed', message: event.message ?? `${event.hookEvent} hook failed` };
+                r.failedAt ??= event.at;
+            }
+            break;
+        }
+        case 'track': {
+            const r = row(report, event.resource, event.parent);
+            r.blocking = event.blocking;
+            r.trackedAt ??= event.at;
+            if (event.source)
+                r.source = event.source;
+            break;
+        }
+        case 'status': {
+            const r = row(report, event.resource, event.parent);
+            r.status = event.status;
+            if (event.status.state === 'ready')
+                r.readyAt ??= event.at;
+            if (event.status.state === 'failed')
+                r.failedAt ??= event.at;
+            break;
+        }
+        case 'cluster-event': {
+            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource);
+            keepLast((report.events[label] ??= []), event.event, eventsKept);
+            break;
+        }
+        case 'log': {
+            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource);
+            keepLast((report.logs[label] ??= []), { pod: event.pod, container: event.container, line: event.line, at: event.at }, logLinesKept);
+            break;
+        }
+        case 'failure': {
+            const f = event.failure;
+            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(f.resource);
+            // One entry per resource, pod, container and reason: a crashloop is one failure with a rising count.
+            const same = report.failures.findIndex((x) => (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(x.resource) === label && x.pod === f.pod && x.container === f.container && x.reason === f.reason);
+            if (same >= 0)
+                report.failures[same] = f;
+            else
+                report.failures.push(f);
+            if (f.fatal) {
+                const r = report.resources.find((x) => x.label === label);
+                if (r) {
+                    r.status = { ...r.status, state: 'failed', reason: f.reason, message: f.message };
+                    r.failedAt ??= event.at;
+                }
+            }
+            break;
+        }
+        case 'result':
+            report.release = event.release;
+            report.namespace = event.namespace;
+            if (event.revision !== undefined)
+                report.revision = event.revision;
+            if (event.operation)
+                report.operation = event.operation;
+            report.status = event.status;
+            report.finishedAt = event.at;
+            if (event.message)
+                report.message = event.message;
+            if (event.error)
+                report.error = event.error;
+            for (const p of report.phases)
+                if (p.state === 'running') {
+                    p.state = event.status === 'failed' ? 'failed' : 'finished';
+                    p.finishedAt = event.at;
+                }
+            break;
+    }
+    return report;
+}
+function foldEvents(events, startedAt = events[0]?.at ?? 0) {
+    const report = emptyReport(startedAt);
+    for (const e of events)
+        foldEvent(report, e);
+    return report;
+}
+/** The failures that stopped the deploy first, then the others (warnings of allowed failures). */
+function orderedFailures(report) {
+    return [...report.failures].sort((a, b) => Number(b.fatal) - Number(a.fatal));
+}
+/** Seconds from tracking to ready, for tables. */
+function timeToReady(row) {
+    return row.trackedAt !== undefined && row.readyAt !== undefined ? (row.readyAt - row.trackedAt) / 1000 : undefined;
 }
 
 

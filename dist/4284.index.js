@@ -11,11 +11,15 @@ exports.modules = {
 /* harmony export */   deploy: () => (/* binding */ deploy)
 /* harmony export */ });
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
-/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59251);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2953);
+/* harmony import */ var _track_trackingSpec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52285);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98093);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82020);
+
+
 
 
 
@@ -23,21 +27,24 @@ exports.modules = {
 
 
 /** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
-function desiredRelease(input) {
+function desiredRelease(input, inputNames = _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__/* .cliInputNames */ .tE) {
     if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: inputNames.release }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
     }
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isDnsLabel */ .C)(input.namespace)) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isDnsLabel */ .C)(input.namespace)) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: inputNames.namespace }, hint: 'use at most 63 lowercase letters, digits and "-"' });
     }
-    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.documents);
+    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__.parseDocuments)(input.documents);
+    // Tracking annotations are checked before anything is applied: a typo never half-deploys a release.
+    for (const r of parsed)
+        (0,_track_trackingSpec_js__WEBPACK_IMPORTED_MODULE_3__/* .trackingSpecOf */ .qX)(r.object.metadata.annotations, { resource: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(r.object, input.namespace), file: r.source, ...(r.line !== undefined ? { line: r.line } : {}) });
     const resources = parsed.filter((r) => !r.hook);
-    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .requireUnique */ .lr)(resources, input.namespace);
+    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__/* .requireUnique */ .lr)(resources, input.namespace);
     return {
         resources,
-        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseHooks */ .YK)(parsed),
-        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.crds ?? []),
-        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseManifestText */ .w$)(resources),
+        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseHooks */ .YK)(parsed),
+        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__.parseDocuments)(input.crds ?? []),
+        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseManifestText */ .w$)(resources),
         chart: input.chart,
         config: input.config,
         ...(input.notes ? { notes: input.notes } : {}),
@@ -49,12 +56,12 @@ function desiredRelease(input) {
  * this with the renderer's output; bundles and tests can call it with any rendered documents.
  */
 async function deploy(input, options) {
-    const desired = desiredRelease(input);
+    const desired = desiredRelease(input, options.inputNames);
     try {
-        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
+        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_5__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
     }
     catch (error) {
-        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
+        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_7__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
     }
 }
 

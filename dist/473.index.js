@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 473;
-exports.ids = [473,943,7505];
+exports.ids = [473,1680,7505,7519];
 exports.modules = {
 
 /***/ 23246:
@@ -198,8 +198,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/git/gitRepository.ts + 1 modules
-var gitRepository = __webpack_require__(40943);
+// EXTERNAL MODULE: ./src/core/git/gitRepository.ts
+var gitRepository = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/core/git/projectTree.ts
 var projectTree = __webpack_require__(47505);
 // EXTERNAL MODULE: external "node:crypto"
@@ -455,6 +455,20 @@ function defaultDependencyBuildArg(image) {
     return `SLIPWAY_IMAGE_${image.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 /** A naming template may use only {{project}} and {{env}}; it is compiled here so mistakes fail at load. */
+/** `deploy.url`: a Handlebars template over {project, env, release, namespace} giving an absolute http(s) URL. */
+function checkUrlTemplate(node, template) {
+    let sample;
+    try {
+        sample = lib_default().compile(template, { strict: true, noEscape: true })({ project: 'project', env: 'env', release: 'release', namespace: 'namespace' });
+    }
+    catch (error) {
+        const message = error.message.split('\n')[0];
+        return node.fail(`${node.field} is not a valid template: ${message}`, 'templates may use {{project}}, {{env}}, {{release}} and {{namespace}}, e.g. "https://{{env}}.shop.example.com"');
+    }
+    if (!/^https?:\/\/[^\s/]+/.test(sample))
+        node.fail(`${node.field} must give an http:// or https:// URL, not "${sample}"`, 'e.g. "https://{{env}}.shop.example.com"');
+    return template;
+}
 function checkNamingTemplate(node, template) {
     try {
         lib_default().compile(template, { strict: true, noEscape: true })({ project: 'project', env: 'env' });
@@ -631,16 +645,19 @@ function readImage(name, node) {
     };
 }
 function readDeploy(node) {
-    const fields = node.present ? node.map({ allowed: ['chart', 'release', 'namespace'] }) : new Map();
+    const fields = node.present ? node.map({ allowed: ['chart', 'release', 'namespace', 'url'] }) : new Map();
     const get = (key) => configNode/* ConfigNode */.R.get(fields, node, key);
     const chartNode = get('chart');
     const releaseNode = get('release');
     const namespaceNode = get('namespace');
+    const urlNode = get('url');
+    const url = urlNode.string();
     return {
         chart: checkRepoPath(chartNode, chartNode.string() ?? defaultChartDir),
         releaseTemplate: checkNamingTemplate(releaseNode, releaseNode.string() ?? defaultReleaseTemplate),
         namespaceTemplate: checkNamingTemplate(namespaceNode, namespaceNode.string() ?? defaultNamespaceTemplate),
-        where: { release: releaseNode.where(), namespace: namespaceNode.where() },
+        ...(url !== undefined ? { urlTemplate: checkUrlTemplate(urlNode, url) } : {}),
+        where: { release: releaseNode.where(), namespace: namespaceNode.where(), url: urlNode.where() },
     };
 }
 
@@ -884,36 +901,24 @@ async function openProject(options) {
 
 /***/ }),
 
-/***/ 40943:
+/***/ 27519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bH: () => (/* binding */ extractCommitPaths),
-  Hw: () => (/* binding */ isShallowRepository),
-  BV: () => (/* binding */ listCommitFiles),
-  A1: () => (/* binding */ listWorkingTreePaths),
-  gm: () => (/* binding */ readBlob),
-  Hn: () => (/* binding */ repositoryRoot),
-  WL: () => (/* binding */ resolveCommit),
-  workingTreeStatus: () => (/* binding */ workingTreeStatus)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(16602);
-;// CONCATENATED MODULE: ./src/core/git/gitCommand.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runGit: () => (/* binding */ runGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
 
 
 /** Runs `git <args>` in `repoDir` (an argument array, never a shell string) and returns stdout. */
 function runGit(repoDir, args, options = {}) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd: repoDir, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd: repoDir, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
             if (error && !options.allowFailure) {
                 const message = stderr.toString('utf8').trim() || error.message;
-                reject(new slipwayError.SlipwayError('git', `git ${args[0]} failed: ${message}`, { where: { file: repoDir } }));
+                reject(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('git', `git ${args[0]} failed: ${message}`, { where: { file: repoDir } }));
                 return;
             }
             resolve(stdout);
@@ -921,32 +926,51 @@ function runGit(repoDir, args, options = {}) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/git/gitRepository.ts
+
+/***/ }),
+
+/***/ 11680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ listWorkingTreePaths),
+/* harmony export */   BV: () => (/* binding */ listCommitFiles),
+/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
+/* harmony export */   WL: () => (/* binding */ resolveCommit),
+/* harmony export */   bH: () => (/* binding */ extractCommitPaths),
+/* harmony export */   gm: () => (/* binding */ readBlob),
+/* harmony export */   isShallowRepository: () => (/* binding */ isShallowRepository),
+/* harmony export */   workingTreeStatus: () => (/* binding */ workingTreeStatus)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _gitCommand_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27519);
 
 
 
 /** The repository's top-level directory, or a clear error when `dir` is not in a Git work tree. */
 async function repositoryRoot(dir) {
-    const out = await runGit(dir, ['rev-parse', '--show-toplevel']).catch(() => {
-        throw new slipwayError.SlipwayError('git', `${dir} is not inside a Git repository`, {
+    const out = await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(dir, ['rev-parse', '--show-toplevel']).catch(() => {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('git', `${dir} is not inside a Git repository`, {
             hint: 'slipway reads configuration and build contexts from a Git commit; run it in a clone (or use git init && git commit)',
         });
     });
     return out.toString('utf8').trim();
 }
 async function isShallowRepository(repoDir) {
-    return (await runGit(repoDir, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
+    return (await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['rev-parse', '--is-shallow-repository'])).toString('utf8').trim() === 'true';
 }
 /** Resolves a revision to a full commit id; a missing commit in a shallow clone is explained. */
 async function resolveCommit(repoDir, revision) {
     if (revision.startsWith('-'))
-        throw new slipwayError.SlipwayError('input', `"${revision}" is not a revision`, { where: { input: '--commit' } });
-    const out = await runGit(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', `"${revision}" is not a revision`, { where: { input: '--commit' } });
+    const out = await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { allowFailure: true });
     const id = out.toString('utf8').trim();
     if (/^[0-9a-f]{40,64}$/.test(id))
         return id;
     const shallow = await isShallowRepository(repoDir).catch(() => false);
-    throw new slipwayError.SlipwayError('git', `commit "${revision}" was not found in the repository`, {
+    throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('git', `commit "${revision}" was not found in the repository`, {
         where: { input: '--commit' },
         hint: shallow
             ? 'this is a shallow clone, which has only the latest commits; fetch full history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 in GitLab) or fetch that commit'
@@ -955,7 +979,7 @@ async function resolveCommit(repoDir, revision) {
 }
 /** Every file of the commit's tree (recursively), sorted by path as git sorts it. */
 async function listCommitFiles(repoDir, commit) {
-    const out = (await runGit(repoDir, ['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
+    const out = (await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');
     const files = [];
     for (const record of out.split('\0')) {
         if (record === '')
@@ -968,11 +992,11 @@ async function listCommitFiles(repoDir, commit) {
     return files;
 }
 async function readBlob(repoDir, id) {
-    return runGit(repoDir, ['cat-file', 'blob', id]);
+    return (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['cat-file', 'blob', id]);
 }
 /** Tracked changes and untracked (not ignored) files of the working tree. */
 async function workingTreeStatus(repoDir) {
-    const out = (await runGit(repoDir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])).toString('utf8');
+    const out = (await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'])).toString('utf8');
     const entries = [];
     for (const record of out.split('\0')) {
         if (record.length < 4)
@@ -983,14 +1007,14 @@ async function workingTreeStatus(repoDir) {
 }
 /** Tracked and untracked (not ignored) paths of the working tree, for `--dev`. */
 async function listWorkingTreePaths(repoDir) {
-    const out = (await runGit(repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'])).toString('utf8');
+    const out = (await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'])).toString('utf8');
     return out.split('\0').filter((path) => path !== '');
 }
 /** Writes the given paths of a commit into `destination` (git archive piped into tar, no shell). */
 function extractCommitPaths(repoDir, commit, paths, destination) {
     return new Promise((resolve, reject) => {
-        const archive = (0,external_node_child_process_.spawn)('git', ['archive', '--format=tar', commit, '--', ...paths], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'] });
-        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-f', '-', '-C', destination], { stdio: ['pipe', 'ignore', 'pipe'] });
+        const archive = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['archive', '--format=tar', commit, '--', ...paths], { cwd: repoDir, stdio: ['ignore', 'pipe', 'pipe'] });
+        const tar = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('tar', ['-x', '-f', '-', '-C', destination], { stdio: ['pipe', 'ignore', 'pipe'] });
         archive.stdout.pipe(tar.stdin);
         let errors = '';
         archive.stderr.on('data', (chunk) => (errors += chunk.toString('utf8')));
@@ -1003,7 +1027,7 @@ function extractCommitPaths(repoDir, commit, paths, destination) {
             if (archiveCode === 0 && tarCode === 0)
                 resolve();
             else
-                reject(new slipwayError.SlipwayError('git', `could not extract ${paths.join(', ')} at ${commit.slice(0, 12)}: ${errors.trim() || `git archive exited ${archiveCode}, tar exited ${tarCode}`}`));
+                reject(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('git', `could not extract ${paths.join(', ')} at ${commit.slice(0, 12)}: ${errors.trim() || `git archive exited ${archiveCode}, tar exited ${tarCode}`}`));
         });
     });
 }

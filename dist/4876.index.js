@@ -57,6 +57,46 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
+}
+
+
+/***/ }),
+
 /***/ 87290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -250,7 +290,24 @@ class KubeClient {
      * resolves; callers re-list and re-watch). Objects are delivered in order.
      */
     async watch(path, query, onEvent, signal) {
-        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+        await this.streamLines(path, { ...query, watch: '1', allowWatchBookmarks: 'true' }, (line) => {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                return; // the tail of a watch cut mid-event: the caller re-lists from its last resourceVersion
+            }
+            onEvent(event);
+        }, signal);
+    }
+    /**
+     * A long-lived GET whose body is read line by line as it arrives (watches, `pods/log?follow=true`), with
+     * the same TLS and credentials as every request. Resolves when the server ends the stream or `signal`
+     * fires; rejects with the API's Status when the server refuses it. An unfinished last line is delivered.
+     */
+    async streamLines(path, query, onLine, signal) {
+        const url = this.#url(path, query);
         const auth = await this.#authOptions();
         const headers = { ...auth.headers, accept: 'application/json' };
         if (auth.auth)
@@ -258,7 +315,7 @@ class KubeClient {
         const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
         this.requests++;
         await new Promise((resolve, reject) => {
-            // Watches get their own connection so they never hold a pooled socket others wait for.
+            // Streams get their own connection so they never hold a pooled socket others wait for.
             const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
                 if ((res.statusCode ?? 0) >= 300) {
                     const chunks = [];
@@ -276,20 +333,29 @@ class KubeClient {
                     return;
                 }
                 let buffered = '';
+                let finished = false;
+                const finish = () => {
+                    if (finished)
+                        return;
+                    finished = true;
+                    if (buffered.trim() !== '')
+                        onLine(buffered);
+                    resolve();
+                };
                 res.setEncoding('utf8');
                 res.on('data', (chunk) => {
                     buffered += chunk;
                     let newline;
                     while ((newline = buffered.indexOf('\n')) >= 0) {
-                        const line = buffered.slice(0, newline).trim();
+                        const line = buffered.slice(0, newline);
                         buffered = buffered.slice(newline + 1);
-                        if (line !== '')
-                            onEvent(JSON.parse(line));
+                        if (line.trim() !== '')
+                            onLine(line);
                     }
                 });
-                res.on('end', () => resolve());
-                res.on('error', () => resolve());
-                res.on('close', () => resolve());
+                res.on('end', finish);
+                res.on('error', finish);
+                res.on('close', finish);
             });
             req.on('error', (e) => {
                 if (signal.aborted)
@@ -334,6 +400,8 @@ function sleep(ms, signal) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
 
 
 
@@ -343,6 +411,7 @@ function sleep(ms, signal) {
  */
 function loadKubeConfig(options, env = process.env) {
     const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    const names = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
     if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
         const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
         try {
@@ -360,9 +429,9 @@ function loadKubeConfig(options, env = process.env) {
     }
     else if (options.kubeconfigPath !== undefined) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: names.kubeconfig }, hint: 'pass an existing kubeconfig path' });
         }
-        loadFile(config, options.kubeconfigPath, '--kubeconfig');
+        loadFile(config, options.kubeconfigPath, names.kubeconfig);
     }
     else if (env.KUBECONFIG) {
         const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
@@ -391,7 +460,7 @@ function loadKubeConfig(options, env = process.env) {
         if (!config.getContexts().some((c) => c.name === options.context)) {
             const known = config.getContexts().map((c) => c.name);
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-                where: { input: '--kube-context' },
+                where: { input: names.kubeContext },
                 hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
             });
         }
@@ -399,8 +468,8 @@ function loadKubeConfig(options, env = process.env) {
     }
     if (!config.getCurrentCluster()) {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-            where: { input: '--kube-context' },
-            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+            where: { input: names.kubeContext },
+            hint: `choose a context with ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(names.kubeContext)}, or fix current-context in the kubeconfig`,
         });
     }
     return config;

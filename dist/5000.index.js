@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 5000;
-exports.ids = [5000,7263,4166];
+exports.ids = [5000,4166];
 exports.modules = {
 
 /***/ 96031:
@@ -22,12 +22,14 @@ var slipwayError = __webpack_require__(16602);
 var boundedParallel = __webpack_require__(28331);
 // EXTERNAL MODULE: ./src/core/kube/clusterObjects.ts
 var clusterObjects = __webpack_require__(42403);
-// EXTERNAL MODULE: ./src/core/status/readinessWatch.ts
-var readinessWatch = __webpack_require__(37175);
 // EXTERNAL MODULE: ./src/core/status/readiness.ts
 var readiness = __webpack_require__(96270);
 // EXTERNAL MODULE: ./src/core/deploy/deployContext.ts
 var deployContext = __webpack_require__(38877);
+// EXTERNAL MODULE: ./src/core/deploy/trackChanges.ts + 4 modules
+var trackChanges = __webpack_require__(81360);
+// EXTERNAL MODULE: ./src/core/track/resourceTree.ts
+var resourceTree = __webpack_require__(75643);
 // EXTERNAL MODULE: ./src/core/deploy/manifestResources.ts
 var manifestResources = __webpack_require__(2953);
 // EXTERNAL MODULE: ./src/core/deploy/kindOrder.ts
@@ -146,16 +148,19 @@ var helmRelease = __webpack_require__(75016);
 
 
 
+
 /** Applies one planned change; returns the action actually taken. */
 async function applyChange(ctx, change, owned, options) {
-    (0,deployContext/* throwIfStopped */.$)(ctx);
+    (0,deployContext/* throwIfStopped */.$J)(ctx);
     if (change.deferred)
         change = await (0,resourcePlan/* planResource */.Ag)(ctx, change.target.resource, owned, options);
     const { target } = change;
     const where = { file: target.resource.source, resource: target.label };
     try {
-        if (change.action === 'unchanged')
+        if (change.action === 'unchanged') {
+            ctx.emit({ type: 'change', resource: (0,deployContext/* resourceIdOf */.PF)(target), action: 'unchanged', source: (0,deployContext/* sourceOf */.vz)(target.resource) });
             return change;
+        }
         if (change.action === 'recreate') {
             await ctx.objects.delete(target, 'Foreground');
             ctx.resourceWrites++;
@@ -173,7 +178,7 @@ async function applyChange(ctx, change, owned, options) {
         }
         await ctx.objects.apply(target, change.body);
         ctx.resourceWrites++;
-        ctx.emit({ type: 'change', resource: target.label, action: change.action, source: target.resource.source });
+        ctx.emit({ type: 'change', resource: (0,deployContext/* resourceIdOf */.PF)(target), action: change.action, source: (0,deployContext/* sourceOf */.vz)(target.resource) });
         return change;
     }
     catch (error) {
@@ -181,9 +186,6 @@ async function applyChange(ctx, change, owned, options) {
             throw error;
         throw new slipwayError.SlipwayError('deploy', `applying ${target.label} failed: ${(0,clusterObjects/* apiMessage */.SX)(error)}`, { where, hint: 'fix the object or the cluster state named above and converge again', cause: error });
     }
-}
-function readinessTarget(change) {
-    return { mapping: change.target.mapping, namespace: change.target.namespace, name: change.target.name, label: change.target.label, source: change.target.resource.source };
 }
 /** Waits for objects outside the release that a resource depends on (werf.io/deploy-dependency-*). */
 async function waitExternal(ctx, dependency) {
@@ -194,11 +196,11 @@ async function waitExternal(ctx, dependency) {
     const label = `${dependency.kind}/${dependency.namespace ? `${dependency.namespace}/` : ''}${dependency.name}`;
     const target = { mapping, namespace: mapping.namespaced ? dependency.namespace : undefined, name: dependency.name, label };
     if (dependency.state === 'ready')
-        return (0,readinessWatch/* waitUntilReady */.b)(ctx.client, [target], { deadline: ctx.deadline, signal: ctx.signal, what: `dependency ${label}` });
+        return (0,trackChanges/* trackInContext */.mR)(ctx, [(0,trackChanges/* externalTarget */.x$)(mapping, target.namespace, target.name, label)], `dependency ${label}`, { logs: false });
     for (;;) {
         if (await ctx.objects.get(target))
             return;
-        (0,deployContext/* throwIfStopped */.$)(ctx);
+        (0,deployContext/* throwIfStopped */.$J)(ctx);
         if (Date.now() > ctx.deadline)
             throw new slipwayError.SlipwayError('deploy', `timed out waiting for dependency ${label} to exist`, { where: { resource: label } });
         await new Promise((r) => setTimeout(r, 500));
@@ -214,10 +216,10 @@ async function applyStagesOf(ctx, changes, owned, options, applied) {
     const stages = planStages(changes.map((c) => c.target.resource), (r) => byResource.get(r).target.namespace);
     const done = new Map();
     for (const stage of stages) {
-        (0,deployContext/* throwIfStopped */.$)(ctx);
-        const waitFor = stage.waitFor.map((r) => done.get(r)).filter((c) => c && (0,readiness/* waitsForReadiness */.y)(c.target.resource.object));
+        (0,deployContext/* throwIfStopped */.$J)(ctx);
+        const waitFor = stage.waitFor.map((r) => done.get(r)).filter((c) => c && (0,readiness/* waitsForReadiness */.yY)(c.target.resource.object));
         if (waitFor.length)
-            await (0,readinessWatch/* waitUntilReady */.b)(ctx.client, waitFor.map(readinessTarget), { deadline: ctx.deadline, signal: ctx.signal, onChange: (t, s) => ctx.emit({ type: 'ready', resource: t.label, state: s.state, ...('message' in s && s.message ? { message: s.message } : {}) }) });
+            await (0,trackChanges/* trackInContext */.mR)(ctx, waitFor.map((c) => (0,trackChanges/* trackTargetOf */.OG)(c.target)), 'lower werf.io/weight groups');
         for (const dependency of stage.external)
             await waitExternal(ctx, dependency);
         const results = await (0,boundedParallel/* boundedParallel */.$)(stage.resources, ctx.concurrency, async (r) => {
@@ -230,7 +232,7 @@ async function applyStagesOf(ctx, changes, owned, options, applied) {
         // CRDs applied by this stage add kinds later stages use.
         if (results.some((c) => c.target.resource.object.kind === 'CustomResourceDefinition')) {
             const crds = results.filter((c) => c.target.resource.object.kind === 'CustomResourceDefinition');
-            await (0,readinessWatch/* waitUntilReady */.b)(ctx.client, crds.map(readinessTarget), { deadline: ctx.deadline, signal: ctx.signal, what: 'CRDs to be established' });
+            await (0,trackChanges/* trackInContext */.mR)(ctx, crds.map((c) => (0,trackChanges/* trackTargetOf */.OG)(c.target)), 'CRDs to be established', { logs: false });
         }
     }
     return changes.map((c) => done.get(c.target.resource) ?? c);
@@ -243,22 +245,32 @@ async function deleteInOrder(ctx, deletions, options) {
         await (0,boundedParallel/* boundedParallel */.$)(group, ctx.concurrency, async (d) => {
             if (await ctx.objects.delete(d.target)) {
                 ctx.resourceWrites++;
-                ctx.emit({ type: 'change', resource: d.target.label, action: 'delete', source: d.target.resource.source });
+                ctx.emit({ type: 'change', resource: (0,deployContext/* resourceIdOf */.PF)(d.target), action: 'delete', source: (0,deployContext/* sourceOf */.vz)(d.target.resource) });
             }
             if (options.wait)
                 await ctx.objects.waitGone(d.target, d.target.label, ctx.deadline, ctx.signal);
         });
     }
 }
-/** Waits for every applied or unchanged resource that tracks readiness. */
+/**
+ * Tracks every applied or unchanged resource until the blocking ones are ready: workloads with their pods and
+ * logs, Services, PVCs, CRs. Kinds without a status (ConfigMaps, RBAC…) are done once applied, with no watch.
+ */
 async function waitAllReady(ctx, changes) {
-    const targets = changes.filter((c) => (0,readiness/* waitsForReadiness */.y)(c.target.resource.object)).map(readinessTarget);
-    await (0,readinessWatch/* waitUntilReady */.b)(ctx.client, targets, {
-        deadline: ctx.deadline,
-        signal: ctx.signal,
-        what: 'release resources',
-        onChange: (t, s) => ctx.emit({ type: 'ready', resource: t.label, state: s.state, ...('message' in s && s.message ? { message: s.message } : {}) }),
-    });
+    const watched = [];
+    for (const c of changes) {
+        if ((0,resourceTree/* hasNoStatus */.qD)(c.target.resource.object)) {
+            ctx.emit({ type: 'status', resource: (0,deployContext/* resourceIdOf */.PF)(c.target), status: { state: 'ready', reason: 'Applied', message: c.action === 'unchanged' ? 'unchanged' : 'applied' } });
+            continue;
+        }
+        watched.push((0,trackChanges/* trackTargetOf */.OG)(c.target));
+    }
+    if (watched.some((t) => t.blocking))
+        await (0,trackChanges/* trackInContext */.mR)(ctx, watched, 'release resources');
+    else
+        for (const c of changes)
+            if (!(0,readiness/* waitsForReadiness */.yY)(c.target.resource.object) && !(0,resourceTree/* hasNoStatus */.qD)(c.target.resource.object))
+                ctx.emit({ type: 'status', resource: (0,deployContext/* resourceIdOf */.PF)(c.target), status: { state: 'ready', reason: 'NotWaited', message: 'not waited for' } });
 }
 
 
@@ -269,8 +281,10 @@ async function waitAllReady(ctx, changes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ throwIfStopped),
-/* harmony export */   T: () => (/* binding */ resolveResource)
+/* harmony export */   $J: () => (/* binding */ throwIfStopped),
+/* harmony export */   PF: () => (/* binding */ resourceIdOf),
+/* harmony export */   T: () => (/* binding */ resolveResource),
+/* harmony export */   vz: () => (/* binding */ sourceOf)
 /* harmony export */ });
 /* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42403);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
@@ -297,6 +311,14 @@ function throwIfStopped(ctx) {
         throw reason instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError ? reason : new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('deploy', reason instanceof Error ? reason.message : String(reason ?? 'stopped'), { where: { resource: `release ${ctx.release}` } });
     }
 }
+/** The event identity of a resolved resource. */
+function resourceIdOf(target) {
+    return { kind: target.mapping.kind, name: target.name, ...(target.namespace ? { namespace: target.namespace } : {}), ...(target.mapping.group ? { group: target.mapping.group } : {}) };
+}
+/** The chart template (and line) a resource came from, for events. */
+function sourceOf(resource) {
+    return { file: resource.source, ...(resource.line !== undefined ? { line: resource.line } : {}) };
+}
 
 
 /***/ }),
@@ -306,14 +328,14 @@ function throwIfStopped(ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eu: () => (/* binding */ runHooks),
+/* harmony export */   U6: () => (/* binding */ hooksFor),
 /* harmony export */   YK: () => (/* binding */ releaseHooks)
 /* harmony export */ });
-/* unused harmony export hooksFor */
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 /* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75016);
-/* harmony import */ var _status_readinessWatch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37175);
-/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42403);
-/* harmony import */ var _deployContext_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38877);
+/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42403);
+/* harmony import */ var _deployContext_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38877);
+/* harmony import */ var _trackChanges_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81360);
 /* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2953);
 /* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86259);
 /* harmony import */ var _kindOrder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12049);
@@ -336,7 +358,7 @@ function releaseHooks(resources) {
         .sort((a, b) => (a.r.source < b.r.source ? -1 : a.r.source > b.r.source ? 1 : a.i - b.i))
         .map((x) => x.r);
     return (0,_kindOrder_js__WEBPACK_IMPORTED_MODULE_6__/* .sortByKind */ .so)(byPath, (r) => r.object.kind)
-        .map((r) => ({
+        .map((r) => withLine(r.line, {
         name: r.object.metadata.name,
         kind: r.object.kind,
         path: r.source,
@@ -347,6 +369,13 @@ function releaseHooks(resources) {
         ...(r.hook.deletePolicies.length ? { delete_policies: r.hook.deletePolicies } : {}),
         ...(r.hook.outputLogPolicies.length ? { output_log_policies: r.hook.outputLogPolicies } : {}),
     }));
+}
+/** Template lines of rendered hooks, kept beside the records (Helm's hook record has no line field). */
+const hookLines = new WeakMap();
+function withLine(line, hook) {
+    if (line !== undefined)
+        hookLines.set(hook, line);
+    return hook;
 }
 /** Hooks of one event in execution order: weight, then name (Helm's hookByWeight; stable from kind order). */
 function hooksFor(hooks, event) {
@@ -364,13 +393,18 @@ function hooksFor(hooks, event) {
  */
 async function runHooks(ctx, hooks, event, options) {
     for (const hook of hooksFor(hooks, event)) {
-        (0,_deployContext_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfStopped */ .$)(ctx);
-        const [resource] = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_4__.parseDocuments)([{ source: hook.path ?? 'hook', content: hook.manifest ?? '' }]);
+        (0,_deployContext_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfStopped */ .$J)(ctx);
+        const line = hookLines.get(hook);
+        const [resource] = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_4__.parseDocuments)([{ source: hook.path ?? 'hook', content: hook.manifest ?? '', ...(line !== undefined ? { line } : {}) }]);
         if (!resource)
             continue;
-        const target = await (0,_deployContext_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveResource */ .T)(ctx, resource);
+        const target = await (0,_deployContext_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveResource */ .T)(ctx, resource);
         const policies = hook.delete_policies?.length ? hook.delete_policies : ['before-hook-creation'];
-        ctx.emit({ type: 'hook', event, resource: target.label, phase: 'started' });
+        const id = (0,_deployContext_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceIdOf */ .PF)(target);
+        const source = (0,_deployContext_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceOf */ .vz)(resource);
+        // Annotation errors surface before the hook is created.
+        const trackTarget = { ...(0,_trackChanges_js__WEBPACK_IMPORTED_MODULE_3__/* .trackTargetOf */ .OG)(target), blocking: true };
+        ctx.emit({ type: 'hook', hookEvent: event, resource: id, state: 'started', source });
         hook.last_run = { started_at: (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__/* .goTime */ .ud)(new Date()), phase: 'Running' };
         if (policies.includes('before-hook-creation')) {
             if (await ctx.objects.delete(target)) {
@@ -385,23 +419,24 @@ async function runHooks(ctx, hooks, event, options) {
         }
         catch (error) {
             hook.last_run = { ...hook.last_run, completed_at: (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__/* .goTime */ .ud)(new Date()), phase: 'Failed' };
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `${event} hook ${target.label} was rejected: ${(0,_kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_2__/* .apiMessage */ .SX)(error)}`, { where: { file: resource.source, resource: target.label }, hint: 'fix the hook template', cause: error });
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `${event} hook ${target.label} was rejected: ${(0,_kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__/* .apiMessage */ .SX)(error)}`, { where: { file: resource.source, resource: target.label }, hint: 'fix the hook template', cause: error });
         }
         try {
-            await (0,_status_readinessWatch_js__WEBPACK_IMPORTED_MODULE_1__/* .waitUntilReady */ .b)(ctx.client, [{ ...target, source: resource.source }], { deadline: ctx.deadline, signal: ctx.signal, what: `${event} hook ${target.label}` });
+            await (0,_trackChanges_js__WEBPACK_IMPORTED_MODULE_3__/* .trackInContext */ .mR)(ctx, [trackTarget], `${event} hook ${target.label}`);
         }
         catch (error) {
             hook.last_run = { ...hook.last_run, completed_at: (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__/* .goTime */ .ud)(new Date()), phase: 'Failed' };
-            ctx.emit({ type: 'hook', event, resource: target.label, phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+            ctx.emit({ type: 'hook', hookEvent: event, resource: id, state: 'failed', source, message: error instanceof Error ? error.message : String(error) });
             if (policies.includes('hook-failed')) {
                 await ctx.objects.delete(target).catch(() => false);
                 ctx.resourceWrites++;
             }
             const reason = error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError ? error.message : String(error);
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `${event} hook failed: ${reason}`, { where: { file: resource.source, resource: target.label }, hint: 'the hook decides whether the deploy may go on; fix what it reports and converge again', cause: error });
+            const hint = error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError && error.hint?.startsWith('last log line') ? `${error.hint}; the hook decides whether the deploy may go on` : 'the hook decides whether the deploy may go on; fix what it reports and converge again';
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `${event} hook failed: ${reason}`, { where: { file: resource.source, ...(resource.line !== undefined ? { line: resource.line } : {}), resource: target.label }, hint, cause: error });
         }
         hook.last_run = { ...hook.last_run, completed_at: (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_7__/* .goTime */ .ud)(new Date()), phase: 'Succeeded' };
-        ctx.emit({ type: 'hook', event, resource: target.label, phase: 'succeeded' });
+        ctx.emit({ type: 'hook', hookEvent: event, resource: id, state: 'succeeded', source });
         if (policies.includes('hook-succeeded')) {
             await ctx.objects.delete(target);
             ctx.resourceWrites++;
@@ -641,18 +676,22 @@ function documentsOfHelmOutput(output) {
 /* harmony export */ });
 /* unused harmony export ensureNamespace */
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42403);
-/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67626);
-/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87290);
-/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28331);
-/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(75016);
-/* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47263);
-/* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52201);
-/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44166);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13758);
-/* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96031);
-/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11756);
-/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86259);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59251);
+/* harmony import */ var _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42403);
+/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67626);
+/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87290);
+/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(28331);
+/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(75016);
+/* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47263);
+/* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52201);
+/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(44166);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13758);
+/* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96031);
+/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11756);
+/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86259);
+/* harmony import */ var _track_watchHub_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1421);
+
+
 
 
 
@@ -673,14 +712,15 @@ function makeContext(options, release, namespace, extraSignals = []) {
     const deadline = Date.now() + options.timeoutMs;
     // The deadline as an abort reason that says which limit ran out (AbortSignal.timeout would say only "aborted").
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: '--timeout' }, hint: 'raise --timeout if the rollout is just slow' })), Math.max(1, options.timeoutMs));
+    const timeoutInput = (options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__/* .cliInputNames */ .tE).timeout;
+    const timer = setTimeout(() => timeout.abort(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `release ${release} did not finish within ${Math.round(options.timeoutMs / 1000)} s`, { where: { input: timeoutInput }, hint: `raise ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLabel */ .NB)(timeoutInput)} if the rollout is just slow` })), Math.max(1, options.timeoutMs));
     timer.unref();
     const signals = [timeout.signal, ...extraSignals, ...(options.signal ? [options.signal] : [])];
     const signal = AbortSignal.any(signals);
     return {
         client: options.client,
-        mapper: new _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_2__/* .RestMapper */ .K(options.client),
-        objects: new _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterObjects */ .tb(options.client, _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__/* .fieldManager */ .wM),
+        mapper: new _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_3__/* .RestMapper */ .K(options.client),
+        objects: new _kube_clusterObjects_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterObjects */ .tb(options.client, _resourceChange_js__WEBPACK_IMPORTED_MODULE_10__/* .fieldManager */ .wM),
         release,
         namespace,
         deadline,
@@ -688,6 +728,8 @@ function makeContext(options, release, namespace, extraSignals = []) {
         concurrency: options.concurrency ?? 16,
         emit: options.emit ?? (() => undefined),
         resourceWrites: 0,
+        hub: new _track_watchHub_js__WEBPACK_IMPORTED_MODULE_11__/* .WatchHub */ .X(options.client),
+        timeoutInput,
     };
 }
 /** Creates the namespace if it does not exist; waits out a namespace that is still being deleted. */
@@ -699,9 +741,9 @@ async function ensureNamespace(client, namespace, deadline) {
         }
         catch (error) {
             // An identity allowed into one namespace often may not read Namespace objects: assume it exists.
-            if (error instanceof _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_3__/* .KubeApiError */ .W3 && error.status === 403)
+            if (error instanceof _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_4__/* .KubeApiError */ .W3 && error.status === 403)
                 return false;
-            if (!(0,_kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_3__/* .isNotFound */ .c4)(error))
+            if (!(0,_kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_4__/* .isNotFound */ .c4)(error))
                 throw error;
         }
         if (live && live.status?.phase !== 'Terminating')
@@ -712,7 +754,7 @@ async function ensureNamespace(client, namespace, deadline) {
                 return true;
             }
             catch (error) {
-                if (!(0,_kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_3__/* .isAlreadyExists */ .x9)(error))
+                if (!(0,_kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_4__/* .isAlreadyExists */ .x9)(error))
                     throw error;
                 continue;
             }
@@ -729,7 +771,7 @@ function failureReason(error) {
 }
 /** Marks revisions a killed client left pending as failed, so they never block (called under the lock). */
 async function recoverPending(storage, history, emit) {
-    for (const stored of (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .stalePending */ .Jq)(history.map((h) => h.release))) {
+    for (const stored of (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .stalePending */ .Jq)(history.map((h) => h.release))) {
         const entry = history.find((h) => h.release === stored);
         const was = stored.info.status;
         stored.info.status = 'failed';
@@ -746,8 +788,8 @@ async function recoverPending(storage, history, emit) {
  */
 async function runReleaseOperation(release, namespace, desired, options) {
     const storageNamespace = options.storageNamespace ?? namespace;
-    const storage = new _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_4__.ReleaseStorage(options.client, { namespace: storageNamespace, type: options.storageType ?? 'secret' });
-    const lock = new _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseLock */ .n(options.client, storageNamespace, release);
+    const storage = new _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_5__.ReleaseStorage(options.client, { namespace: storageNamespace, type: options.storageType ?? 'secret' });
+    const lock = new _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_6__/* .ReleaseLock */ .n(options.client, storageNamespace, release);
     const ctx = makeContext(options, release, namespace, [lock.lost]);
     const emit = ctx.emit;
     const addLabels = options.addLabels ?? {};
@@ -768,20 +810,21 @@ async function runReleaseOperation(release, namespace, desired, options) {
         await recoverPending(storage, history, emit);
         const releases = history.map((h) => h.release);
         if (!desired.rollbackTo)
-            operation = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__.deployKind)(releases);
-        previousDeployed = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .lastDeployed */ .n6)(releases);
-        const latest = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .latestRevision */ .HA)(releases);
+            operation = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__.deployKind)(releases);
+        previousDeployed = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .lastDeployed */ .n6)(releases);
+        const latest = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .latestRevision */ .HA)(releases);
         // CRDs from crds/ first: created if missing, never deleted (Helm's rule); their kinds serve the plan.
         if (desired.crds.length) {
-            const { changes } = await (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__/* .planResources */ .NN)(ctx, desired.crds, new Map(), new Set(), { addLabels, addAnnotations });
-            await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_7__/* .applyStagesOf */ .P9)(ctx, changes, new Set(), { addLabels, addAnnotations }, []);
+            const { changes } = await (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_9__/* .planResources */ .NN)(ctx, desired.crds, new Map(), new Set(), { addLabels, addAnnotations });
+            await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_8__/* .applyStagesOf */ .P9)(ctx, changes, new Set(), { addLabels, addAnnotations }, []);
         }
-        const previous = (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__/* .recordedObjects */ .Zz)([latest?.info.status === 'uninstalled' ? undefined : latest?.manifest, previousDeployed?.manifest]);
+        const previous = (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_9__/* .recordedObjects */ .Zz)([latest?.info.status === 'uninstalled' ? undefined : latest?.manifest, previousDeployed?.manifest]);
         emit({ type: 'step', message: `planning ${desired.resources.length} resources of release ${release} (${operation})` });
-        const plan = await (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__/* .planResources */ .NN)(ctx, desired.resources, previous, (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_8__/* .crdKinds */ .dR)([...desired.crds, ...desired.resources]), { addLabels, addAnnotations });
-        for (const version of (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .revisionsToPrune */ .UB)(releases, options.maxHistory ?? 10))
+        emit({ type: 'phase', phase: 'plan', state: 'started' });
+        const plan = await (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_9__/* .planResources */ .NN)(ctx, desired.resources, previous, (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_9__/* .crdKinds */ .dR)([...desired.crds, ...desired.resources]), { addLabels, addAnnotations });
+        for (const version of (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .revisionsToPrune */ .UB)(releases, options.maxHistory ?? 10))
             await storage.delete(release, version);
-        const now = (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_11__/* .goTime */ .ud)(new Date());
+        const now = (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_13__/* .goTime */ .ud)(new Date());
         const pending = {
             name: release,
             info: {
@@ -796,26 +839,33 @@ async function runReleaseOperation(release, namespace, desired, options) {
             config: desired.config,
             manifest: desired.manifest,
             hooks: desired.hooks,
-            version: (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__.nextRevisionNumber)(releases),
+            version: (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__.nextRevisionNumber)(releases),
             namespace,
             apply_method: recordedApplyMethod,
         };
         record = await storage.create(pending);
+        emit({ type: 'phase', phase: 'plan', state: 'finished' });
         const hookOptions = { addLabels, addAnnotations };
-        await (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_6__/* .runHooks */ .Eu)(ctx, desired.hooks, operation === 'rollback' ? 'pre-rollback' : operation === 'install' ? 'pre-install' : 'pre-upgrade', hookOptions);
-        const done = await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_7__/* .applyStagesOf */ .P9)(ctx, plan.changes, plan.owned, { addLabels, addAnnotations }, applied);
-        await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_7__/* .deleteInOrder */ .FH)(ctx, plan.deletions.filter((d) => d.action === 'delete'), { wait: false });
-        await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_7__/* .waitAllReady */ .gu)(ctx, done);
-        await (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_6__/* .runHooks */ .Eu)(ctx, desired.hooks, operation === 'rollback' ? 'post-rollback' : operation === 'install' ? 'post-install' : 'post-upgrade', hookOptions);
+        const pre = operation === 'rollback' ? 'pre-rollback' : operation === 'install' ? 'pre-install' : 'pre-upgrade';
+        const post = operation === 'rollback' ? 'post-rollback' : operation === 'install' ? 'post-install' : 'post-upgrade';
+        await inPhase(emit, 'pre-hooks', (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_7__/* .hooksFor */ .U6)(desired.hooks, pre).length > 0, () => (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_7__/* .runHooks */ .Eu)(ctx, desired.hooks, pre, hookOptions));
+        const done = await inPhase(emit, 'apply', true, async () => {
+            const applyDone = await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_8__/* .applyStagesOf */ .P9)(ctx, plan.changes, plan.owned, { addLabels, addAnnotations }, applied);
+            await (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_8__/* .deleteInOrder */ .FH)(ctx, plan.deletions.filter((d) => d.action === 'delete'), { wait: false });
+            return applyDone;
+        });
+        await inPhase(emit, 'track', true, () => (0,_applyChanges_js__WEBPACK_IMPORTED_MODULE_8__/* .waitAllReady */ .gu)(ctx, done));
+        await inPhase(emit, 'post-hooks', (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_7__/* .hooksFor */ .U6)(desired.hooks, post).length > 0, () => (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_7__/* .runHooks */ .Eu)(ctx, desired.hooks, post, hookOptions));
         record.release.info.status = 'deployed';
         record.release.info.description = operation === 'install' ? 'Install complete' : operation === 'upgrade' ? 'Upgrade complete' : `Rollback to ${desired.rollbackTo}`;
         record = await storage.update(record);
-        for (const old of (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_10__/* .toSupersede */ .ug)(releases, record.release.version)) {
+        for (const old of (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .toSupersede */ .ug)(releases, record.release.version)) {
             const entry = history.find((h) => h.release === old);
             // Helm's upgrade keeps the old description ("Install complete") and changes only the status.
             old.info.status = 'superseded';
             await storage.update(entry);
         }
+        emit({ type: 'result', release, namespace, revision: record.release.version, status: 'deployed', operation, message: record.release.info.description });
         const counts = { create: 0, update: 0, unchanged: 0, recreate: 0, delete: 0, keep: 0 };
         for (const c of done)
             counts[c.action]++;
@@ -842,7 +892,7 @@ async function runReleaseOperation(release, namespace, desired, options) {
         if (record && operation === 'install' && !options.keepFailedInstall && applied.length) {
             const cleanup = makeContext({ ...options, signal: undefined, timeoutMs: 60_000 }, release, namespace);
             emit({ type: 'step', message: `removing the ${applied.length} resources the failed first install created` });
-            await (0,_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_12__/* .boundedSettled */ .P)(applied.filter((c) => c.action === 'create'), ctx.concurrency, (c) => cleanup.objects.delete(c.target));
+            await (0,_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_14__/* .boundedSettled */ .P)(applied.filter((c) => c.action === 'create'), ctx.concurrency, (c) => cleanup.objects.delete(c.target));
         }
         await lock.release();
         if (options.autoRollback && previousDeployed && record && operation !== 'rollback') {
@@ -866,7 +916,23 @@ async function runReleaseOperation(release, namespace, desired, options) {
         throw error;
     }
     finally {
+        ctx.hub.close();
         await lock.release();
+    }
+}
+/** Runs one phase of the operation between its `phase` events (skipped without events when there is nothing to do). */
+async function inPhase(emit, phase, active, run) {
+    if (!active)
+        return run();
+    emit({ type: 'phase', phase, state: 'started' });
+    try {
+        const result = await run();
+        emit({ type: 'phase', phase, state: 'finished' });
+        return result;
+    }
+    catch (error) {
+        emit({ type: 'phase', phase, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        throw error;
     }
 }
 /** Rebuilds a stored revision as a desired state and deploys it as a new revision (Helm's rollback). */
@@ -1164,6 +1230,709 @@ function crdKinds(resources) {
 
 /***/ }),
 
+/***/ 81360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x$: () => (/* binding */ externalTarget),
+  mR: () => (/* binding */ trackInContext),
+  OG: () => (/* binding */ trackTargetOf)
+});
+
+// EXTERNAL MODULE: ./src/core/status/readiness.ts
+var readiness = __webpack_require__(96270);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
+// EXTERNAL MODULE: ./src/core/errors/inputNames.ts
+var inputNames = __webpack_require__(59251);
+// EXTERNAL MODULE: ./src/core/kube/restMapper.ts
+var restMapper = __webpack_require__(67626);
+;// CONCATENATED MODULE: ./src/core/track/failureSignals.ts
+/** Waiting reasons after which a container will not start without a change (kubelet's names). */
+const failingWaitingReasons = new Set([
+    'CrashLoopBackOff',
+    'ImagePullBackOff',
+    'ErrImagePull',
+    'InvalidImageName',
+    'ErrImageNeverPull',
+    'CreateContainerConfigError',
+    'CreateContainerError',
+    'RunContainerError',
+    'PreCreateHookError',
+    'PostStartHookError',
+]);
+const criticalWaitingReasons = new Set(['InvalidImageName', 'ErrImageNeverPull']);
+/** A condition that persists is counted again every this long (werf counts repeated errors of a resource). */
+const persistWindowMs = 10_000;
+const defaultReadinessGraceMs = 30_000;
+const time = (text) => {
+    if (typeof text !== 'string')
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? undefined : ms;
+};
+/** `base#N`: the Nth window a condition has persisted since `since` (0 while in the first). */
+function windowKey(base, since, now, windowMs) {
+    return `${base}#${Math.max(0, Math.floor((now - since) / Math.max(1000, windowMs)))}`;
+}
+/** Grace of a failing readiness probe: the time the probe itself needs to declare the container unready. */
+function readinessGrace(container, override) {
+    const probe = container?.readinessProbe;
+    const period = (probe?.periodSeconds ?? 10) * 1000;
+    const threshold = probe?.failureThreshold ?? 3;
+    const windowMs = probe ? period * threshold : persistWindowMs;
+    const graceMs = override ?? (probe ? (probe.initialDelaySeconds ?? 0) * 1000 + period * threshold : defaultReadinessGraceMs);
+    return { graceMs, windowMs };
+}
+/** Every failure signal of one pod at `now`. */
+function podFailureSignals(pod, events, ctx) {
+    const name = pod.metadata.name;
+    const out = [];
+    const phase = pod.status?.phase;
+    const specs = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+    const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+    const restartNever = pod.spec?.restartPolicy === 'Never' || (pod.spec?.restartPolicy === 'OnFailure' && phase === 'Failed');
+    const since = (base) => ctx.firstSeen.get(base) ?? ctx.now;
+    const latestWarning = (reasons) => [...events].filter((e) => e.type === 'Warning' && reasons.includes(e.reason)).sort((a, b) => a.at - b.at).at(-1);
+    for (const c of statuses) {
+        const restarts = c.restartCount ?? 0;
+        const waiting = c.state?.waiting;
+        const terminated = c.state?.terminated;
+        const last = c.lastState?.terminated;
+        if (waiting && failingWaitingReasons.has(waiting.reason)) {
+            const crash = waiting.reason === 'CrashLoopBackOff';
+            // A crash is one failure per restart; an image or config problem, once per window it persists.
+            const base = crash ? `${name}/${c.name}/crash/${restarts}` : `${name}/${c.name}/${waiting.reason}/${restarts}`;
+            out.push({
+                key: windowKey(base, since(base), ctx.now, persistWindowMs),
+                pod: name,
+                container: c.name,
+                reason: waiting.reason,
+                message: waiting.message ?? waiting.reason,
+                ...(crash && last ? { exitCode: last.exitCode } : {}),
+                restarts,
+                ...(criticalWaitingReasons.has(waiting.reason) ? { critical: true } : {}),
+                counts: true,
+                ...(crash ? { previousInstance: true } : {}),
+            });
+            continue;
+        }
+        if (terminated && terminated.exitCode !== 0 && (restartNever || phase === 'Failed')) {
+            out.push({
+                key: `${name}/${c.name}/exit/${restarts}`,
+                pod: name,
+                container: c.name,
+                reason: terminated.reason === 'OOMKilled' ? 'OOMKilled' : 'Error',
+                message: `container ${c.name} exited with code ${terminated.exitCode}${terminated.reason && terminated.reason !== 'Error' ? ` (${terminated.reason})` : ''}${terminated.message ? `: ${terminated.message}` : ''}`,
+                exitCode: terminated.exitCode,
+                restarts,
+                counts: !ctx.jobPod,
+            });
+            continue;
+        }
+        // Restarted and running again: the previous instance crashed (OOMKilled, a non-zero exit).
+        if (restarts > 0 && last && (last.exitCode !== 0 || last.reason === 'OOMKilled')) {
+            out.push({
+                key: `${name}/${c.name}/crash/${restarts}#0`,
+                pod: name,
+                container: c.name,
+                reason: last.reason === 'OOMKilled' ? 'OOMKilled' : 'ContainerRestarted',
+                message: `container ${c.name} restarted ${restarts} time${restarts === 1 ? '' : 's'}; the last instance exited with code ${last.exitCode}${last.reason ? ` (${last.reason})` : ''}`,
+                exitCode: last.exitCode,
+                restarts,
+                counts: !ctx.jobPod,
+                previousInstance: true,
+            });
+        }
+        // Running but not ready past the time its readiness probe needs: the probe keeps failing.
+        const running = c.state?.running;
+        if (running && c.ready === false && phase === 'Running') {
+            const startedAt = time(running.startedAt) ?? since(`${name}/${c.name}/running`);
+            const spec = specs.find((s) => s.name === c.name);
+            const { graceMs, windowMs } = readinessGrace(spec, ctx.readinessGraceMs?.[c.name]);
+            if (ctx.now - startedAt > graceMs) {
+                const unhealthy = latestWarning(['Unhealthy']);
+                out.push({
+                    key: windowKey(`${name}/${c.name}/NotReady`, startedAt + graceMs, ctx.now, windowMs),
+                    pod: name,
+                    container: c.name,
+                    reason: 'ReadinessProbeFailed',
+                    message: unhealthy ? `${unhealthy.message} (not ready for ${Math.round((ctx.now - startedAt) / 1000)} s)` : `container ${c.name} is running but not ready for ${Math.round((ctx.now - startedAt) / 1000)} s`,
+                    restarts,
+                    counts: true,
+                });
+            }
+        }
+    }
+    const scheduled = (pod.status?.conditions ?? []).find((x) => x.type === 'PodScheduled');
+    if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
+        const base = `${name}/Unschedulable`;
+        const from = time(scheduled.lastTransitionTime) ?? since(base);
+        out.push({ key: windowKey(base, from, ctx.now, persistWindowMs), pod: name, reason: 'FailedScheduling', message: scheduled.message ?? 'the pod cannot be scheduled', counts: true });
+    }
+    if (phase !== 'Running' && phase !== 'Succeeded') {
+        const mount = latestWarning(['FailedMount', 'FailedAttachVolume']);
+        if (mount) {
+            const base = `${name}/${mount.reason}`;
+            out.push({ key: windowKey(base, since(base), ctx.now, persistWindowMs), pod: name, reason: mount.reason, message: mount.message, counts: true });
+        }
+    }
+    if (phase === 'Failed' && !out.some((s) => s.reason === 'Error' || s.reason === 'OOMKilled')) {
+        // Evicted, a deadline, a node lost: the pod's own reason.
+        out.push({ key: `${name}/failed`, pod: name, reason: pod.status?.reason ?? 'PodFailed', message: pod.status?.message ?? 'the pod failed', counts: !ctx.jobPod });
+    }
+    return out;
+}
+/** A ReplicaSet that cannot create pods (quota, admission webhooks, pod security): its condition or its events. */
+function replicaSetFailureSignals(replicaSet, events, ctx) {
+    const condition = (replicaSet.status?.conditions ?? []).find((x) => x.type === 'ReplicaFailure' && x.status === 'True');
+    const event = [...events].filter((e) => e.type === 'Warning' && e.reason === 'FailedCreate').sort((a, b) => a.at - b.at).at(-1);
+    if (!condition && !event)
+        return [];
+    const base = `${replicaSet.metadata.name}/FailedCreate`;
+    const from = time(condition?.lastTransitionTime) ?? ctx.firstSeen.get(base) ?? ctx.now;
+    return [{ key: windowKey(base, from, ctx.now, persistWindowMs), reason: 'FailedCreate', message: condition?.message ?? event.message, counts: true }];
+}
+/** The base keys of persisting conditions in these signals, for the tracker to remember when each began. */
+function persistingBases(signals) {
+    return signals.filter((s) => s.key.includes('#')).map((s) => s.key.slice(0, s.key.lastIndexOf('#')));
+}
+
+// EXTERNAL MODULE: ./src/core/track/resourceTree.ts
+var resourceTree = __webpack_require__(75643);
+;// CONCATENATED MODULE: ./src/core/track/trackDecision.ts
+
+function newMemory(now) {
+    return { reported: new Set(), failures: 0, hoping: false, lastActivity: now };
+}
+/**
+ * Decides one resource's outcome from its readiness, its failure signals and what was seen before.
+ * Mutates `memory` (the fold's state) and returns the decision. Pure otherwise: no I/O, no clock.
+ */
+function decideTrack(input, memory) {
+    const allowed = input.spec.failuresAllowedPerReplica * Math.max(1, input.replicas);
+    const fresh = [];
+    for (const signal of input.signals) {
+        if (memory.reported.has(signal.key))
+            continue;
+        memory.reported.add(signal.key);
+        if (signal.counts)
+            memory.failures++;
+        fresh.push({ signal, counted: signal.counts });
+    }
+    if (input.readiness.state === 'ready') {
+        memory.hoping = false;
+        return { outcome: { state: 'ready' }, fresh, allowed };
+    }
+    // The controller's own verdict (ProgressDeadlineExceeded, a failed Job, a lost claim) needs no counting;
+    // a bare Pod's waiting reasons are counted like any replica's.
+    const verdict = input.readiness.state === 'failed' && !(input.kind === 'Pod' && failingWaitingReasons.has(input.readiness.reason));
+    const lastCounted = [...fresh].reverse().find((f) => f.counted)?.signal;
+    const critical = fresh.find((f) => f.signal.critical)?.signal;
+    let cause;
+    if (verdict)
+        cause = { reason: input.readiness.reason, message: input.readiness.message };
+    else if (critical)
+        cause = { reason: critical.reason, message: critical.message, signal: critical };
+    else if (memory.failures > allowed && lastCounted)
+        cause = { reason: lastCounted.reason, message: lastCounted.message, signal: lastCounted };
+    else if (input.now - memory.lastActivity > input.spec.noActivityTimeoutMs) {
+        cause = { reason: 'NoActivity', message: `nothing changed for ${Math.round(input.spec.noActivityTimeoutMs / 1000)} s (werf.io/no-activity-timeout): ${input.readiness.message}` };
+    }
+    if (!cause) {
+        if (memory.hoping)
+            return { outcome: { state: 'hoping', cause: { reason: 'Hoping', message: input.readiness.message } }, fresh, allowed };
+        return { outcome: { state: 'progressing' }, fresh, allowed };
+    }
+    switch (input.spec.failMode) {
+        case 'IgnoreAndContinueDeployProcess':
+            return { outcome: { state: 'ignored', cause }, fresh, allowed };
+        case 'HopeUntilEndOfDeployProcess':
+            // Over the threshold: hope while others are pending; once they settled, the next failure is final.
+            if (!memory.hoping) {
+                memory.hoping = true;
+                return { outcome: { state: 'hoping', cause }, fresh, allowed };
+            }
+            if (input.othersSettled && (verdict || fresh.some((f) => f.counted) || cause.reason === 'NoActivity'))
+                return { outcome: { state: 'failed', cause }, fresh, allowed };
+            return { outcome: { state: 'hoping', cause }, fresh, allowed };
+        default:
+            return { outcome: { state: 'failed', cause }, fresh, allowed };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/track/trackingSpec.ts
+var trackingSpec = __webpack_require__(52285);
+;// CONCATENATED MODULE: ./src/core/track/podLogs.ts
+/** Splits the kubelet's timestamp off a line and makes it sortable: fractions padded to 9 digits. Pure. */
+function splitTimestamp(line) {
+    const m = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d) ?/.exec(line);
+    if (!m)
+        return { stamp: '', text: line };
+    return { stamp: `${m[1]}.${(m[2] ?? '').padEnd(9, '0')}${m[3]}`, text: line.slice(m[0].length) };
+}
+/**
+ * Which lines of a reconnected stream are new: lines older than the last one seen are dropped, and of the
+ * lines with the same timestamp as the last one, as many as were seen already. Pure state + step.
+ */
+class LineDeduper {
+    #lastStamp = '';
+    #seenAtLast = 0;
+    #replayAtLast = 0;
+    /** Call when a new stream starts (it replays from sinceTime). */
+    restart() {
+        this.#replayAtLast = 0;
+    }
+    accept(line) {
+        if (line.stamp === '')
+            return true;
+        if (line.stamp < this.#lastStamp)
+            return false;
+        if (line.stamp === this.#lastStamp) {
+            this.#replayAtLast++;
+            if (this.#replayAtLast <= this.#seenAtLast)
+                return false;
+            this.#seenAtLast++;
+            return true;
+        }
+        this.#lastStamp = line.stamp;
+        this.#seenAtLast = 1;
+        this.#replayAtLast = 1;
+        return true;
+    }
+    /** RFC 3339 with seconds (what the API's sinceTime takes), or undefined before any line. */
+    get since() {
+        return this.#lastStamp ? `${this.#lastStamp.slice(0, 19)}Z` : undefined;
+    }
+}
+const logPath = (namespace, pod) => `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/log`;
+/**
+ * Follows one container's log (`follow=true&timestamps=true`) until stopped, reconnecting when the stream
+ * ends (container restarted, apiserver restart) from the last line's time, never delivering a line twice.
+ * Keeps the last `keep` lines for failure reports, whatever the printing cap says.
+ */
+class ContainerLogFollower {
+    client;
+    namespace;
+    pod;
+    container;
+    onLine;
+    keep;
+    #stop = new AbortController();
+    #dedupe = new LineDeduper();
+    recent = [];
+    delivered = 0;
+    #running;
+    constructor(client, namespace, pod, container, onLine, keep = 50) {
+        this.client = client;
+        this.namespace = namespace;
+        this.pod = pod;
+        this.container = container;
+        this.onLine = onLine;
+        this.keep = keep;
+    }
+    start() {
+        this.#running ??= this.#run();
+    }
+    async #run() {
+        let failures = 0;
+        while (!this.#stop.signal.aborted) {
+            const since = this.#dedupe.since;
+            this.#dedupe.restart();
+            try {
+                await this.client.streamLines(logPath(this.namespace, this.pod), { container: this.container, follow: 'true', timestamps: 'true', ...(since ? { sinceTime: since } : {}) }, (raw) => {
+                    const line = splitTimestamp(raw.replace(/\r$/, ''));
+                    if (!this.#dedupe.accept(line))
+                        return;
+                    this.recent.push(line.text);
+                    if (this.recent.length > this.keep)
+                        this.recent.shift();
+                    this.delivered++;
+                    this.onLine(line.text);
+                }, this.#stop.signal);
+                failures = 0;
+            }
+            catch {
+                // Not started yet, waiting in a back-off, or the node is unreachable: try again shortly.
+                failures++;
+            }
+            if (this.#stop.signal.aborted)
+                return;
+            await new Promise((r) => setTimeout(r, Math.min(3000, 250 * 2 ** Math.min(failures, 4))));
+        }
+    }
+    async stop() {
+        this.#stop.abort();
+        await this.#running;
+    }
+}
+/** The last lines of a container's previous instance (a restarted one), or of the current one. */
+async function tailLogs(client, namespace, pod, container, options = {}) {
+    const lines = [];
+    const stop = new AbortController();
+    const timer = setTimeout(() => stop.abort(), 3000);
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    try {
+        await client.streamLines(logPath(namespace, pod), { container, tailLines: String(options.lines ?? 20), ...(options.previous ? { previous: 'true' } : {}) }, (l) => lines.push(l.replace(/\r$/, '')), signal);
+    }
+    catch {
+        return [];
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/core/track/watchHub.ts
+var watchHub = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/core/track/resourceTracker.ts
+
+
+
+
+
+
+
+
+
+
+const idOf = (kind, name, namespace, group) => ({ kind, name, ...(namespace ? { namespace } : {}), ...(group ? { group } : {}) });
+const snapshotOf = (r) => ({ state: r.state, reason: r.reason, message: r.message ?? r.reason, ...(r.ready !== undefined ? { ready: r.ready } : {}), ...(r.wanted !== undefined ? { wanted: r.wanted } : {}) });
+const sameSnapshot = (a, b) => !!a && a.state === b.state && a.reason === b.reason && a.message === b.message && a.ready === b.ready && a.wanted === b.wanted;
+function eventTime(e) {
+    const t = e.series?.lastObservedTime ?? e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp;
+    const ms = typeof t === 'string' ? Date.parse(t) : NaN;
+    return Number.isNaN(ms) ? 0 : ms;
+}
+/**
+ * Tracks resources until every blocking one is ready, failing as soon as one fails for good: watch-driven
+ * (shared list+watch per kind and namespace, resumed after drops), each resource's tree (Deployment →
+ * ReplicaSet → pods; StatefulSet/DaemonSet/Job → pods), failure signals counted as werf's annotations say,
+ * pod logs followed until each pod is ready (Job pods until they end), events collected. Everything it
+ * learns goes out as delivery events; decisions are the pure functions of trackDecision/failureSignals.
+ */
+async function trackResources(client, targets, options) {
+    if (targets.length === 0)
+        return;
+    const now = options.now ?? Date.now;
+    const startedAt = now();
+    const emit = options.emit;
+    const hub = options.hub;
+    const withLogs = options.logs ?? true;
+    const logCap = options.logLinesPerContainer ?? 500;
+    const namespaces = [...new Set(targets.map((t) => t.namespace).filter((n) => !!n))];
+    const podCollections = new Map();
+    const rsCollections = new Map();
+    const eventCollections = new Map();
+    for (const ns of namespaces) {
+        if (targets.some((t) => t.namespace === ns && (0,resourceTree/* hasPods */.FF)(t.mapping.kind)))
+            podCollections.set(ns, hub.collection(`/api/v1/namespaces/${ns}/pods`));
+        if (targets.some((t) => t.namespace === ns && t.mapping.kind === 'Deployment'))
+            rsCollections.set(ns, hub.collection(`/apis/apps/v1/namespaces/${ns}/replicasets`));
+        eventCollections.set(ns, hub.collection(`/api/v1/namespaces/${ns}/events`));
+    }
+    const rootCollections = new Map();
+    const tracked = targets.map((target) => {
+        const t = {
+            target,
+            id: idOf(target.mapping.kind, target.name, target.namespace, target.mapping.group || undefined),
+            memory: newMemory(startedAt),
+            outcome: { state: 'progressing' },
+            childStatus: new Map(),
+            fingerprint: '',
+            firstSeen: new Map(),
+            lastSignals: [],
+        };
+        rootCollections.set(t, hub.collection((0,restMapper/* resourcePath */.o)(target.mapping, target.namespace)));
+        const source = target.source ? { file: target.source, ...(target.line !== undefined ? { line: target.line } : {}) } : undefined;
+        emit({ type: 'track', resource: t.id, blocking: target.blocking, ...(source ? { source } : {}) });
+        return t;
+    });
+    const followers = new Map();
+    const seenEvents = new Map();
+    let settle;
+    const done = new Promise((resolve, reject) => {
+        settle = (error) => (error ? reject(error) : resolve());
+    });
+    let finished = false;
+    const finish = (error) => {
+        if (finished)
+            return;
+        finished = true;
+        settle(error);
+    };
+    const rootOf = (t) => {
+        for (const o of rootCollections.get(t).objects.values())
+            if (o.metadata?.name === t.target.name)
+                return { apiVersion: `${t.target.mapping.group ? `${t.target.mapping.group}/` : ''}${t.target.mapping.version}`, kind: t.target.mapping.kind, ...o };
+        return undefined;
+    };
+    const eventsFor = (ns, uids) => {
+        const c = ns ? eventCollections.get(ns) : undefined;
+        if (!c)
+            return [];
+        const out = [];
+        // Events from before this deploy belong to earlier rollouts.
+        for (const e of c.objects.values())
+            if (uids.has(e.involvedObject?.uid) && eventTime(e) >= startedAt - 2000)
+                out.push(e);
+        return out;
+    };
+    const eventLike = (e) => ({ type: e.type ?? 'Normal', reason: e.reason ?? '', message: e.message ?? e.note ?? '', at: eventTime(e), count: e.series?.count ?? e.count ?? 1 });
+    const clusterEvent = (e) => ({ type: e.type ?? 'Normal', reason: e.reason ?? '', message: e.message ?? '', object: `${e.involvedObject?.kind}/${e.involvedObject?.name}`, count: e.series?.count ?? e.count ?? 1, at: eventTime(e) });
+    const followLogs = (t, pod) => {
+        if (!withLogs || !pod.metadata.namespace)
+            return;
+        const containers = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c) => c.name);
+        const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+        for (const container of containers) {
+            const key = `${pod.metadata.namespace}/${pod.metadata.name}/${container}`;
+            if (followers.has(key))
+                continue;
+            const status = statuses.find((s) => s.name === container);
+            // Only once the container has run: before that the kubelet has no log to give.
+            if (!status || (!status.state?.running && !status.state?.terminated && !status.lastState?.terminated))
+                continue;
+            let printed = 0;
+            const show = (0,trackingSpec/* showsLogsOf */.HA)(t.target.spec, container);
+            const follower = new ContainerLogFollower(client, pod.metadata.namespace, pod.metadata.name, container, (text) => {
+                t.memory.lastActivity = now();
+                if (!show || !(0,trackingSpec/* logLinePasses */.o_)(t.target.spec, container, text))
+                    return;
+                if (printed++ < logCap)
+                    emit({ type: 'log', resource: t.id, pod: pod.metadata.name, container, line: text });
+                else if (printed === logCap + 1)
+                    emit({ type: 'step', message: `${pod.metadata.name}/${container}: more than ${logCap} log lines; the rest are not printed` });
+            });
+            followers.set(key, follower);
+            follower.start();
+        }
+    };
+    const stopLogs = (pod) => {
+        for (const [key, f] of followers)
+            if (key.startsWith(`${pod.metadata.namespace}/${pod.metadata.name}/`))
+                void f.stop();
+    };
+    const failureDetail = async (t, cause, fatal, allowed, podEvents) => {
+        const s = cause.signal;
+        let logs = [];
+        if (s?.pod && s.container && t.target.namespace) {
+            const follower = followers.get(`${t.target.namespace}/${s.pod}/${s.container}`);
+            logs = follower ? [...follower.recent] : [];
+            if (s.previousInstance || logs.length === 0) {
+                const fetched = await tailLogs(client, t.target.namespace, s.pod, s.container, { previous: !!s.previousInstance, lines: 20 });
+                if (fetched.length)
+                    logs = fetched.map((l) => l.replace(/^\S+Z /, ''));
+            }
+            logs = logs.slice(-20);
+        }
+        const events = podEvents.filter((e) => !s?.pod || e.involvedObject?.name === s.pod || e.involvedObject?.kind !== 'Pod').map(clusterEvent).sort((a, b) => a.at - b.at).slice(-10);
+        return {
+            resource: t.id,
+            ...(t.target.source ? { source: { file: t.target.source, ...(t.target.line !== undefined ? { line: t.target.line } : {}) } } : {}),
+            ...(s?.pod ? { pod: s.pod } : {}),
+            ...(s?.container ? { container: s.container } : {}),
+            reason: cause.reason,
+            message: cause.message,
+            ...(s?.exitCode !== undefined ? { exitCode: s.exitCode } : {}),
+            ...(s?.restarts !== undefined ? { restarts: s.restarts } : {}),
+            logs,
+            events,
+            count: t.memory.failures,
+            allowed,
+            fatal,
+        };
+    };
+    /** For a Job or a workload that failed by the controller's verdict: the pod and container that explain it. */
+    const explainingSignal = (t) => t.lastSignals.find((s) => s.container) ?? t.lastSignals[0];
+    const failureError = (t, detail) => {
+        const where = [detail.pod ? `pod ${detail.pod}` : '', detail.container ? `container ${detail.container}` : ''].filter(Boolean).join(' ');
+        const exit = detail.exitCode !== undefined && !detail.message.includes(`code ${detail.exitCode}`) ? ` (exit code ${detail.exitCode})` : '';
+        return new slipwayError.SlipwayError('deploy', `${t.target.label} failed: ${detail.reason}${where ? ` in ${where}` : ''}: ${detail.message}${exit}`, {
+            where: { resource: t.target.label, ...(t.target.source ? { file: t.target.source } : {}), ...(t.target.line !== undefined ? { line: t.target.line } : {}) },
+            hint: detail.logs.length ? `last log line: ${detail.logs.at(-1)}` : 'the events above say more; fix the chart or image and converge again',
+        });
+    };
+    const evaluate = async (t) => {
+        if (finished || t.outcome.state === 'ready' || t.outcome.state === 'ignored' || t.outcome.state === 'failed')
+            return;
+        const previousState = t.outcome.state;
+        const root = rootOf(t);
+        const ns = t.target.namespace;
+        const at = now();
+        const r = root ? (0,readiness/* readiness */.xz)(root) : { state: 'progressing', reason: 'NotFound', message: 'not found (yet)' };
+        const tree = root && ns ? (0,resourceTree/* resourceTree */.DB)(root, [...(rsCollections.get(ns)?.objects.values() ?? [])], [...(podCollections.get(ns)?.objects.values() ?? [])]) : { pods: [] };
+        const pods = root?.kind === 'Pod' ? [root] : tree.pods;
+        const uids = new Set([root?.metadata.uid, tree.replicaSet?.metadata.uid, ...pods.map((p) => p.metadata.uid)].filter((u) => !!u));
+        const events = eventsFor(ns, uids);
+        // Activity: any object of the tree or an event changed since the last look.
+        const fingerprint = [root?.metadata && root.metadata.resourceVersion, tree.replicaSet && tree.replicaSet.metadata.resourceVersion, ...pods.map((p) => p.metadata.resourceVersion), events.length].join(',');
+        if (fingerprint !== t.fingerprint) {
+            t.fingerprint = fingerprint;
+            t.memory.lastActivity = at;
+        }
+        for (const e of events) {
+            const key = `${e.metadata?.uid}`;
+            const count = e.series?.count ?? e.count ?? 1;
+            if (seenEvents.get(key) === count)
+                continue;
+            seenEvents.set(key, count);
+            emit({ type: 'cluster-event', resource: t.id, event: clusterEvent(e) });
+        }
+        const ctx = { now: at, firstSeen: t.firstSeen, readinessGraceMs: t.target.spec.ignoreReadinessProbeFailsForMs, jobPod: root?.kind === 'Job' };
+        const signals = [];
+        for (const pod of pods)
+            signals.push(...podFailureSignals(pod, events.filter((e) => e.involvedObject?.uid === pod.metadata.uid).map(eventLike), ctx));
+        if (tree.replicaSet)
+            signals.push(...replicaSetFailureSignals(tree.replicaSet, events.filter((e) => e.involvedObject?.uid === tree.replicaSet.metadata.uid).map(eventLike), ctx));
+        for (const base of persistingBases(signals))
+            if (!t.firstSeen.has(base))
+                t.firstSeen.set(base, at);
+        if (signals.length)
+            t.lastSignals = signals;
+        // Children: pods (and the ReplicaSet) under the resource, each with its own status line.
+        const children = root?.kind === 'Pod' ? [] : [...(tree.replicaSet ? [tree.replicaSet] : []), ...pods];
+        for (const child of children) {
+            const childId = idOf(child.kind ?? (child === tree.replicaSet ? 'ReplicaSet' : 'Pod'), child.metadata.name, child.metadata.namespace ?? ns);
+            const kind = child === tree.replicaSet ? 'ReplicaSet' : 'Pod';
+            const snap = snapshotOf((0,readiness/* readiness */.xz)({ apiVersion: kind === 'ReplicaSet' ? 'apps/v1' : 'v1', kind, ...child }));
+            const key = `${kind}/${child.metadata.name}`;
+            const previous = t.childStatus.get(key);
+            if (!previous)
+                emit({ type: 'track', resource: { ...childId, kind }, parent: t.id, blocking: t.target.blocking });
+            if (!sameSnapshot(previous, snap)) {
+                t.childStatus.set(key, snap);
+                emit({ type: 'status', resource: { ...childId, kind }, parent: t.id, status: snap });
+            }
+            if (kind === 'Pod') {
+                followLogs(t, child);
+                // werf prints a pod's logs until it is ready; a Job's pods until they end.
+                if (snap.state === 'ready' && root?.kind !== 'Job')
+                    stopLogs(child);
+            }
+        }
+        if (root?.kind === 'Pod')
+            followLogs(t, root);
+        const othersSettled = tracked.every((o) => o === t || !o.target.blocking || o.outcome.state === 'ready' || o.outcome.state === 'hoping' || o.outcome.state === 'ignored');
+        const decision = decideTrack({ kind: t.target.mapping.kind, readiness: r, signals, spec: t.target.spec, replicas: root ? (0,resourceTree/* replicasOf */.N4)(root) : 1, now: at, othersSettled }, t.memory);
+        const podEvents = events;
+        for (const f of decision.fresh) {
+            const fatal = decision.outcome.state === 'failed' && (decision.outcome.cause.signal === f.signal);
+            if (fatal)
+                continue; // reported below, with the verdict
+            emit({ type: 'failure', failure: await failureDetail(t, { reason: f.signal.reason, message: f.signal.message, signal: f.signal }, false, decision.allowed, podEvents) });
+        }
+        const snap = snapshotOf(r);
+        const status = decision.outcome.state === 'failed' || decision.outcome.state === 'ignored' ? { ...snap, state: 'failed', reason: decision.outcome.cause.reason, message: decision.outcome.cause.message } : snap;
+        if (!sameSnapshot(t.status, status)) {
+            t.status = status;
+            emit({ type: 'status', resource: t.id, status });
+        }
+        t.outcome = decision.outcome;
+        if (decision.outcome.state === 'failed' || decision.outcome.state === 'ignored' || (decision.outcome.state === 'hoping' && previousState !== 'hoping')) {
+            const cause = decision.outcome.cause;
+            const withSignal = cause.signal ? cause : { ...cause, ...(explainingSignal(t) ? { signal: explainingSignal(t) } : {}) };
+            const detail = await failureDetail(t, withSignal, decision.outcome.state === 'failed', decision.allowed, podEvents);
+            if (decision.outcome.state === 'failed')
+                detail.message = cause.message;
+            emit({ type: 'failure', failure: detail });
+            if (decision.outcome.state === 'failed') {
+                finish(failureError(t, detail));
+                return;
+            }
+            emit({ type: 'warning', message: `${t.target.label}: ${cause.reason}: ${cause.message} (${decision.outcome.state === 'ignored' ? 'werf.io/fail-mode IgnoreAndContinueDeployProcess: not waited for' : 'HopeUntilEndOfDeployProcess: tracking goes on'})`, resource: t.id });
+        }
+        if (tracked.every((o) => !o.target.blocking || o.outcome.state === 'ready' || o.outcome.state === 'ignored'))
+            finish();
+    };
+    let scheduled = false;
+    let running = Promise.resolve();
+    const evaluateAll = () => {
+        if (scheduled || finished)
+            return;
+        scheduled = true;
+        // Coalesce a burst of watch events into one evaluation, right after the burst.
+        setImmediate(() => {
+            scheduled = false;
+            running = running.then(async () => {
+                for (const t of tracked)
+                    await evaluate(t);
+            }).catch((error) => finish(error));
+        });
+    };
+    const collections = new Set([...rootCollections.values(), ...podCollections.values(), ...rsCollections.values(), ...eventCollections.values()]);
+    const unsubscribe = [...collections].map((c) => c.subscribe(() => evaluateAll()));
+    const ticker = setInterval(evaluateAll, options.tickMs ?? 1000);
+    const timedOut = () => {
+        const pending = tracked.filter((t) => t.target.blocking && t.outcome.state !== 'ready' && t.outcome.state !== 'ignored');
+        const why = pending.map((t) => {
+            const last = t.lastSignals[0];
+            return `${t.target.label}: ${t.status?.message ?? 'not observed'}${last ? ` (${last.pod ? `pod ${last.pod}${last.container ? ` container ${last.container}` : ''}: ` : ''}${last.reason}: ${last.message})` : ''}`;
+        });
+        const first = pending[0];
+        finish(new slipwayError.SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${why.join('; ')}`, {
+            where: { resource: first?.target.label ?? '', ...(first?.target.source ? { file: first.target.source } : {}), ...(first?.target.line !== undefined ? { line: first.target.line } : {}) },
+            hint: `raise ${(0,inputNames/* inputLabel */.NB)(options.timeoutInput ?? '--timeout')} if the rollout is just slow; otherwise inspect the resources named above`,
+        }));
+    };
+    const timer = setTimeout(timedOut, Math.max(0, options.deadline - now()));
+    const onAbort = () => (now() >= options.deadline - 100 ? timedOut() : finish(options.signal?.reason ?? new Error('aborted')));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted)
+        onAbort();
+    // A collection that cannot be read at all (RBAC) fails the tracking with what to grant.
+    for (const c of collections) {
+        c.synced.catch((error) => finish(new slipwayError.SlipwayError('kube', `cannot list and watch ${c.path}: ${error.message}`, { where: { resource: c.path }, hint: 'grant list and watch on this resource to the deploying identity' })));
+    }
+    evaluateAll();
+    try {
+        await done;
+    }
+    finally {
+        finished = true;
+        clearTimeout(timer);
+        clearInterval(ticker);
+        options.signal?.removeEventListener('abort', onAbort);
+        for (const u of unsubscribe)
+            u();
+        await Promise.allSettled([...followers.values()].map((f) => f.stop()));
+        await running.catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/trackChanges.ts
+
+
+
+/** A release resource as the tracker takes it: its annotations read as tracking settings. */
+function trackTargetOf(target) {
+    const { resource } = target;
+    return {
+        mapping: target.mapping,
+        namespace: target.namespace,
+        name: target.name,
+        label: target.label,
+        source: resource.source,
+        ...(resource.line !== undefined ? { line: resource.line } : {}),
+        spec: (0,trackingSpec/* trackingSpecOf */.qX)(resource.object.metadata.annotations, { resource: target.label, file: resource.source, ...(resource.line !== undefined ? { line: resource.line } : {}) }),
+        blocking: (0,readiness/* waitsForReadiness */.yY)(resource.object),
+    };
+}
+/** An object outside the release (a deploy dependency): tracked with werf's defaults. */
+function externalTarget(mapping, namespace, name, label) {
+    return { mapping, namespace, name, label, spec: trackingSpec/* defaultTrackingSpec */.a6, blocking: true };
+}
+/** Tracks targets under the operation's deadline and cancellation, sharing its watches, reporting through its sink. */
+function trackInContext(ctx, targets, what, options = {}) {
+    return trackResources(ctx.client, targets, { hub: ctx.hub, deadline: ctx.deadline, signal: ctx.signal, emit: ctx.emit, what, timeoutInput: ctx.timeoutInput, ...options });
+}
+
+
+/***/ }),
+
 /***/ 28331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1438,10 +2207,12 @@ function goTime(date) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ goJson),
 /* harmony export */   o1: () => (/* binding */ decodeRelease),
-/* harmony export */   sR: () => (/* binding */ encodeRelease)
+/* harmony export */   sR: () => (/* binding */ encodeRelease),
+/* harmony export */   sh: () => (/* binding */ orderChartMetadata)
 /* harmony export */ });
-/* unused harmony exports goJson, sortedMap, orderRelease */
+/* unused harmony exports sortedMap, orderRelease */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
@@ -1529,8 +2300,12 @@ function orderRelease(release) {
 function orderInfo(info) {
     return ordered(info, infoFields, infoFields);
 }
+/** chart.Metadata as Go marshals it (release records, and the config blob of a Helm OCI chart). */
+function orderChartMetadata(metadata) {
+    return ordered({ ...metadata, annotations: metadata.annotations && sortedMap(metadata.annotations) }, metadataFields, metadataFields);
+}
 function orderChart(chart) {
-    const metadata = ordered({ ...chart.metadata, annotations: chart.metadata.annotations && sortedMap(chart.metadata.annotations) }, metadataFields, metadataFields);
+    const metadata = orderChartMetadata(chart.metadata);
     return ordered({
         ...chart,
         metadata,
@@ -1964,12 +2739,13 @@ class ReleaseStorage {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readiness),
-/* harmony export */   y: () => (/* binding */ waitsForReadiness)
+/* harmony export */   xz: () => (/* binding */ readiness),
+/* harmony export */   yY: () => (/* binding */ waitsForReadiness)
 /* harmony export */ });
-const ready = (message) => (message ? { state: 'ready', message } : { state: 'ready' });
-const progressing = (message) => ({ state: 'progressing', message });
-const failed = (reason, message) => ({ state: 'failed', reason, message });
+/* unused harmony export loadBalancerAddress */
+const ready = (message, counts = {}, reason = 'Ready') => ({ state: 'ready', reason, ...(message ? { message } : {}), ...counts });
+const progressing = (reason, message, counts = {}) => ({ state: 'progressing', reason, message, ...counts });
+const failed = (reason, message, counts = {}) => ({ state: 'failed', reason, message, ...counts });
 function condition(object, type) {
     const list = object.status?.conditions;
     return Array.isArray(list) ? list.find((c) => c.type === type) : undefined;
@@ -1979,7 +2755,7 @@ function notObserved(object) {
     const generation = object.metadata?.generation;
     const observed = object.status?.observedGeneration;
     if (generation !== undefined && (observed === undefined || observed < generation))
-        return progressing(`waiting for the controller to observe generation ${generation}`);
+        return progressing('ObservedGeneration', `waiting for the controller to observe generation ${generation}`);
     return undefined;
 }
 function deployment(object) {
@@ -1994,13 +2770,14 @@ function deployment(object) {
     const updated = s.updatedReplicas ?? 0;
     const total = s.replicas ?? 0;
     const available = s.availableReplicas ?? 0;
+    const counts = { ready: Math.min(available, updated), wanted };
     if (updated < wanted)
-        return progressing(`${updated} of ${wanted} replicas updated`);
+        return progressing('ReplicasUpdating', `${updated} of ${wanted} replicas updated`, counts);
     if (total > updated)
-        return progressing(`${total - updated} old replicas pending termination`);
+        return progressing('OldReplicasTerminating', `${total - updated} old replicas pending termination`, counts);
     if (available < wanted)
-        return progressing(`${available} of ${wanted} updated replicas available`);
-    return ready(`${available} of ${wanted} replicas available`);
+        return progressing('ReplicasUnavailable', `${available} of ${wanted} updated replicas available`, counts);
+    return ready(`${available} of ${wanted} replicas available`, counts);
 }
 function replicaSet(object) {
     const pending = notObserved(object);
@@ -2010,8 +2787,8 @@ function replicaSet(object) {
     const available = object.status?.availableReplicas ?? 0;
     const failure = condition(object, 'ReplicaFailure');
     if (failure?.status === 'True')
-        return failed(failure.reason ?? 'ReplicaFailure', failure.message ?? 'replicas cannot be created');
-    return available >= wanted ? ready() : progressing(`${available} of ${wanted} replicas available`);
+        return failed(failure.reason ?? 'ReplicaFailure', failure.message ?? 'replicas cannot be created', { ready: available, wanted });
+    return available >= wanted ? ready(undefined, { ready: available, wanted }) : progressing('ReplicasUnavailable', `${available} of ${wanted} replicas available`, { ready: available, wanted });
 }
 function statefulSet(object) {
     const pending = notObserved(object);
@@ -2019,16 +2796,18 @@ function statefulSet(object) {
         return pending;
     const wanted = object.spec?.replicas ?? 1;
     const s = object.status ?? {};
+    const counts = { ready: s.readyReplicas ?? 0, wanted };
     if ((s.readyReplicas ?? 0) < wanted)
-        return progressing(`${s.readyReplicas ?? 0} of ${wanted} replicas ready`);
+        return progressing('ReplicasNotReady', `${s.readyReplicas ?? 0} of ${wanted} replicas ready`, counts);
+    // OnDelete: pods are replaced only when someone deletes them; what runs is ready, the update waits for a person.
     if (object.spec?.updateStrategy?.type === 'OnDelete')
-        return ready();
-    const partition = object.spec?.updateStrategy?.rollingUpdate?.partition ?? 0;
+        return ready(`${s.readyReplicas ?? 0} of ${wanted} replicas ready (OnDelete: old pods are replaced when deleted)`, counts);
+    const partition = Math.min(object.spec?.updateStrategy?.rollingUpdate?.partition ?? 0, wanted);
     if ((s.updatedReplicas ?? 0) < wanted - partition)
-        return progressing(`${s.updatedReplicas ?? 0} of ${wanted - partition} replicas updated`);
+        return progressing('ReplicasUpdating', `${s.updatedReplicas ?? 0} of ${wanted - partition} replicas updated${partition ? ` (partition ${partition})` : ''}`, counts);
     if (partition === 0 && s.updateRevision && s.currentRevision !== s.updateRevision)
-        return progressing(`waiting for revision ${s.updateRevision} to become current`);
-    return ready(`${s.readyReplicas} of ${wanted} replicas ready`);
+        return progressing('RevisionNotCurrent', `waiting for revision ${s.updateRevision} to become current`, counts);
+    return ready(`${s.readyReplicas} of ${wanted} replicas ready${partition ? ` (${wanted - partition} updated above partition ${partition})` : ''}`, counts);
 }
 function daemonSet(object) {
     const pending = notObserved(object);
@@ -2036,28 +2815,34 @@ function daemonSet(object) {
         return pending;
     const s = object.status ?? {};
     const desired = s.desiredNumberScheduled ?? 0;
+    const counts = { ready: s.numberAvailable ?? 0, wanted: desired };
     if ((s.updatedNumberScheduled ?? 0) < desired)
-        return progressing(`${s.updatedNumberScheduled ?? 0} of ${desired} pods updated`);
+        return progressing('PodsUpdating', `${s.updatedNumberScheduled ?? 0} of ${desired} pods updated`, counts);
     if ((s.numberAvailable ?? 0) < desired)
-        return progressing(`${s.numberAvailable ?? 0} of ${desired} pods available`);
-    return ready(`${s.numberAvailable ?? 0} of ${desired} pods available`);
+        return progressing('PodsUnavailable', `${s.numberAvailable ?? 0} of ${desired} pods available`, counts);
+    return ready(`${s.numberAvailable ?? 0} of ${desired} pods available`, counts);
 }
 function job(object) {
     const complete = condition(object, 'Complete');
-    if (complete?.status === 'True')
-        return ready('complete');
-    const failedCondition = condition(object, 'Failed');
-    if (failedCondition?.status === 'True')
-        return failed(failedCondition.reason ?? 'JobFailed', failedCondition.message ?? 'the job failed');
     const s = object.status ?? {};
-    return progressing(`${s.active ?? 0} active, ${s.succeeded ?? 0} succeeded, ${s.failed ?? 0} failed`);
+    const counts = { ready: s.succeeded ?? 0, wanted: object.spec?.completions ?? 1 };
+    if (complete?.status === 'True')
+        return ready('complete', counts, 'Complete');
+    const failedCondition = condition(object, 'Failed');
+    // A Job is failed only when its pods have ended (FailureTarget first, then Failed once they terminated).
+    if (failedCondition?.status === 'True')
+        return failed(failedCondition.reason ?? 'JobFailed', failedCondition.message ?? 'the job failed', counts);
+    const suspended = condition(object, 'Suspended');
+    if (suspended?.status === 'True')
+        return progressing('Suspended', 'the job is suspended', counts);
+    return progressing('JobRunning', `${s.active ?? 0} active, ${s.succeeded ?? 0} succeeded, ${s.failed ?? 0} failed`, counts);
 }
 /** Waiting reasons after which a container will not start without a change. */
 const hopelessWaiting = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
 function pod(object) {
     const phase = object.status?.phase;
     if (phase === 'Succeeded')
-        return ready('succeeded');
+        return ready('succeeded', {}, 'Succeeded');
     const statuses = [...(object.status?.initContainerStatuses ?? []), ...(object.status?.containerStatuses ?? [])];
     if (phase === 'Failed') {
         const terminated = statuses.map((c) => ({ name: c.name, t: c.state?.terminated })).find((c) => c.t && c.t.exitCode !== 0);
@@ -2073,43 +2858,60 @@ function pod(object) {
     const readyCondition = condition(object, 'Ready');
     if (phase === 'Running' && readyCondition?.status === 'True')
         return ready();
-    return progressing(`pod is ${phase ?? 'Pending'}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
+    const scheduled = condition(object, 'PodScheduled');
+    if (scheduled?.status === 'False')
+        return progressing(scheduled.reason ?? 'Unschedulable', scheduled.message ?? 'the pod is not scheduled');
+    const waiting = statuses.map((c) => c.state?.waiting?.reason).find((r) => typeof r === 'string');
+    return progressing(waiting ?? (phase === 'Running' ? (readyCondition?.reason ?? 'NotReady') : (phase ?? 'Pending')), `pod is ${phase ?? 'Pending'}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
 }
 function persistentVolumeClaim(object) {
     const phase = object.status?.phase;
     if (phase === 'Bound')
-        return ready('bound');
+        return ready('bound', {}, 'Bound');
     if (phase === 'Lost')
         return failed('ClaimLost', 'the bound volume is lost');
-    return progressing(`claim is ${phase ?? 'Pending'}`);
+    return progressing(phase ?? 'Pending', `claim is ${phase ?? 'Pending'}`);
 }
 function service(object) {
     if (object.spec?.type !== 'LoadBalancer')
         return ready();
+    const address = loadBalancerAddress(object);
+    if (address)
+        return ready(`address ${address}`, {}, 'AddressAssigned');
+    return progressing('NoAddress', 'waiting for a load balancer address');
+}
+/** The addresses a load balancer (Service or Ingress status) was given, joined; undefined when none. */
+function loadBalancerAddress(object) {
     const ingress = object.status?.loadBalancer?.ingress;
-    if (Array.isArray(ingress) && ingress.length > 0)
-        return ready(`address ${ingress.map((i) => i.ip ?? i.hostname).join(', ')}`);
-    return progressing('waiting for a load balancer address');
+    if (!Array.isArray(ingress) || ingress.length === 0)
+        return undefined;
+    const addresses = ingress.map((i) => i.ip ?? i.hostname).filter((a) => typeof a === 'string');
+    return addresses.length ? addresses.join(', ') : undefined;
+}
+/** Ingress: ready once the controller published an address. Not waited for by default (see waitsForReadiness). */
+function ingress(object) {
+    const address = loadBalancerAddress(object);
+    return address ? ready(`address ${address}`, {}, 'AddressAssigned') : progressing('NoAddress', 'waiting for the ingress controller to publish an address');
 }
 function customResourceDefinition(object) {
     const established = condition(object, 'Established');
     if (established?.status === 'True')
-        return ready();
+        return ready(undefined, {}, 'Established');
     const names = condition(object, 'NamesAccepted');
     if (names?.status === 'False')
         return failed(names.reason ?? 'NamesNotAccepted', names.message ?? 'CRD names were not accepted');
-    return progressing('waiting for the CRD to be established');
+    return progressing('NotEstablished', 'waiting for the CRD to be established');
 }
 const readyPhases = new Set(['Running', 'Ready', 'Succeeded', 'Active', 'Bound', 'Available', 'Healthy', 'Complete', 'Completed', 'Deployed']);
 const failedPhases = new Set(['Failed', 'Error', 'Degraded']);
 /** Any other kind: conditions (Ready, Stalled, Reconciling) and phase, as custom controllers commonly report. */
 function generic(object) {
     if (!object.status || typeof object.status !== 'object')
-        return ready();
+        return ready(undefined, {}, 'Present');
     const generation = object.metadata?.generation;
     const observed = object.status.observedGeneration;
     if (generation !== undefined && observed !== undefined && observed < generation)
-        return progressing(`waiting for the controller to observe generation ${generation}`);
+        return progressing('ObservedGeneration', `waiting for the controller to observe generation ${generation}`);
     const stalled = condition(object, 'Stalled');
     if (stalled?.status === 'True')
         return failed(stalled.reason ?? 'Stalled', stalled.message ?? 'the resource is stalled');
@@ -2118,19 +2920,19 @@ function generic(object) {
         return ready();
     const reconciling = condition(object, 'Reconciling');
     if (reconciling?.status === 'True')
-        return progressing(reconciling.message ?? 'reconciling');
+        return progressing(reconciling.reason ?? 'Reconciling', reconciling.message ?? 'reconciling');
     if (readyCondition?.status === 'False') {
-        return progressing(`${readyCondition.type} is False${readyCondition.reason ? `: ${readyCondition.reason}` : ''}${readyCondition.message ? ` (${readyCondition.message})` : ''}`);
+        return progressing(readyCondition.reason ?? `${readyCondition.type}False`, `${readyCondition.type} is False${readyCondition.reason ? `: ${readyCondition.reason}` : ''}${readyCondition.message ? ` (${readyCondition.message})` : ''}`);
     }
     const phase = object.status.phase;
     if (typeof phase === 'string') {
         if (readyPhases.has(phase))
-            return ready(phase);
+            return ready(phase, {}, phase);
         if (failedPhases.has(phase))
             return failed(phase, object.status.message ?? `phase is ${phase}`);
-        return progressing(`phase is ${phase}`);
+        return progressing(phase, `phase is ${phase}`);
     }
-    return ready();
+    return ready(undefined, {}, 'Present');
 }
 function readiness(object) {
     const group = object.apiVersion?.includes('/') ? object.apiVersion.split('/')[0] : '';
@@ -2156,131 +2958,386 @@ function readiness(object) {
         case '/ConfigMap':
         case '/Secret':
         case '/ServiceAccount':
-        case 'networking.k8s.io/Ingress':
         case 'batch/CronJob':
-            return ready();
+            return ready(undefined, {}, 'Present');
+        case 'networking.k8s.io/Ingress':
+            return ingress(object);
         default:
             return generic(object);
     }
 }
-/** werf's `werf.io/track-termination-mode: NonBlocking` and slipway's `slipway.io/wait: "false"` opt a resource out of waiting. */
+/**
+ * werf's `werf.io/track-termination-mode: NonBlocking` and slipway's `slipway.io/wait: "false"` opt a resource
+ * out of waiting; an Ingress is waited for only with `slipway.io/wait: "true"` (many controllers never publish
+ * an address, and Helm does not wait for one either), otherwise it is tracked while others are pending.
+ */
 function waitsForReadiness(object) {
     const annotations = object.metadata?.annotations ?? {};
+    if (object.kind === 'Ingress')
+        return annotations['slipway.io/wait'] === 'true';
     return annotations['werf.io/track-termination-mode'] !== 'NonBlocking' && annotations['slipway.io/wait'] !== 'false';
 }
 
 
 /***/ }),
 
-/***/ 37175:
+/***/ 75643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ waitUntilReady)
+/* harmony export */   DB: () => (/* binding */ resourceTree),
+/* harmony export */   FF: () => (/* binding */ hasPods),
+/* harmony export */   N4: () => (/* binding */ replicasOf),
+/* harmony export */   qD: () => (/* binding */ hasNoStatus)
 /* harmony export */ });
+/* unused harmony export currentReplicaSet */
+const ownedBy = (uid) => (o) => uid !== undefined && (o.metadata.ownerReferences ?? []).some((r) => r.uid === uid);
+const byCreation = (a, b) => (a.metadata.creationTimestamp ?? '').localeCompare(b.metadata.creationTimestamp ?? '') || a.metadata.name.localeCompare(b.metadata.name);
+/** The ReplicaSet a Deployment is rolling out: the one of its revision, else the newest it owns. */
+function currentReplicaSet(deployment, replicaSets) {
+    const owned = replicaSets.filter(ownedBy(deployment.metadata.uid));
+    const revision = deployment.metadata.annotations?.['deployment.kubernetes.io/revision'];
+    const ofRevision = revision ? owned.find((rs) => rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision) : undefined;
+    return ofRevision ?? [...owned].sort(byCreation).at(-1);
+}
+function resourceTree(root, replicaSets, pods) {
+    const live = pods.filter((p) => !p.metadata.deletionTimestamp).sort(byCreation);
+    switch (root.kind) {
+        case 'Deployment': {
+            const replicaSet = currentReplicaSet(root, replicaSets);
+            return { ...(replicaSet ? { replicaSet } : {}), pods: replicaSet ? live.filter(ownedBy(replicaSet.metadata.uid)) : [] };
+        }
+        case 'StatefulSet': {
+            const revision = root.status?.updateRevision;
+            const owned = live.filter(ownedBy(root.metadata.uid));
+            return { pods: revision ? owned.filter((p) => p.metadata.labels?.['controller-revision-hash'] === revision) : owned };
+        }
+        case 'DaemonSet': {
+            const generation = root.metadata.generation;
+            const owned = live.filter(ownedBy(root.metadata.uid));
+            const current = owned.filter((p) => p.metadata.labels?.['pod-template-generation'] === String(generation));
+            return { pods: generation !== undefined && current.length > 0 ? current : owned };
+        }
+        case 'Job':
+            // Ended pods count for a Job: the failed ones explain a failure.
+            return { pods: pods.filter(ownedBy(root.metadata.uid)).sort(byCreation) };
+        case 'ReplicaSet':
+            return { pods: live.filter(ownedBy(root.metadata.uid)) };
+        default:
+            return { pods: [] };
+    }
+}
+/** Kinds whose pods are tracked (and so need watches of pods, and of ReplicaSets for Deployments). */
+function hasPods(kind) {
+    return kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet' || kind === 'Job' || kind === 'ReplicaSet' || kind === 'Pod';
+}
+/** How many replicas failures are allowed for (werf: per replica). */
+function replicasOf(root) {
+    switch (root.kind) {
+        case 'Deployment':
+        case 'StatefulSet':
+        case 'ReplicaSet':
+            return Math.max(1, root.spec?.replicas ?? 1);
+        case 'DaemonSet':
+            return Math.max(1, root.status?.desiredNumberScheduled ?? 1);
+        default:
+            return 1;
+    }
+}
+const staticKinds = new Set(['ConfigMap', 'Secret', 'ServiceAccount', 'Role', 'RoleBinding', 'ClusterRole', 'ClusterRoleBinding', 'NetworkPolicy', 'PodDisruptionBudget', 'LimitRange', 'ResourceQuota', 'PriorityClass', 'StorageClass', 'IngressClass', 'CronJob', 'HorizontalPodAutoscaler', 'Endpoints', 'EndpointSlice', 'PodTemplate', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding']);
+/** Kinds whose readiness is their existence: nothing to watch once applied (a Service without a load balancer too). */
+function hasNoStatus(object) {
+    if (object.kind === 'Service')
+        return object.spec?.type !== 'LoadBalancer';
+    return staticKinds.has(object.kind);
+}
+
+
+/***/ }),
+
+/***/ 52285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ showsLogsOf),
+/* harmony export */   a6: () => (/* binding */ defaultTrackingSpec),
+/* harmony export */   o_: () => (/* binding */ logLinePasses),
+/* harmony export */   qX: () => (/* binding */ trackingSpecOf)
+/* harmony export */ });
+/* unused harmony export defaultNoActivityTimeoutMs */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2856);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-/* harmony import */ var _kube_restMapper_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67626);
-/* harmony import */ var _readiness_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96270);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98571);
 
 
+
+const defaultNoActivityTimeoutMs = 4 * 60_000;
+const defaultTrackingSpec = {
+    failMode: 'FailWholeDeployProcessImmediately',
+    failuresAllowedPerReplica: 1,
+    terminationMode: 'WaitUntilResourceReady',
+    noActivityTimeoutMs: defaultNoActivityTimeoutMs,
+    skipLogs: false,
+    skipLogsForContainers: [],
+    logRegexForContainer: {},
+    showServiceMessages: false,
+    ignoreReadinessProbeFailsForMs: {},
+};
+const failModes = ['FailWholeDeployProcessImmediately', 'HopeUntilEndOfDeployProcess', 'IgnoreAndContinueDeployProcess'];
+const terminationModes = ['WaitUntilResourceReady', 'NonBlocking'];
+function invalid(where, annotation, value, hint) {
+    return new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('chart', `annotation ${annotation}: "${value}" is not valid`, {
+        where: { resource: where.resource, ...(where.file ? { file: where.file } : {}), ...(where.line !== undefined ? { line: where.line } : {}) },
+        hint,
+    });
+}
+function bool(where, key, value) {
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw invalid(where, key, value, 'use "true" or "false"');
+}
+function list(value) {
+    return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+function regex(where, key, value) {
+    try {
+        return re2js__WEBPACK_IMPORTED_MODULE_2__.RE2JS.compile(value);
+    }
+    catch (error) {
+        throw invalid(where, key, value, `use an RE2 regular expression (${error.message})`);
+    }
+}
+function duration(where, key, value) {
+    try {
+        return (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(value, { resource: where.resource });
+    }
+    catch {
+        throw invalid(where, key, value, 'use a Go duration such as 30s, 5m or 1h');
+    }
+}
+/**
+ * Reads a resource's tracking annotations (werf.io/*; slipway.io/wait is the deploy engine's). Unknown
+ * values are errors that name the resource and its template line, raised before anything is applied.
+ */
+function trackingSpecOf(annotations, where) {
+    const spec = { ...defaultTrackingSpec, skipLogsForContainers: [], logRegexForContainer: {}, ignoreReadinessProbeFailsForMs: {} };
+    for (const [key, raw] of Object.entries(annotations ?? {})) {
+        if (!key.startsWith('werf.io/'))
+            continue;
+        const value = String(raw).trim();
+        if (key === 'werf.io/fail-mode') {
+            if (!failModes.includes(value))
+                throw invalid(where, key, value, `use one of ${failModes.join(', ')}`);
+            spec.failMode = value;
+        }
+        else if (key === 'werf.io/failures-allowed-per-replica') {
+            if (!/^\d+$/.test(value))
+                throw invalid(where, key, value, 'use a whole number such as "0" or "3"');
+            spec.failuresAllowedPerReplica = Number(value);
+        }
+        else if (key === 'werf.io/track-termination-mode') {
+            if (!terminationModes.includes(value))
+                throw invalid(where, key, value, `use one of ${terminationModes.join(', ')}`);
+            spec.terminationMode = value;
+        }
+        else if (key === 'werf.io/no-activity-timeout') {
+            spec.noActivityTimeoutMs = duration(where, key, value);
+        }
+        else if (key === 'werf.io/skip-logs') {
+            spec.skipLogs = bool(where, key, value);
+        }
+        else if (key === 'werf.io/skip-logs-for-containers') {
+            spec.skipLogsForContainers = list(value);
+        }
+        else if (key === 'werf.io/show-logs-only-for-containers') {
+            spec.showLogsOnlyForContainers = list(value);
+        }
+        else if (key === 'werf.io/log-regex') {
+            spec.logRegex = regex(where, key, value);
+        }
+        else if (key.startsWith('werf.io/log-regex-for-')) {
+            spec.logRegexForContainer[key.slice('werf.io/log-regex-for-'.length)] = regex(where, key, value);
+        }
+        else if (key === 'werf.io/show-service-messages') {
+            spec.showServiceMessages = bool(where, key, value);
+        }
+        else if (key.startsWith('werf.io/ignore-readiness-probe-fails-for-')) {
+            spec.ignoreReadinessProbeFailsForMs[key.slice('werf.io/ignore-readiness-probe-fails-for-'.length)] = duration(where, key, value);
+        }
+    }
+    return spec;
+}
+/** Whether a container's logs are shown, by the skip/show annotations. */
+function showsLogsOf(spec, container) {
+    if (spec.skipLogs)
+        return false;
+    if (spec.skipLogsForContainers.includes(container))
+        return false;
+    if (spec.showLogsOnlyForContainers && !spec.showLogsOnlyForContainers.includes(container))
+        return false;
+    return true;
+}
+/** Whether a log line passes werf.io/log-regex-for-<container>, which for its container takes the place of werf.io/log-regex. */
+function logLinePasses(spec, container, line) {
+    const pattern = spec.logRegexForContainer[container] ?? spec.logRegex;
+    return pattern ? pattern.matcher(line).find() : true;
+}
+
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ WatchHub)
+/* harmony export */ });
+/* unused harmony export WatchedCollection */
+/* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87290);
+var _a;
 
 /**
- * Waits until every target is ready, fed by watches (one list+watch per collection and namespace,
- * re-listed when a watch ends, e.g. across an apiserver restart). Fails fast on the first target whose
- * readiness says failed, and at the deadline names every target that is not ready and why.
+ * One list+watch of a collection (a kind in a namespace, with optional selectors), shared by every tracker
+ * that needs it, with a cache of its objects. A dropped watch resumes from the last resourceVersion seen;
+ * a 410 Gone (the version expired, e.g. across an apiserver restart with compaction) re-lists and tells
+ * listeners only what changed, so nothing seen is lost and nothing is told twice.
  */
-async function waitUntilReady(client, targets, options) {
-    if (targets.length === 0)
-        return;
-    const states = new Map(targets.map((t) => [t, { state: 'progressing', message: 'not observed yet' }]));
-    const groups = new Map();
-    for (const t of targets) {
-        const path = (0,_kube_restMapper_js__WEBPACK_IMPORTED_MODULE_1__/* .resourcePath */ .o)(t.mapping, t.namespace);
-        groups.set(path, [...(groups.get(path) ?? []), t]);
+class WatchedCollection {
+    client;
+    path;
+    query;
+    signal;
+    objects = new Map();
+    #listeners = new Set();
+    #resourceVersion;
+    #synced;
+    #failed;
+    /** Resolves after the first list; rejects when the collection cannot be read at all (403, 404). */
+    synced;
+    /** Lists and watches started, for figures. */
+    lists = 0;
+    watches = 0;
+    constructor(client, path, query, signal) {
+        this.client = client;
+        this.path = path;
+        this.query = query;
+        this.signal = signal;
+        this.synced = new Promise((resolve, reject) => {
+            this.#synced = resolve;
+            this.#failed = reject;
+        });
+        this.synced.catch(() => undefined);
+        void this.#run();
     }
-    const stop = new AbortController();
-    const onAbort = () => stop.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    let settle;
-    const done = new Promise((resolve, reject) => {
-        settle = (error) => (error ? reject(error) : resolve());
-    });
-    const check = () => {
-        for (const [t, s] of states) {
-            if (s.state === 'failed') {
-                settle(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `${t.label} failed: ${s.reason}: ${s.message}`, { where: { resource: t.label, ...(t.source ? { file: t.source } : {}) }, hint: 'inspect the resource and its pods (kubectl describe); fix the chart or image and converge again' }));
-                return;
+    subscribe(listener) {
+        this.#listeners.add(listener);
+        return () => this.#listeners.delete(listener);
+    }
+    #tell(type, object) {
+        for (const listener of this.#listeners)
+            listener(type, object);
+    }
+    static keyOf(object) {
+        return object.metadata.uid ?? `${object.metadata.namespace ?? ''}/${object.metadata.name}`;
+    }
+    async #list() {
+        this.lists++;
+        const list = await this.client.request({ method: 'GET', path: this.path, query: this.query, signal: this.signal });
+        const seen = new Set();
+        for (const item of list.items) {
+            const key = _a.keyOf(item);
+            seen.add(key);
+            const previous = this.objects.get(key);
+            this.objects.set(key, item);
+            if (!previous)
+                this.#tell('ADDED', item);
+            else if (previous.metadata?.resourceVersion !== item.metadata?.resourceVersion)
+                this.#tell('MODIFIED', item);
+        }
+        for (const [key, object] of [...this.objects]) {
+            if (!seen.has(key)) {
+                this.objects.delete(key);
+                this.#tell('DELETED', object);
             }
         }
-        if ([...states.values()].every((s) => s.state === 'ready'))
-            settle();
-    };
-    const observe = (target, object) => {
-        const next = object === undefined ? { state: 'progressing', message: 'not found' } : (0,_readiness_js__WEBPACK_IMPORTED_MODULE_2__/* .readiness */ .x)(object);
-        const previous = states.get(target);
-        states.set(target, next);
-        if (previous.state !== next.state || previous.message !== next.message)
-            options.onChange?.(target, next, object);
-    };
-    const follow = async (path, members) => {
-        const byName = new Map(members.map((m) => [m.name, m]));
-        const query = members.length === 1 ? { fieldSelector: `metadata.name=${members[0].name}` } : {};
-        while (!stop.signal.aborted) {
+        this.#resourceVersion = list.metadata.resourceVersion;
+    }
+    async #run() {
+        let needList = true;
+        let failures = 0;
+        while (!this.signal.aborted) {
             try {
-                const list = await client.request({ method: 'GET', path, query, signal: stop.signal });
-                const seen = new Set();
-                for (const item of list.items) {
-                    const t = byName.get(item.metadata?.name);
-                    if (t) {
-                        seen.add(t.name);
-                        observe(t, { apiVersion: `${t.mapping.group ? `${t.mapping.group}/` : ''}${t.mapping.version}`, kind: t.mapping.kind, ...item });
-                    }
+                if (needList) {
+                    await this.#list();
+                    needList = false;
+                    this.#synced();
                 }
-                for (const m of members)
-                    if (!seen.has(m.name))
-                        observe(m, undefined);
-                check();
-                await client.watch(path, { ...query, resourceVersion: list.metadata.resourceVersion, timeoutSeconds: '120' }, (event) => {
-                    if (event.type === 'BOOKMARK' || event.type === 'ERROR')
+                this.watches++;
+                let expired = false;
+                await this.client.watch(this.path, { ...this.query, resourceVersion: this.#resourceVersion, timeoutSeconds: '300' }, (event) => {
+                    if (event.type === 'ERROR') {
+                        if (event.object?.code === 410)
+                            expired = true;
                         return;
-                    const t = byName.get(event.object?.metadata?.name);
-                    if (!t)
+                    }
+                    if (event.object?.metadata?.resourceVersion)
+                        this.#resourceVersion = event.object.metadata.resourceVersion;
+                    if (event.type === 'BOOKMARK')
                         return;
-                    observe(t, event.type === 'DELETED' ? undefined : event.object);
-                    check();
-                }, stop.signal);
+                    const key = _a.keyOf(event.object);
+                    if (event.type === 'DELETED')
+                        this.objects.delete(key);
+                    else
+                        this.objects.set(key, event.object);
+                    this.#tell(event.type, event.object);
+                }, this.signal);
+                failures = 0;
+                if (expired)
+                    needList = true;
             }
             catch (error) {
-                if (stop.signal.aborted)
+                if (this.signal.aborted)
                     return;
-                // A lost watch (apiserver restart, expired resourceVersion): pause and list again.
-                await new Promise((r) => setTimeout(r, 500));
-                if (error.status === 403) {
-                    settle(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('kube', `not allowed to watch ${path}`, { where: { resource: members[0].label }, hint: 'grant list and watch on this resource to the deploying identity' }));
+                if (error instanceof _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeApiError */ .W3 && (error.status === 403 || error.status === 404 || error.status === 401) && needList) {
+                    this.#failed(error);
                     return;
                 }
+                if (error instanceof _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeApiError */ .W3 && error.status === 410)
+                    needList = true;
+                // Apiserver restarting or a lost connection: back off a little, resume from the last version.
+                failures++;
+                await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** failures)));
             }
         }
-    };
-    const timedOut = () => {
-        const pending = [...states].filter(([, s]) => s.state !== 'ready').map(([t, s]) => `${t.label}: ${s.message ?? s.state}`);
-        settle(new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${pending.join('; ')}`, {
-            where: { resource: [...states].find(([, s]) => s.state !== 'ready')?.[0].label ?? '' },
-            hint: 'raise --timeout if the rollout is just slow; otherwise inspect the resources named above',
-        }));
-    };
-    const timer = setTimeout(timedOut, Math.max(0, options.deadline - Date.now()));
-    // The operation's deadline may fire a moment before ours: report it with what is not ready.
-    options.signal?.addEventListener('abort', () => (Date.now() >= options.deadline - 100 ? timedOut() : settle(options.signal?.reason ?? new Error('aborted'))), { once: true });
-    const followers = [...groups].map(([path, members]) => follow(path, members));
-    try {
-        await done;
     }
-    finally {
-        clearTimeout(timer);
-        stop.abort();
-        options.signal?.removeEventListener('abort', onAbort);
-        await Promise.allSettled(followers);
+}
+_a = WatchedCollection;
+/** The watches of one deploy: one per collection path and selectors, however many resources need it. */
+class WatchHub {
+    client;
+    #collections = new Map();
+    #stop = new AbortController();
+    constructor(client) {
+        this.client = client;
+    }
+    collection(path, query = {}) {
+        const key = `${path}?${new URLSearchParams(query).toString()}`;
+        let found = this.#collections.get(key);
+        if (!found) {
+            found = new WatchedCollection(this.client, path, query, this.#stop.signal);
+            this.#collections.set(key, found);
+        }
+        return found;
+    }
+    /** Number of collections (list+watch streams) open: O(kinds × namespaces). */
+    get size() {
+        return this.#collections.size;
+    }
+    close() {
+        this.#stop.abort();
+        this.#collections.clear();
     }
 }
 

@@ -12,17 +12,19 @@ exports.modules = {
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
 /* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82020);
 /* harmony import */ var _kube_kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
-/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(28331);
-/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(75016);
+/* harmony import */ var _kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(28331);
+/* harmony import */ var _release_helmRelease_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(75016);
 /* harmony import */ var _release_releaseStorage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47263);
 /* harmony import */ var _release_releaseLock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52201);
-/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(44166);
+/* harmony import */ var _release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(44166);
 /* harmony import */ var _applyChanges_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96031);
 /* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98093);
-/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2953);
-/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86259);
-/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11756);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59251);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98093);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2953);
+/* harmony import */ var _resourceChange_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(86259);
+/* harmony import */ var _resourcePlan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11756);
+
 
 
 
@@ -53,7 +55,7 @@ async function dismiss(release, namespace, options) {
 }
 async function dismissOnce(release, namespace, options) {
     const storageNamespace = options.storageNamespace ?? namespace;
-    const ctx = (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_7__/* .makeContext */ .og)(options, release, namespace);
+    const ctx = (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_8__/* .makeContext */ .og)(options, release, namespace);
     const result = { release, namespace, found: false, deleted: 0, kept: [], namespaceDeleted: false };
     let nsExists = true;
     try {
@@ -70,8 +72,8 @@ async function dismissOnce(release, namespace, options) {
         await lock.acquire({ wait: options.waitForLock ?? false, deadline: ctx.deadline, description: 'slipway dismiss', signal: ctx.signal });
         try {
             const history = await storage.history(release);
-            await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_7__/* .recoverPending */ .iH)(storage, history, ctx.emit);
-            const latestRelease = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_11__/* .latestRevision */ .HA)(history.map((h) => h.release));
+            await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_8__/* .recoverPending */ .iH)(storage, history, ctx.emit);
+            const latestRelease = (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .latestRevision */ .HA)(history.map((h) => h.release));
             if (latestRelease && latestRelease.info.status !== 'uninstalled') {
                 result.found = true;
                 const latest = history.find((h) => h.release === latestRelease);
@@ -80,15 +82,15 @@ async function dismissOnce(release, namespace, options) {
                 latest.resourceVersion = (await storage.update(latest)).resourceVersion;
                 const hooks = latestRelease.hooks ?? [];
                 await (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_6__/* .runHooks */ .Eu)(ctx, hooks, 'pre-delete', { addLabels: {}, addAnnotations: {} });
-                const recorded = (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_10__/* .recordedObjects */ .Zz)([latestRelease.manifest, (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_11__/* .lastDeployed */ .n6)(history.map((h) => h.release))?.manifest]);
+                const recorded = (0,_resourcePlan_js__WEBPACK_IMPORTED_MODULE_11__/* .recordedObjects */ .Zz)([latestRelease.manifest, (0,_release_releaseHistory_js__WEBPACK_IMPORTED_MODULE_12__/* .lastDeployed */ .n6)(history.map((h) => h.release))?.manifest]);
                 const deletions = [];
                 for (const r of recorded.values()) {
                     const mapping = await ctx.mapper.find(r.object.apiVersion, r.object.kind);
                     if (!mapping)
                         continue;
                     const ns = mapping.namespaced ? (r.object.metadata.namespace ?? namespace) : undefined;
-                    const target = { mapping, namespace: ns, name: r.object.metadata.name, resource: r, label: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_8__/* .describeObject */ .v8)(r.object, ns) };
-                    if ((0,_resourceChange_js__WEBPACK_IMPORTED_MODULE_9__/* .isKept */ .t8)(r.object) || (0,_resourceChange_js__WEBPACK_IMPORTED_MODULE_9__/* .isKept */ .t8)(await ctx.objects.get(target)))
+                    const target = { mapping, namespace: ns, name: r.object.metadata.name, resource: r, label: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_9__/* .describeObject */ .v8)(r.object, ns) };
+                    if ((0,_resourceChange_js__WEBPACK_IMPORTED_MODULE_10__/* .isKept */ .t8)(r.object) || (0,_resourceChange_js__WEBPACK_IMPORTED_MODULE_10__/* .isKept */ .t8)(await ctx.objects.get(target)))
                         result.kept.push(target.label);
                     else
                         deletions.push({ action: 'delete', target });
@@ -99,12 +101,12 @@ async function dismissOnce(release, namespace, options) {
                 await (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_6__/* .runHooks */ .Eu)(ctx, hooks, 'post-delete', { addLabels: {}, addAnnotations: {} });
                 if (options.keepHistory) {
                     latestRelease.info.status = 'uninstalled';
-                    latestRelease.info.deleted = (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_12__/* .goTime */ .ud)(new Date());
+                    latestRelease.info.deleted = (0,_release_helmRelease_js__WEBPACK_IMPORTED_MODULE_13__/* .goTime */ .ud)(new Date());
                     latestRelease.info.description = 'Uninstallation complete';
                     await storage.update(latest);
                 }
                 else {
-                    await (0,_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_13__/* .boundedParallel */ .$)(history, ctx.concurrency, (h) => storage.delete(release, h.release.version));
+                    await (0,_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_14__/* .boundedParallel */ .$)(history, ctx.concurrency, (h) => storage.delete(release, h.release.version));
                 }
             }
         }
@@ -130,7 +132,7 @@ async function dismissOnce(release, namespace, options) {
                 throw error;
             }
             if (Date.now() > ctx.deadline)
-                throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `namespace ${namespace} is still terminating`, { where: { resource: `Namespace/${namespace}` }, hint: 'a finalizer may block it: kubectl get namespace -o yaml; raise --timeout' });
+                throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('deploy', `namespace ${namespace} is still terminating`, { where: { resource: `Namespace/${namespace}` }, hint: `a finalizer may block it: kubectl get namespace -o yaml; raise ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_7__/* .inputLabel */ .NB)((options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_7__/* .cliInputNames */ .tE).timeout)}` });
             await new Promise((r) => setTimeout(r, 500));
         }
         result.namespaceDeleted = true;

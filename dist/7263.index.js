@@ -3,6 +3,47 @@ exports.id = 7263;
 exports.ids = [7263];
 exports.modules = {
 
+/***/ 87290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
+/* harmony export */   W3: () => (/* binding */ KubeApiError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
+class KubeApiError extends Error {
+    status;
+    reason;
+    details;
+    constructor(status, reason, message, details) {
+        super(message);
+        this.name = 'KubeApiError';
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
+    }
+}
+/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
+class KubeUnreachableError extends Error {
+    server;
+    code;
+    constructor(server, code) {
+        super(`cannot reach the Kubernetes API at ${server} (${code})`);
+        this.server = server;
+        this.code = code;
+        this.name = 'KubeUnreachableError';
+    }
+}
+const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
+const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
+const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
+
+
+/***/ }),
+
 /***/ 75016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -32,10 +73,12 @@ function goTime(date) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pl: () => (/* binding */ goJson),
 /* harmony export */   o1: () => (/* binding */ decodeRelease),
-/* harmony export */   sR: () => (/* binding */ encodeRelease)
+/* harmony export */   sR: () => (/* binding */ encodeRelease),
+/* harmony export */   sh: () => (/* binding */ orderChartMetadata)
 /* harmony export */ });
-/* unused harmony exports goJson, sortedMap, orderRelease */
+/* unused harmony exports sortedMap, orderRelease */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
@@ -123,8 +166,12 @@ function orderRelease(release) {
 function orderInfo(info) {
     return ordered(info, infoFields, infoFields);
 }
+/** chart.Metadata as Go marshals it (release records, and the config blob of a Helm OCI chart). */
+function orderChartMetadata(metadata) {
+    return ordered({ ...metadata, annotations: metadata.annotations && sortedMap(metadata.annotations) }, metadataFields, metadataFields);
+}
 function orderChart(chart) {
-    const metadata = ordered({ ...chart.metadata, annotations: chart.metadata.annotations && sortedMap(chart.metadata.annotations) }, metadataFields, metadataFields);
+    const metadata = orderChartMetadata(chart.metadata);
     return ordered({
         ...chart,
         metadata,

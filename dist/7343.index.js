@@ -8,507 +8,83 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dismissAction: () => (/* binding */ dismissAction)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59379);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22483);
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20276);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62104);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16602);
+/* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59251);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98571);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20276);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74919);
+/* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41860);
+/* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(28249);
+/* harmony import */ var _ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(93027);
 
 
 
 
 
 
+
+
+
+
+
+
+
+/**
+ * dismiss: removes an environment. With `release` (and `namespace`) it needs no checkout, so a
+ * workflow on a closed pull request never runs code from the pull request; with only `env` it reads
+ * slipway.yaml's naming templates from the checkout.
+ */
+const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_2__.actionStep)('dismiss', dismissAction);
 async function dismissAction() {
-    const env = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('env');
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__/* .readCiContext */ .O)();
+    const env = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('release');
     if (env === undefined && release === undefined) {
-        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', "either input 'env' or input 'release' is required", {
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_3__.SlipwayError('input', "either input 'env' or input 'release' is required", {
             where: { input: 'env' },
             hint: "set 'env: pr-${{ github.event.number }}' (or 'release:') under 'with:'",
         });
     }
     if (env !== undefined)
-        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDnsLabel */ .l)(env, 'environment', { input: 'env' });
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDnsLabel */ .l)(env, 'environment', { input: 'env' });
     const namespaceInput = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('namespace');
     if (namespaceInput !== undefined)
-        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_3__/* .requireDnsLabel */ .l)(namespaceInput, 'namespace', { input: 'namespace' });
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDnsLabel */ .l)(namespaceInput, 'namespace', { input: 'namespace' });
     const withNamespace = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .booleanInput */ .tE)('with-namespace', false);
-    const kubeconfig = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('kubeconfig');
-    if (kubeconfig)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(kubeconfig);
-    const kubeContext = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('kube-context');
-    const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_4__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_5__/* .loadKubeConfig */ .u)({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
+    const timeoutMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E)((0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('timeout') ?? '10m', { input: 'timeout' });
+    const dir = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)();
+    const { credentials, kube } = (0,_ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readTargetInputs */ .b)({ registry: false, kube: true });
+    const preview = env !== undefined ? (0,_ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_12__/* .previewFromInputs */ .w)(ci, env, dir) : undefined;
+    let client;
     try {
+        client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__/* .loadKubeConfig */ .u)(kube));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
-        const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5000), __webpack_require__.e(5291)]).then(__webpack_require__.bind(__webpack_require__, 5291));
-        const names = await environmentNames({ ...(env ? { env } : {}), ...(release ? { release } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) }, client.defaultNamespace ?? 'default', (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)());
+        const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(5291)]).then(__webpack_require__.bind(__webpack_require__, 5291));
+        // A given release needs no slipway.yaml: no checkout.
+        const names = await environmentNames({ ...(release ? { release } : env ? { env } : {}), ...(namespaceInput ? { namespace: namespaceInput } : {}) }, client.defaultNamespace ?? 'default', dir);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('release', names.release);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('namespace', names.namespace);
-        const result = await dismiss(names.release, names.namespace, { client, timeoutMs: 600_000, withNamespace, emit: (e) => (e.type === 'warning' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(e.message) : e.type === 'step' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(e.message) : undefined) });
+        const result = await dismiss(names.release, names.namespace, { client, timeoutMs, withNamespace, inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_4__/* .actionInputNames */ .Li, emit: (e) => (e.type === 'warning' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(e.message) : e.type === 'step' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(e.message) : undefined) });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(result.found ? `release ${result.release} uninstalled: ${result.deleted} resources deleted` : `release ${result.release} not found: nothing to uninstall`);
         if (result.namespaceDeleted)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`namespace ${result.namespace} deleted`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('status', result.found ? 'uninstalled' : 'not-found');
+        if (preview && env !== undefined) {
+            const marked = await preview.dismissed({ env, status: 'dismissed', release: names.release, namespace: names.namespace, ...(ci.runUrl ? { runUrl: ci.runUrl } : {}), images: [], failures: [] });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`GitHub deployments of ${env} marked inactive: ${marked}`);
+        }
     }
     finally {
-        client.close();
+        client?.close();
+        (0,_ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_11__/* .removeStepCredentials */ .PI)(credentials.dir);
     }
-}
-
-
-/***/ }),
-
-/***/ 59379:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RW: () => (/* binding */ workingDirectoryInput),
-/* harmony export */   Uj: () => (/* binding */ stringInput),
-/* harmony export */   dt: () => (/* binding */ listInput),
-/* harmony export */   ij: () => (/* binding */ choiceInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
-
-
-/**
- * Typed readers of GitHub Action inputs. Every error names the input, so a workflow author knows
- * which `with:` line to fix.
- */
-function stringInput(name, options = {}) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (value === '') {
-        if (options.required) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is required`, { where: { input: name }, hint: `add '${name}:' under 'with:' in the workflow step` });
-        }
-        return undefined;
-    }
-    return value;
-}
-/** A list input: one item per line (and, for convenience, comma-separated on a line when `commas`). */
-function listInput(name, options = {}) {
-    const lines = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3(name).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-    return options.commas ? lines.flatMap((line) => line.split(',').map((item) => item.trim()).filter((item) => item !== '')) : lines;
-}
-/** A boolean input with YAML 1.2 core schema words, as @actions/core accepts them. */
-function booleanInput(name, defaultValue) {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (raw === '')
-        return defaultValue;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}", not a boolean`, { where: { input: name }, hint: 'use true or false' });
-}
-/** An input restricted to a fixed set of words. */
-function choiceInput(name, choices, defaultValue) {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    if (raw === '')
-        return defaultValue;
-    if (choices.includes(raw))
-        return raw;
-    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}"; expected one of ${choices.join(', ')}`, { where: { input: name } });
-}
-/** The project directory: input `working-directory`, relative to the checkout ($GITHUB_WORKSPACE). */
-function workingDirectoryInput() {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, stringInput('working-directory') ?? '.');
-}
-
-
-/***/ }),
-
-/***/ 87290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
-/* harmony export */   W3: () => (/* binding */ KubeApiError),
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   dh: () => (/* binding */ isConflict),
-/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
-/* harmony export */ });
-/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
-class KubeApiError extends Error {
-    status;
-    reason;
-    details;
-    constructor(status, reason, message, details) {
-        super(message);
-        this.name = 'KubeApiError';
-        this.status = status;
-        this.reason = reason;
-        this.details = details;
-    }
-}
-/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
-class KubeUnreachableError extends Error {
-    server;
-    code;
-    constructor(server, code) {
-        super(`cannot reach the Kubernetes API at ${server} (${code})`);
-        this.server = server;
-        this.code = code;
-        this.name = 'KubeUnreachableError';
-    }
-}
-const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
-const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
-const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
-
-
-/***/ }),
-
-/***/ 17779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ KubeClient)
-/* harmony export */ });
-/* unused harmony export isNetworkError */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
-
-
-
-const retryableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
-const retryableStatuses = new Set([429, 502, 503, 504]);
-/**
- * The one door to the apiserver: JSON over HTTP(S) with the kubeconfig's TLS and credentials, a pooled
- * keep-alive agent, retries across an apiserver restart (every request slipway makes is idempotent:
- * reads, server-side apply, deletes, and creates whose AlreadyExists callers handle), and a count of
- * writes so tests can prove that an unchanged deploy writes nothing. Credentials stay inside: errors carry
- * the server URL and the API's Status message only.
- */
-class KubeClient {
-    server;
-    /** Mutating requests sent (dry-runs excluded). */
-    writes = 0;
-    /** Requests sent, for figures. */
-    requests = 0;
-    #config;
-    #agent;
-    #retryForMs;
-    #auth;
-    constructor(config, options = {}) {
-        this.#config = config;
-        this.server = config.getCurrentCluster().server.replace(/\/$/, '');
-        const maxSockets = options.maxSockets ?? 32;
-        this.#agent = this.server.startsWith('https:') ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets });
-        this.#retryForMs = options.retryForMs ?? 60_000;
-    }
-    get contextName() {
-        return this.#config.getCurrentContext();
-    }
-    get defaultNamespace() {
-        return this.#config.getContextObject(this.#config.getCurrentContext())?.namespace;
-    }
-    close() {
-        this.#agent.destroy();
-    }
-    /** TLS material and auth headers from the kubeconfig, refreshed every 30 s (exec and token plugins rotate). */
-    async #authOptions() {
-        if (this.#auth && Date.now() - this.#auth.at < 30_000)
-            return this.#auth.options;
-        const options = {};
-        await this.#config.applyToHTTPSOptions(options);
-        const cluster = this.#config.getCurrentCluster();
-        const { agent: _discarded, ...rest } = options;
-        if (cluster?.skipTLSVerify)
-            rest.rejectUnauthorized = false;
-        if (cluster?.tlsServerName)
-            rest.servername = cluster.tlsServerName;
-        this.#auth = { at: Date.now(), options: rest };
-        return rest;
-    }
-    async request(request) {
-        const deadline = Date.now() + this.#retryForMs;
-        let attempt = 0;
-        for (;;) {
-            try {
-                return (await this.#once(request));
-            }
-            catch (error) {
-                const retryable = (error instanceof _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3 && retryableStatuses.has(error.status)) || (error instanceof NetworkError && retryableCodes.has(error.code));
-                if (!retryable || Date.now() > deadline || request.signal?.aborted) {
-                    if (error instanceof NetworkError)
-                        throw new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeUnreachableError */ .Q1(this.server, error.code);
-                    throw error;
-                }
-                attempt++;
-                await sleep(Math.min(2000, 100 * 2 ** attempt), request.signal);
-            }
-        }
-    }
-    #url(path, query) {
-        const url = new URL(this.server + path);
-        for (const [key, value] of Object.entries(query ?? {}))
-            if (value !== undefined)
-                url.searchParams.set(key, value);
-        return url;
-    }
-    async #once(request) {
-        const url = this.#url(request.path, request.query);
-        const auth = await this.#authOptions();
-        const body = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body));
-        const isDryRun = url.searchParams.get('dryRun') === 'All';
-        if (request.method !== 'GET' && !isDryRun)
-            this.writes++;
-        this.requests++;
-        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
-        if (body) {
-            headers['content-type'] = request.contentType ?? 'application/json';
-            headers['content-length'] = String(body.length);
-        }
-        if (auth.auth)
-            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
-        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-        return await new Promise((resolve, reject) => {
-            const req = transport.request(url, 
-            // A request without an answer in 30 s is treated as a lost connection and retried.
-            { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal, timeout: 30_000 }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('error', (e) => reject(new NetworkError(e.code ?? 'ECONNRESET')));
-                // A server that dies mid-response closes the socket without 'end' or 'error'.
-                res.on('close', () => {
-                    if (!res.complete)
-                        reject(new NetworkError('ECONNRESET'));
-                });
-                res.on('end', () => {
-                    const text = Buffer.concat(chunks).toString('utf8');
-                    const status = res.statusCode ?? 0;
-                    let parsed;
-                    try {
-                        parsed = text === '' ? {} : JSON.parse(text);
-                    }
-                    catch {
-                        parsed = { message: text.slice(0, 500) };
-                    }
-                    if (status >= 200 && status < 300)
-                        resolve(parsed);
-                    else
-                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(status, parsed?.reason ?? String(status), parsed?.message ?? `HTTP ${status}`, parsed?.details));
-                });
-            });
-            req.on('error', (e) => {
-                if (e.name === 'AbortError')
-                    reject(e);
-                else
-                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-            if (body)
-                req.write(body);
-            req.end();
-        });
-    }
-    /**
-     * Streams watch events of a collection until `signal` fires or the server ends the watch (then it
-     * resolves; callers re-list and re-watch). Objects are delivered in order.
-     */
-    async watch(path, query, onEvent, signal) {
-        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
-        const auth = await this.#authOptions();
-        const headers = { ...auth.headers, accept: 'application/json' };
-        if (auth.auth)
-            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
-        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-        this.requests++;
-        await new Promise((resolve, reject) => {
-            // Watches get their own connection so they never hold a pooled socket others wait for.
-            const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
-                if ((res.statusCode ?? 0) >= 300) {
-                    const chunks = [];
-                    res.on('data', (c) => chunks.push(c));
-                    res.on('end', () => {
-                        let parsed = {};
-                        try {
-                            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-                        }
-                        catch {
-                            /* not a Status */
-                        }
-                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(res.statusCode ?? 0, parsed.reason ?? '', parsed.message ?? `HTTP ${res.statusCode}`));
-                    });
-                    return;
-                }
-                let buffered = '';
-                res.setEncoding('utf8');
-                res.on('data', (chunk) => {
-                    buffered += chunk;
-                    let newline;
-                    while ((newline = buffered.indexOf('\n')) >= 0) {
-                        const line = buffered.slice(0, newline).trim();
-                        buffered = buffered.slice(newline + 1);
-                        if (line !== '')
-                            onEvent(JSON.parse(line));
-                    }
-                });
-                res.on('end', () => resolve());
-                res.on('error', () => resolve());
-                res.on('close', () => resolve());
-            });
-            req.on('error', (e) => {
-                if (signal.aborted)
-                    resolve();
-                else
-                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
-            });
-            req.end();
-        });
-    }
-}
-class NetworkError extends Error {
-    code;
-    constructor(code) {
-        super(code);
-        this.code = code;
-    }
-}
-function isNetworkError(error) {
-    return error instanceof NetworkError;
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const timer = setTimeout(resolve, ms);
-        signal?.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve();
-        }, { once: true });
-    });
-}
-
-
-/***/ }),
-
-/***/ 20276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ loadKubeConfig)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
-
-
-/**
- * Loads a KubeConfig the way kubectl and Helm look for one. Errors name the flag or input to fix and
- * never echo kubeconfig contents (they hold credentials).
- */
-function loadKubeConfig(options, env = process.env) {
-    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-    if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
-        const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
-        try {
-            config.loadFromString(text);
-        }
-        catch {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data is not a kubeconfig', {
-                where: { input: 'kubeconfig-base64' },
-                hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config',
-            });
-        }
-        if (config.getContexts().length === 0) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data has no contexts', { where: { input: 'kubeconfig-base64' }, hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config' });
-        }
-    }
-    else if (options.kubeconfigPath !== undefined) {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
-        }
-        loadFile(config, options.kubeconfigPath, '--kubeconfig');
-    }
-    else if (env.KUBECONFIG) {
-        const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
-        if (paths.length === 0)
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `no file named in $KUBECONFIG exists (${env.KUBECONFIG})`, { where: { input: 'KUBECONFIG' }, hint: 'point KUBECONFIG at your kubeconfig file' });
-        loadFile(config, paths[0], 'KUBECONFIG');
-        for (const extra of paths.slice(1)) {
-            const more = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
-            loadFile(more, extra, 'KUBECONFIG');
-            config.mergeConfig(more, true);
-        }
-    }
-    else if (env.HOME && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${env.HOME}/.kube/config`)) {
-        loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
-    }
-    else if (env.KUBERNETES_SERVICE_HOST) {
-        config.loadFromCluster();
-    }
-    else {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'no Kubernetes configuration found', {
-            where: { input: '--kubeconfig' },
-            hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
-        });
-    }
-    if (options.context !== undefined) {
-        if (!config.getContexts().some((c) => c.name === options.context)) {
-            const known = config.getContexts().map((c) => c.name);
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-                where: { input: '--kube-context' },
-                hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
-            });
-        }
-        config.setCurrentContext(options.context);
-    }
-    if (!config.getCurrentCluster()) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-            where: { input: '--kube-context' },
-            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
-        });
-    }
-    return config;
-}
-function loadFile(config, path, input) {
-    try {
-        config.loadFromFile(path);
-    }
-    catch {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
-    }
-}
-
-
-/***/ }),
-
-/***/ 22483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ isDnsLabel),
-/* harmony export */   l: () => (/* binding */ requireDnsLabel)
-/* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-
-/** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
-const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-function isDnsLabel(name) {
-    return name.length <= 63 && dnsLabel.test(name);
-}
-/** Rejects a name that is not a DNS label, naming where it came from. */
-function requireDnsLabel(name, what, where) {
-    if (!isDnsLabel(name)) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${what} "${name}" is not a valid name`, {
-            where,
-            hint: 'use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit',
-        });
-    }
-    return name;
 }
 
 

@@ -1,7 +1,50 @@
 "use strict";
-exports.id = 9918;
-exports.ids = [9918,4876,2344,4284];
+exports.id = 4190;
+exports.ids = [4190,4876,4284,6306,777];
 exports.modules = {
+
+/***/ 91068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ registryFromEnvironment)
+/* harmony export */ });
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78014);
+
+/**
+ * The image repository and registry credentials from the environment: slipway's own variables
+ * (SLIPWAY_REPO, SLIPWAY_REGISTRY_USERNAME / _PASSWORD, SLIPWAY_BUILD_NETWORK), else, in GitLab CI, the
+ * project's container registry (CI_REGISTRY_IMAGE with the job's CI_REGISTRY_USER / CI_REGISTRY_PASSWORD,
+ * used only for that registry). Explicit flags and inputs override what this returns. Pure.
+ */
+function registryFromEnvironment(env, repoOverride) {
+    const access = {};
+    const repo = repoOverride ?? env.SLIPWAY_REPO ?? (env.GITLAB_CI === 'true' ? env.CI_REGISTRY_IMAGE : undefined);
+    if (repo)
+        access.repo = repo;
+    if (env.SLIPWAY_BUILD_NETWORK)
+        access.network = env.SLIPWAY_BUILD_NETWORK;
+    if (env.SLIPWAY_REGISTRY_USERNAME !== undefined || env.SLIPWAY_REGISTRY_PASSWORD !== undefined) {
+        if (env.SLIPWAY_REGISTRY_USERNAME !== undefined)
+            access.username = env.SLIPWAY_REGISTRY_USERNAME;
+        if (env.SLIPWAY_REGISTRY_PASSWORD !== undefined)
+            access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(env.SLIPWAY_REGISTRY_PASSWORD);
+    }
+    else if (env.GITLAB_CI === 'true' && env.CI_REGISTRY && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD && repo && registryOf(repo) === env.CI_REGISTRY) {
+        // The job token reaches only the project's own registry: never send it anywhere else.
+        access.username = env.CI_REGISTRY_USER;
+        access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(env.CI_REGISTRY_PASSWORD);
+    }
+    return access;
+}
+/** The registry host of `registry/path` (what Docker calls the domain: the first part when it has a dot, a colon or is localhost). */
+function registryOf(repo) {
+    const first = repo.split('/')[0];
+    return /[.:]/.test(first) || first === 'localhost' ? first : 'docker.io';
+}
+
+
+/***/ }),
 
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -57,23 +100,329 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
-/***/ 69918:
+/***/ 24190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPlan: () => (/* binding */ runPlan)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48179);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _core_deploy_manifestResources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2953);
+/* harmony import */ var _core_deploy_planRelease_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60777);
+/* harmony import */ var _core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26306);
+/* harmony import */ var _kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84876);
+/* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91068);
+
+
+
+
+
+
+
+
+const out = (line) => void process.stdout.write(`${line}\n`);
+/** The terminal edge of `slipway plan`: per-resource diffs; exit code 2 when anything would change. */
+async function runPlan(flags) {
+    let input;
+    const { client, namespace: contextNamespace } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__.kubeTarget)(flags);
+    try {
+        if (flags.rendered !== undefined) {
+            if (!flags.release)
+                throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--rendered needs --release', { where: { input: '--release' }, hint: 'name the release the manifests belong to' });
+            const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(flags.rendered === '-' ? 0 : flags.rendered, 'utf8');
+            const { documents, crds } = (0,_core_deploy_manifestResources_js__WEBPACK_IMPORTED_MODULE_3__/* .documentsOfHelmOutput */ .VE)(text);
+            input = { release: flags.release, namespace: flags.namespace ?? contextNamespace, chart: { metadata: {} }, config: {}, documents, crds };
+        }
+        else {
+            if (flags.env === undefined)
+                throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
+            input = (await (0,_core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_5__.environmentInput)({ ...flags, env: flags.env }, {
+                build: false,
+                log: (l) => void process.stderr.write(`${l}\n`),
+                warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+                cluster: client,
+                registry: (0,_ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_7__/* .registryFromEnvironment */ .d)(process.env),
+                releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
+            })).input;
+        }
+        const plan = await (0,_core_deploy_planRelease_js__WEBPACK_IMPORTED_MODULE_4__.planRelease)(input, {
+            client,
+            timeoutMs: 120_000,
+            storageType: flags.releaseStorageType,
+            ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
+            addLabels: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
+            addAnnotations: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
+        });
+        if (flags.output === 'json')
+            out(JSON.stringify(plan, null, 2));
+        else {
+            out(`plan for release ${plan.release} in ${plan.namespace} (${plan.operation}):`);
+            for (const e of plan.entries) {
+                out(`${e.action.padEnd(9)} ${e.resource}${e.source ? `  (${e.source})` : ''}${e.reason ? `  — ${e.reason}` : ''}`);
+                for (const line of e.diff)
+                    out(`    ${line}`);
+            }
+            const counts = new Map();
+            for (const e of plan.entries)
+                counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
+            out(`${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'nothing to deploy'}${plan.hasChanges ? '' : ' — no changes'}`);
+        }
+        if (plan.hasChanges)
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7(2, 'slipway.plan.changes', '');
+    }
+    finally {
+        client.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 26306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   environmentInput: () => (/* binding */ environmentInput),
+/* harmony export */   liveCapabilities: () => (/* binding */ liveCapabilities),
+/* harmony export */   mergeValues: () => (/* binding */ mergeValues),
+/* harmony export */   refuseUncommittedDeployInputs: () => (/* binding */ refuseUncommittedDeployInputs),
+/* harmony export */   releaseState: () => (/* binding */ releaseState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
+
+
+
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
+function mergeValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
+    return out;
+}
+/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
+async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
+    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
+    if (changes.length > 0)
+        throw uncommittedChangesError(changes, 'the deploy');
+}
+async function environmentInput(flags, options) {
+    const emit = options.emit ?? (() => undefined);
+    const inputNames = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
+    const registry = options.registry ?? {};
+    const dir = options.dir ?? process.cwd();
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames, environmentUrl } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3464)]).then(__webpack_require__.bind(__webpack_require__, 3238));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
+    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    if (!flags.dev && flags.commit === undefined)
+        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
+    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
+    const release = flags.release ?? names.release;
+    const namespace = flags.namespace ?? names.namespace;
+    let imageValues = {};
+    let build;
+    const images = {};
+    if (config.images.length > 0) {
+        const repo = flags.repo ?? registry.repo;
+        if (!repo)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: inputNames.repo }, hint: `set ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(inputNames.repo)} to <registry>/<path> (or SLIPWAY_REPO)` });
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(4023), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3100)]).then(__webpack_require__.bind(__webpack_require__, 157));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        emit({ type: 'phase', phase: 'build', state: 'started' });
+        const result = await buildImages({
+            dir,
+            repo,
+            commit,
+            dev: flags.dev ?? false,
+            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
+            ...(registry.username !== undefined ? { username: registry.username } : {}),
+            ...(registry.password !== undefined ? { password: registry.password } : {}),
+            ...(registry.network ? { network: registry.network } : {}),
+            ...(registry.builder ? { builder: registry.builder } : {}),
+            ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
+            inputNames,
+            log: {
+                info: options.log,
+                warning: options.warn,
+                imageStarted: (image) => {
+                    emit({ type: 'image', name: image, reference: '', state: 'building' });
+                    options.log(`[${image}] building`);
+                },
+                imageOutput: (image, line) => {
+                    emit({ type: 'image-output', name: image, line });
+                    options.log(`[${image}] ${line}`);
+                },
+                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+            },
+        }).catch((error) => {
+            emit({ type: 'phase', phase: 'build', state: 'failed', message: error instanceof Error ? error.message : String(error) });
+            throw error;
+        });
+        for (const image of result.images) {
+            emit({ type: 'image', name: image.name, reference: image.reference, state: image.action, durationMs: image.durationMs, ...(image.error ? { message: image.error } : {}) });
+        }
+        emit({ type: 'phase', phase: 'build', state: result.images.some((i) => i.action === 'failed') ? 'failed' : 'finished' });
+        build = result;
+        imageValues = chartImageValues(result);
+        for (const image of result.images)
+            if (image.action !== 'failed' && image.action !== 'not-built')
+                images[image.name] = image.reference;
+    }
+    const injected = mergeValues(imageValues, {
+        slipway: { env: flags.env, namespace, release },
+        werf: { env: flags.env, namespace },
+    });
+    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const values = mergeValues(injected, userValues);
+    const materialized = await tree.materialize([config.deploy.chart]);
+    try {
+        let chart;
+        try {
+            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
+        }
+        catch (error) {
+            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
+                throw error;
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
+        }
+        const warnings = [];
+        emit({ type: 'phase', phase: 'render', state: 'started' });
+        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
+        const rendered = await render(chart, values, {
+            releaseName: release,
+            namespace,
+            templateLines: true,
+            warn: (m) => warnings.push(m),
+            ...(capabilities ? { capabilities } : {}),
+            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+            ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
+        });
+        for (const w of warnings)
+            options.warn(w);
+        emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
+        const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+    }
+    finally {
+        await materialized.dispose();
+    }
+}
+/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
+async function liveCapabilities(client, warn) {
+    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
+    const live = await clusterCapabilities(client);
+    if (live.failedGroupVersions.length > 0) {
+        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
+    }
+    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+/**
+ * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
+ * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
+ */
+async function releaseState(client, release, storageNamespace, type) {
+    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
+    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
+    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
+}
+
+
+/***/ }),
+
+/***/ 54284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ desiredRelease),
+/* harmony export */   deploy: () => (/* binding */ deploy)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59251);
+/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2953);
+/* harmony import */ var _track_trackingSpec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52285);
+/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13758);
+/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98093);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
+/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82020);
+
+
+
+
+
+
+
+
+/** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
+function desiredRelease(input, inputNames = _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_1__/* .cliInputNames */ .tE) {
+    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: inputNames.release }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
+    }
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isDnsLabel */ .C)(input.namespace)) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: inputNames.namespace }, hint: 'use at most 63 lowercase letters, digits and "-"' });
+    }
+    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__.parseDocuments)(input.documents);
+    // Tracking annotations are checked before anything is applied: a typo never half-deploys a release.
+    for (const r of parsed)
+        (0,_track_trackingSpec_js__WEBPACK_IMPORTED_MODULE_3__/* .trackingSpecOf */ .qX)(r.object.metadata.annotations, { resource: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__/* .describeObject */ .v8)(r.object, input.namespace), file: r.source, ...(r.line !== undefined ? { line: r.line } : {}) });
+    const resources = parsed.filter((r) => !r.hook);
+    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__/* .requireUnique */ .lr)(resources, input.namespace);
+    return {
+        resources,
+        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseHooks */ .YK)(parsed),
+        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__.parseDocuments)(input.crds ?? []),
+        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseManifestText */ .w$)(resources),
+        chart: input.chart,
+        config: input.config,
+        ...(input.notes ? { notes: input.notes } : {}),
+    };
+}
+/**
+ * Deploys rendered chart output as a Helm-compatible release: install or upgrade, under the release
+ * lock, with hooks, ordered parallel apply, deletions, readiness and failure handling. Converge calls
+ * this with the renderer's output; bundles and tests can call it with any rendered documents.
+ */
+async function deploy(input, options) {
+    const desired = desiredRelease(input, options.inputNames);
+    try {
+        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_5__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
+    }
+    catch (error) {
+        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_7__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 60777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPlan: () => (/* binding */ runPlan)
+  planRelease: () => (/* binding */ planRelease)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
-var esm = __webpack_require__(48179);
-// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(16602);
-// EXTERNAL MODULE: ./src/core/deploy/manifestResources.ts
-var manifestResources = __webpack_require__(2953);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/kube/kubeApiError.ts
@@ -131,6 +480,8 @@ function lineDiff(before, after, context = 3) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/core/deploy/manifestResources.ts
+var manifestResources = __webpack_require__(2953);
 ;// CONCATENATED MODULE: ./src/core/deploy/planRelease.ts
 
 
@@ -171,7 +522,7 @@ async function planRelease(input, options) {
     }
 }
 async function planOnce(input, options) {
-    const desired = (0,deploy/* desiredRelease */.E)(input);
+    const desired = (0,deploy/* desiredRelease */.E)(input, options.inputNames);
     const ctx = (0,releaseOperation/* makeContext */.og)(options, input.release, input.namespace);
     const storage = new releaseStorage.ReleaseStorage(options.client, { namespace: options.storageNamespace ?? input.namespace, type: options.storageType ?? 'secret' });
     let namespaceExists = true;
@@ -201,274 +552,6 @@ async function planOnce(input, options) {
             entries.push(entryOf(c));
     }
     return { release: input.release, namespace: input.namespace, operation: (0,releaseHistory.deployKind)(history) === 'install' ? 'install' : 'upgrade', entries, hasChanges: entries.some((e) => e.action !== 'unchanged' && e.action !== 'keep') };
-}
-
-// EXTERNAL MODULE: ./src/core/deploy/environmentInput.ts
-var environmentInput = __webpack_require__(32344);
-// EXTERNAL MODULE: ./src/cli/kubeTarget.ts
-var kubeTarget = __webpack_require__(84876);
-;// CONCATENATED MODULE: ./src/cli/planCommand.ts
-
-
-
-
-
-
-
-const out = (line) => void process.stdout.write(`${line}\n`);
-/** The terminal edge of `slipway plan`: per-resource diffs; exit code 2 when anything would change. */
-async function runPlan(flags) {
-    let input;
-    const { client, namespace: contextNamespace } = (0,kubeTarget.kubeTarget)(flags);
-    try {
-        if (flags.rendered !== undefined) {
-            if (!flags.release)
-                throw new slipwayError.SlipwayError('input', '--rendered needs --release', { where: { input: '--release' }, hint: 'name the release the manifests belong to' });
-            const text = (0,external_node_fs_.readFileSync)(flags.rendered === '-' ? 0 : flags.rendered, 'utf8');
-            const { documents, crds } = (0,manifestResources/* documentsOfHelmOutput */.VE)(text);
-            input = { release: flags.release, namespace: flags.namespace ?? contextNamespace, chart: { metadata: {} }, config: {}, documents, crds };
-        }
-        else {
-            if (flags.env === undefined)
-                throw new slipwayError.SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
-            input = (await (0,environmentInput.environmentInput)({ ...flags, env: flags.env }, {
-                build: false,
-                log: (l) => void process.stderr.write(`${l}\n`),
-                warn: (m) => void process.stderr.write(`warning: ${m}\n`),
-                cluster: client,
-                releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
-            })).input;
-        }
-        const plan = await planRelease(input, {
-            client,
-            timeoutMs: 120_000,
-            storageType: flags.releaseStorageType,
-            ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
-            addLabels: (0,kubeTarget/* keyValues */.K)(flags.addLabel, '--add-label'),
-            addAnnotations: (0,kubeTarget/* keyValues */.K)(flags.addAnnotation, '--add-annotation'),
-        });
-        if (flags.output === 'json')
-            out(JSON.stringify(plan, null, 2));
-        else {
-            out(`plan for release ${plan.release} in ${plan.namespace} (${plan.operation}):`);
-            for (const e of plan.entries) {
-                out(`${e.action.padEnd(9)} ${e.resource}${e.source ? `  (${e.source})` : ''}${e.reason ? `  — ${e.reason}` : ''}`);
-                for (const line of e.diff)
-                    out(`    ${line}`);
-            }
-            const counts = new Map();
-            for (const e of plan.entries)
-                counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
-            out(`${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'nothing to deploy'}${plan.hasChanges ? '' : ' — no changes'}`);
-        }
-        if (plan.hasChanges)
-            throw new esm/* CommanderError */.b7(2, 'slipway.plan.changes', '');
-    }
-    finally {
-        client.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 54284:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ desiredRelease),
-/* harmony export */   deploy: () => (/* binding */ deploy)
-/* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
-/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
-
-
-
-
-
-
-/** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
-function desiredRelease(input) {
-    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
-    }
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isDnsLabel */ .C)(input.namespace)) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
-    }
-    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.documents);
-    const resources = parsed.filter((r) => !r.hook);
-    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .requireUnique */ .lr)(resources, input.namespace);
-    return {
-        resources,
-        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseHooks */ .YK)(parsed),
-        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.crds ?? []),
-        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseManifestText */ .w$)(resources),
-        chart: input.chart,
-        config: input.config,
-        ...(input.notes ? { notes: input.notes } : {}),
-    };
-}
-/**
- * Deploys rendered chart output as a Helm-compatible release: install or upgrade, under the release
- * lock, with hooks, ordered parallel apply, deletions, readiness and failure handling. Converge calls
- * this with the renderer's output; bundles and tests can call it with any rendered documents.
- */
-async function deploy(input, options) {
-    const desired = desiredRelease(input);
-    try {
-        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
-    }
-    catch (error) {
-        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 32344:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   environmentInput: () => (/* binding */ environmentInput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
-
-
-function isMap(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
-function mergeValues(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
-    return out;
-}
-/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
-async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
-    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
-    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
-    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
-    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
-    if (changes.length > 0)
-        throw uncommittedChangesError(changes, 'the deploy');
-}
-/**
- * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
- * images built or looked up, the chart rendered with their references — the deploy engine's input.
- * `plan` never builds: missing images are an error there.
- */
-async function environmentInput(flags, options) {
-    const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
-    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(619), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 90619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(3829), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 3829));
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 2630).then(__webpack_require__.bind(__webpack_require__, 72630));
-    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
-    if (!flags.dev && flags.commit === undefined)
-        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
-    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
-    const release = flags.release ?? names.release;
-    const namespace = flags.namespace ?? names.namespace;
-    let imageValues = {};
-    const images = {};
-    if (config.images.length > 0) {
-        const repo = flags.repo ?? process.env.SLIPWAY_REPO;
-        if (!repo)
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
-        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
-        const { SecretValue } = await __webpack_require__.e(/* import() */ 8014).then(__webpack_require__.bind(__webpack_require__, 78014));
-        const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
-        const result = await buildImages({
-            dir,
-            repo,
-            commit,
-            dev: flags.dev ?? false,
-            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
-            ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
-            ...(password !== undefined ? { password: new SecretValue(password) } : {}),
-            ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
-            log: {
-                info: options.log,
-                warning: options.warn,
-                imageStarted: (image) => options.log(`[${image}] building`),
-                imageOutput: (image, line) => options.log(`[${image}] ${line}`),
-                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
-            },
-        });
-        imageValues = chartImageValues(result);
-        for (const image of result.images)
-            if (image.action !== 'failed' && image.action !== 'not-built')
-                images[image.name] = image.reference;
-    }
-    const injected = mergeValues(imageValues, {
-        slipway: { env: flags.env, namespace, release },
-        werf: { env: flags.env, namespace },
-    });
-    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const values = mergeValues(injected, userValues);
-    const materialized = await tree.materialize([config.deploy.chart]);
-    try {
-        let chart;
-        try {
-            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
-        }
-        catch (error) {
-            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
-                throw error;
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
-        }
-        const warnings = [];
-        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
-        const rendered = await render(chart, values, {
-            releaseName: release,
-            namespace,
-            templateLines: true,
-            warn: (m) => warnings.push(m),
-            ...(capabilities ? { capabilities } : {}),
-            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
-            ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
-        });
-        for (const w of warnings)
-            options.warn(w);
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
-    }
-    finally {
-        await materialized.dispose();
-    }
-}
-/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
-async function liveCapabilities(client, warn) {
-    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
-    const live = await clusterCapabilities(client);
-    if (live.failedGroupVersions.length > 0) {
-        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
-    }
-    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
-}
-/**
- * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
- * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
- */
-async function releaseState(client, release, storageNamespace, type) {
-    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
-    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
-    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
-    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
 }
 
 
@@ -526,6 +609,46 @@ function redactManifest(manifest) {
         return `---\n# Source: ${d.source}\n${content}\n`;
     })
         .join('');
+}
+
+
+/***/ }),
+
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
 }
 
 
@@ -724,7 +847,24 @@ class KubeClient {
      * resolves; callers re-list and re-watch). Objects are delivered in order.
      */
     async watch(path, query, onEvent, signal) {
-        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+        await this.streamLines(path, { ...query, watch: '1', allowWatchBookmarks: 'true' }, (line) => {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                return; // the tail of a watch cut mid-event: the caller re-lists from its last resourceVersion
+            }
+            onEvent(event);
+        }, signal);
+    }
+    /**
+     * A long-lived GET whose body is read line by line as it arrives (watches, `pods/log?follow=true`), with
+     * the same TLS and credentials as every request. Resolves when the server ends the stream or `signal`
+     * fires; rejects with the API's Status when the server refuses it. An unfinished last line is delivered.
+     */
+    async streamLines(path, query, onLine, signal) {
+        const url = this.#url(path, query);
         const auth = await this.#authOptions();
         const headers = { ...auth.headers, accept: 'application/json' };
         if (auth.auth)
@@ -732,7 +872,7 @@ class KubeClient {
         const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
         this.requests++;
         await new Promise((resolve, reject) => {
-            // Watches get their own connection so they never hold a pooled socket others wait for.
+            // Streams get their own connection so they never hold a pooled socket others wait for.
             const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
                 if ((res.statusCode ?? 0) >= 300) {
                     const chunks = [];
@@ -750,20 +890,29 @@ class KubeClient {
                     return;
                 }
                 let buffered = '';
+                let finished = false;
+                const finish = () => {
+                    if (finished)
+                        return;
+                    finished = true;
+                    if (buffered.trim() !== '')
+                        onLine(buffered);
+                    resolve();
+                };
                 res.setEncoding('utf8');
                 res.on('data', (chunk) => {
                     buffered += chunk;
                     let newline;
                     while ((newline = buffered.indexOf('\n')) >= 0) {
-                        const line = buffered.slice(0, newline).trim();
+                        const line = buffered.slice(0, newline);
                         buffered = buffered.slice(newline + 1);
-                        if (line !== '')
-                            onEvent(JSON.parse(line));
+                        if (line.trim() !== '')
+                            onLine(line);
                     }
                 });
-                res.on('end', () => resolve());
-                res.on('error', () => resolve());
-                res.on('close', () => resolve());
+                res.on('end', finish);
+                res.on('error', finish);
+                res.on('close', finish);
             });
             req.on('error', (e) => {
                 if (signal.aborted)
@@ -808,6 +957,8 @@ function sleep(ms, signal) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
 
 
 
@@ -817,6 +968,7 @@ function sleep(ms, signal) {
  */
 function loadKubeConfig(options, env = process.env) {
     const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    const names = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
     if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
         const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
         try {
@@ -834,9 +986,9 @@ function loadKubeConfig(options, env = process.env) {
     }
     else if (options.kubeconfigPath !== undefined) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: names.kubeconfig }, hint: 'pass an existing kubeconfig path' });
         }
-        loadFile(config, options.kubeconfigPath, '--kubeconfig');
+        loadFile(config, options.kubeconfigPath, names.kubeconfig);
     }
     else if (env.KUBECONFIG) {
         const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
@@ -865,7 +1017,7 @@ function loadKubeConfig(options, env = process.env) {
         if (!config.getContexts().some((c) => c.name === options.context)) {
             const known = config.getContexts().map((c) => c.name);
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-                where: { input: '--kube-context' },
+                where: { input: names.kubeContext },
                 hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
             });
         }
@@ -873,8 +1025,8 @@ function loadKubeConfig(options, env = process.env) {
     }
     if (!config.getCurrentCluster()) {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-            where: { input: '--kube-context' },
-            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+            where: { input: names.kubeContext },
+            hint: `choose a context with ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(names.kubeContext)}, or fix current-context in the kubeconfig`,
         });
     }
     return config;
@@ -885,6 +1037,46 @@ function loadFile(config, path, input) {
     }
     catch {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 78014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+const redacted = '***';
+/**
+ * A secret (registry password, token) that never prints itself: `String()`, template literals,
+ * `JSON.stringify` and `util.inspect` all give `***`. The only way to the value is `reveal()`, called
+ * where the value is put on the wire.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    get isEmpty() {
+        return this.#value === '';
+    }
+    toString() {
+        return redacted;
+    }
+    toJSON() {
+        return redacted;
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.custom]() {
+        return `SecretValue(${redacted})`;
     }
 }
 

@@ -1,174 +1,114 @@
 "use strict";
-exports.id = 9471;
-exports.ids = [9471];
+exports.id = 7232;
+exports.ids = [7232,5772,8390,4851,3391,6009];
 exports.modules = {
 
-/***/ 69471:
+/***/ 38390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runRenderCommand: () => (/* binding */ runRenderCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(16602);
-// EXTERNAL MODULE: ./src/core/chart/loader/loadChart.ts + 5 modules
-var loadChart = __webpack_require__(90619);
-// EXTERNAL MODULE: ./src/core/chart/render.ts + 55 modules
-var render = __webpack_require__(3829);
-// EXTERNAL MODULE: ./src/core/chart/values/valueOptions.ts + 1 modules
-var valueOptions = __webpack_require__(95772);
-// EXTERNAL MODULE: ./src/core/chart/loader/goPathMatch.ts
-var goPathMatch = __webpack_require__(9480);
-;// CONCATENATED MODULE: ./src/core/chart/output/templateOutput.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ goStringBytes),
+/* harmony export */   Se: () => (/* binding */ goRuneText),
+/* harmony export */   Ye: () => (/* binding */ rawByteOf),
+/* harmony export */   mG: () => (/* binding */ decodeGoBytes),
+/* harmony export */   uW: () => (/* binding */ holdsRawBytes),
+/* harmony export */   yi: () => (/* binding */ goStringByteLength)
+/* harmony export */ });
 /**
- * What `helm template` prints for a render result: CRDs (with --include-crds), manifests, then hooks, each
- * as `---\n# Source: <template>\n<document>\n`; --show-only filters documents by template path
- * (Go filepath.Match on the path after the chart name); --output-dir writes the same blocks to files instead.
+ * Go strings are bytes; slipway's are JS (UTF-16) strings. A byte that is not part of valid UTF-8 (a binary
+ * file read with `.Files.Get`, a `b64dec` of binary data, a byte slice of a multi-byte character) is kept in
+ * the JS string as a lone low surrogate U+DC80..U+DCFF, one per byte, so that it survives to where Go would
+ * use the bytes again (`b64enc`, `sha256sum`, `len`, `%x`, `quote`…) and comes out as the same byte. Valid
+ * UTF-8 never decodes to a lone surrogate, so text is unaffected. Where Go reads such a string rune by rune
+ * (`upper`, JSON and YAML encoding…) each of these bytes is U+FFFD, as in Go.
  */
-
-class ShowOnlyError extends Error {
-}
-function block(source, content) {
-    return `---\n# Source: ${source}\n${content}\n`;
-}
-/** Helm's rel.Manifest: CRDs (when included) then manifests. */
-function releaseManifest(result, includeCrds) {
+const RAW_BYTE_BASE = 0xdc00;
+/** A lone (unpaired) U+DC80..U+DCFF: with the `u` flag a surrogate pair is one code point and does not match. */
+const RAW_BYTE = /[\udc80-\udcff]/u;
+const RAW_BYTES = /[\udc80-\udcff]/gu;
+/** Bytes to a Go string (see above): valid UTF-8 as text, every other byte kept as itself. */
+function decodeGoBytes(b) {
+    const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+    if (!s.includes('\ufffd'))
+        return s;
     let out = '';
-    if (includeCrds)
-        for (const crd of result.crds)
-            out += block(crd.source, crd.content);
-    for (const m of result.manifests)
-        out += block(m.source, m.content);
-    return out;
-}
-function visibleHooks(result, opts) {
-    if (opts.noHooks)
-        return [];
-    return result.hooks.filter((h) => !(opts.skipTests && h.events.includes('test')));
-}
-/** The whole stdout of `helm template` (without --output-dir). */
-function formatTemplateOutput(result, opts = {}) {
-    let text = `${releaseManifest(result, opts.includeCrds ?? false).trim()}\n`;
-    for (const h of visibleHooks(result, opts))
-        text += block(h.source, h.content);
-    const showOnly = opts.showOnly ?? [];
-    if (showOnly.length === 0)
-        return text;
-    const docs = [];
-    // SplitManifests on the printed text, as Helm does, then match `# Source: chart/<path>`.
-    const trimmed = text.replace(/^\s+/, '');
-    for (const d of trimmed.split(/^---[ \t]*/m)) {
-        if (d.trim() === '')
+    let start = 0;
+    let i = 0;
+    while (i < b.length) {
+        const size = validRuneSize(b, i);
+        if (size > 0) {
+            i += size;
             continue;
-        docs.push(d.replace(/^\s+/, ''));
-    }
-    let out = '';
-    for (const pattern of showOnly) {
-        let missing = true;
-        for (const doc of docs) {
-            const m = /# Source: [^/]+\/(.+)/.exec(doc);
-            if (m === null)
-                continue;
-            if (!(0,goPathMatch/* goPathMatch */.V)(pattern, m[1]))
-                continue;
-            out += `---\n${doc}\n`;
-            missing = false;
         }
-        if (missing)
-            throw new ShowOnlyError(`could not find template ${pattern} in chart`);
+        out += Buffer.from(b.buffer, b.byteOffset + start, i - start).toString('utf8') + String.fromCharCode(RAW_BYTE_BASE + b[i]);
+        i++;
+        start = i;
     }
-    return out;
+    return out + Buffer.from(b.buffer, b.byteOffset + start, b.length - start).toString('utf8');
 }
-/** Files `helm template --output-dir` writes: one per template, documents of the same template appended. */
-function templateOutputFiles(result, opts = {}) {
-    const files = new Map();
-    const add = (name, content) => files.set(name, (files.get(name) ?? '') + block(name, content));
-    if (opts.includeCrds)
-        for (const crd of result.crds)
-            add(crd.source, crd.content);
-    for (const m of result.manifests)
-        add(m.source, m.content);
-    for (const h of visibleHooks(result, opts))
-        add(h.source, h.content);
-    return [...files].map(([path, content]) => ({ path, content }));
+/** The length of the valid UTF-8 sequence at `i`, or 0 where Go's utf8.DecodeRune gives RuneError of size 1. */
+function validRuneSize(b, i) {
+    const c = b[i];
+    if (c < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        // E0: no overlong forms; ED: no surrogates.
+        const ok1 = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+        return ok1 && cont(2) ? 3 : 0;
+    }
+    if (c >= 0xf0 && c <= 0xf4) {
+        const ok1 = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+        return ok1 && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
 }
-
-// EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
-var goBytes = __webpack_require__(38390);
-;// CONCATENATED MODULE: ./src/core/chart/renderCommand.ts
-/**
- * `slipway render` / `helm template` end to end: load the chart from disk, read the values flags, render,
- * and produce stdout text or output-dir files. File reading and writing happen here; render() is pure.
- */
-
-
-
-
-
-
-
-
-const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-function readValuesFile(path) {
-    try {
-        return (0,goBytes/* decodeGoBytes */.mG)(path.trim() === '-' ? (0,external_node_fs_.readFileSync)(0) : (0,external_node_fs_.readFileSync)(path));
-    }
-    catch {
-        throw new slipwayError.SlipwayError('values', `open ${path}: no such file or directory`, { where: { file: path }, hint: 'check the path given to -f/--values or --set-file' });
-    }
+/** Whether the string holds bytes that are not UTF-8 (kept as described above). */
+function holdsRawBytes(s) {
+    return RAW_BYTE.test(s);
 }
-/** Runs the command; returns what to print on stdout and stderr. */
-async function runRenderCommand(input) {
-    if (input.args.length === 0)
-        throw new slipwayError.SlipwayError('input', 'requires at least 1 argument: [RELEASE] CHART', { hint: 'slipway render [RELEASE] CHART' });
-    if (input.args.length > 2)
-        throw new slipwayError.SlipwayError('input', `expected at most two arguments, unexpected arguments: ${input.args.slice(2).join(', ')}`);
-    const [releaseName, chartPath] = input.args.length === 2 ? [input.args[0], input.args[1]] : ['release-name', input.args[0]];
-    if (releaseName === '' || releaseName.length > 53 || !RELEASE_NAME.test(releaseName)) {
-        throw new slipwayError.SlipwayError('input', `release name check failed: release name "${releaseName}": invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53`, { where: { input: 'RELEASE' } });
+/** A Go string's bytes: its text as UTF-8, its kept bytes as themselves. */
+function goStringBytes(s) {
+    if (!RAW_BYTE.test(s))
+        return Buffer.from(s, 'utf8');
+    const parts = [];
+    let start = 0;
+    for (const m of s.matchAll(RAW_BYTES)) {
+        parts.push(Buffer.from(s.slice(start, m.index), 'utf8'), Buffer.of(s.charCodeAt(m.index) - RAW_BYTE_BASE));
+        start = m.index + 1;
     }
-    const values = (0,valueOptions.mergeValueOptions)(input.values, readValuesFile);
-    const chart = (0,loadChart.loadChart)(chartPath);
-    const warnings = [];
-    const result = await (0,render.render)(chart, values, {
-        releaseName,
-        namespace: input.namespace,
-        isUpgrade: input.isUpgrade,
-        capabilities: { ...(input.kubeVersion ? { kubeVersion: input.kubeVersion } : {}), apiVersions: input.apiVersions },
-        skipSchemaValidation: input.skipSchemaValidation,
-        warn: input.warn ?? ((m) => warnings.push(m)),
-    });
-    const stderr = warnings.map((w) => `${w}\n`).join('');
-    const opts = { includeCrds: input.includeCrds, showOnly: input.showOnly, skipTests: input.skipTests, noHooks: input.noHooks };
-    if (input.outputDir !== undefined) {
-        const base = input.releaseNameInOutputDir ? (0,external_node_path_.join)(input.outputDir, releaseName) : input.outputDir;
-        let stdout = '';
-        for (const f of templateOutputFiles(result, opts)) {
-            const target = (0,external_node_path_.join)(base, f.path);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            if ((0,external_node_fs_.existsSync)(target))
-                (0,external_node_fs_.appendFileSync)(target, f.content);
-            else
-                (0,external_node_fs_.writeFileSync)(target, f.content);
-            stdout += `wrote ${target}\n`;
+    parts.push(Buffer.from(s.slice(start), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** A Go string's length in bytes (its text as UTF-8, a kept byte as one), without encoding it. */
+function goStringByteLength(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            continue;
+        if (c < 0x800)
+            n += 1;
+        else if (c >= 0xdc80 && c <= 0xdcff)
+            continue; // a kept byte: one byte
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
+            i++;
         }
-        return { stdout: `${stdout}\n`, stderr };
+        else
+            n += 2;
     }
-    try {
-        return { stdout: formatTemplateOutput(result, opts), stderr };
-    }
-    catch (e) {
-        if (e instanceof ShowOnlyError)
-            throw new slipwayError.SlipwayError('input', e.message, { where: { input: '--show-only' }, hint: 'give a template path relative to the chart, e.g. templates/deployment.yaml' });
-        throw e;
-    }
+    return n;
+}
+/** The string as Go's rune-by-rune readers see it: each kept byte is U+FFFD (utf8.RuneError). */
+function goRuneText(s) {
+    return RAW_BYTE.test(s) ? s.replace(RAW_BYTES, '\ufffd') : s;
+}
+/** The byte a kept-byte code unit stands for, or -1 for any other code unit. */
+function rawByteOf(codeUnit) {
+    return codeUnit >= 0xdc80 && codeUnit <= 0xdcff ? codeUnit - RAW_BYTE_BASE : -1;
 }
 
 

@@ -1,247 +1,21 @@
 "use strict";
-exports.id = 619;
-exports.ids = [619];
+exports.id = 1518;
+exports.ids = [1518];
 exports.modules = {
 
-/***/ 9480:
+/***/ 15390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ compileGoPattern),
-/* harmony export */   V: () => (/* binding */ goPathMatch)
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bf: () => (/* binding */ isGzip),
+/* harmony export */   hR: () => (/* binding */ readChartArchive),
+/* harmony export */   t0: () => (/* binding */ MAX_DECOMPRESSED_CHART_SIZE)
 /* harmony export */ });
-/**
- * Go's path/filepath.Match on `/`-separated paths: `*` and `?` never cross `/`, `[...]` classes with `^`
- * negation and ranges, `\` escapes. Compiled once per pattern; a malformed pattern is reported, as Go's
- * ErrBadPattern is.
- */
-const cache = new Map();
-function escapeChar(c) {
-    return /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
-}
-/** The pattern as a RegExp, or null when Go reports ErrBadPattern. */
-function compileGoPattern(pattern) {
-    const hit = cache.get(pattern);
-    if (hit !== undefined)
-        return hit;
-    let re = '^';
-    let ok = true;
-    const chars = [...pattern];
-    for (let i = 0; i < chars.length && ok; i++) {
-        const c = chars[i];
-        if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '\\') {
-            if (i + 1 >= chars.length)
-                ok = false;
-            else
-                re += escapeChar(chars[++i]);
-        }
-        else if (c === '[') {
-            let j = i + 1;
-            let cls = '[';
-            if (chars[j] === '^') {
-                cls += '^';
-                j++;
-            }
-            let count = 0;
-            let closed = false;
-            while (j < chars.length) {
-                let lo = chars[j];
-                if (lo === ']' && count > 0) {
-                    closed = true;
-                    break;
-                }
-                if (lo === '-' || lo === ']') {
-                    ok = false;
-                    break;
-                }
-                if (lo === '\\') {
-                    j++;
-                    if (j >= chars.length) {
-                        ok = false;
-                        break;
-                    }
-                    lo = chars[j];
-                }
-                j++;
-                let range = escapeChar(lo);
-                if (chars[j] === '-') {
-                    j++;
-                    let hi = chars[j];
-                    if (hi === undefined || hi === ']') {
-                        ok = false;
-                        break;
-                    }
-                    if (hi === '\\') {
-                        j++;
-                        hi = chars[j];
-                        if (hi === undefined) {
-                            ok = false;
-                            break;
-                        }
-                    }
-                    j++;
-                    range += '-' + escapeChar(hi);
-                }
-                cls += range;
-                count++;
-            }
-            if (!ok || !closed) {
-                ok = false;
-                break;
-            }
-            // A negated class must not match `/` either.
-            re += cls.startsWith('[^') ? `(?![/])${cls}]` : `${cls}]`;
-            i = j;
-        }
-        else
-            re += escapeChar(c);
-    }
-    const compiled = ok ? new RegExp(re + '$', 'u') : null;
-    cache.set(pattern, compiled);
-    return compiled;
-}
-/** filepath.Match; false for a malformed pattern (Helm logs and treats it as no match). */
-function goPathMatch(pattern, name) {
-    const re = compileGoPattern(pattern);
-    return re !== null && re.test(name);
-}
-
-
-/***/ }),
-
-/***/ 90619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  loadChart: () => (/* binding */ loadChart)
-});
-
-// UNUSED EXPORTS: loadChartArchive, loadChartDirectory
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
-var slipwayError = __webpack_require__(16602);
-// EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
-var goValues = __webpack_require__(11787);
-;// CONCATENATED MODULE: ./src/core/chart/loader/tarEntries.ts
-class TarError extends Error {
-}
-const decoder = new TextDecoder('utf-8');
-function cString(buf, start, len) {
-    let end = start;
-    while (end < start + len && buf[end] !== 0)
-        end++;
-    return decoder.decode(buf.subarray(start, end));
-}
-function octal(buf, start, len) {
-    // GNU base-256 encoding for large sizes.
-    if ((buf[start] & 0x80) !== 0) {
-        let n = buf[start] & 0x7f;
-        for (let i = start + 1; i < start + len; i++)
-            n = n * 256 + buf[i];
-        return n;
-    }
-    const s = cString(buf, start, len).trim();
-    if (s === '')
-        return 0;
-    if (!/^[0-7]+$/.test(s))
-        throw new TarError(`archive/tar: invalid tar header`);
-    return parseInt(s, 8);
-}
-function isZeroBlock(buf, at) {
-    for (let i = at; i < at + 512; i++)
-        if (buf[i] !== 0)
-            return false;
-    return true;
-}
-function checksumOk(buf, at) {
-    const stored = octal(buf, at + 148, 8);
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : buf[at + i];
-    return sum === stored;
-}
-function parsePax(data) {
-    const out = new Map();
-    const text = decoder.decode(data);
-    let i = 0;
-    while (i < text.length) {
-        const space = text.indexOf(' ', i);
-        if (space < 0)
-            break;
-        const len = parseInt(text.slice(i, space), 10);
-        if (!(len > 0))
-            throw new TarError('archive/tar: invalid tar header');
-        // Lengths count bytes; records are ASCII in practice, and the record ends with a newline.
-        const record = decoder.decode(new TextEncoder().encode(text.slice(i)).subarray(0, len));
-        const body = record.slice(space - i + 1, record.endsWith('\n') ? -1 : undefined);
-        const eq = body.indexOf('=');
-        if (eq > 0)
-            out.set(body.slice(0, eq), body.slice(eq + 1));
-        i += record.length;
-    }
-    return out;
-}
-function readTarEntries(tar) {
-    const entries = [];
-    let at = 0;
-    let paxPath;
-    let paxSize;
-    let longName;
-    while (at + 512 <= tar.length) {
-        if (isZeroBlock(tar, at))
-            break;
-        if (!checksumOk(tar, at))
-            throw new TarError('archive/tar: invalid tar header');
-        const type = String.fromCharCode(tar[at + 156] || 0x30);
-        let size = octal(tar, at + 124, 12);
-        if (paxSize !== undefined && type !== 'x' && type !== 'g')
-            size = paxSize;
-        const magic = cString(tar, at + 257, 6);
-        let name = cString(tar, at, 100);
-        if (magic === 'ustar') {
-            const prefix = cString(tar, at + 345, 155);
-            if (prefix !== '')
-                name = `${prefix}/${name}`;
-        }
-        const dataStart = at + 512;
-        if (dataStart + size > tar.length)
-            throw new TarError('unexpected EOF');
-        const data = tar.subarray(dataStart, dataStart + size);
-        at = dataStart + Math.ceil(size / 512) * 512;
-        if (type === 'x') {
-            const pax = parsePax(data);
-            paxPath = pax.get('path');
-            const s = pax.get('size');
-            paxSize = s === undefined ? undefined : Number(s);
-            continue;
-        }
-        if (type === 'g')
-            continue;
-        if (type === 'L') {
-            longName = cString(data, 0, data.length);
-            continue;
-        }
-        if (paxPath !== undefined)
-            name = paxPath;
-        else if (longName !== undefined)
-            name = longName;
-        paxPath = paxSize = longName = undefined;
-        entries.push({ name, type: type === '\0' || type === '7' ? '0' : type, data });
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/core/chart/loader/chartArchive.ts
+/* unused harmony export ChartArchiveError */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _tarEntries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55673);
 /**
  * Helm's archive.LoadArchiveFiles: gunzip, read the tar, drop the top directory of each path, refuse paths
  * that escape the chart, strip a UTF-8 BOM, and enforce the 100 MiB decompressed limit.
@@ -270,7 +44,7 @@ function readChartArchive(archive) {
     }
     const files = [];
     let remaining = MAX_DECOMPRESSED_CHART_SIZE;
-    for (const entry of readTarEntries(tar)) {
+    for (const entry of (0,_tarEntries_js__WEBPACK_IMPORTED_MODULE_1__/* .readTarEntries */ .E)(tar)) {
         if (entry.type !== '0')
             continue; // directories, links and devices carry no chart content
         const delimiter = entry.name.includes('\\') ? '\\' : '/';
@@ -278,7 +52,7 @@ function readChartArchive(archive) {
         let n = parts.slice(1).join('/');
         if (n.startsWith('/'))
             throw new ChartArchiveError('chart illegally contains absolute paths');
-        n = external_node_path_.posix.normalize(n === '' ? '.' : n).replace(/\/$/, '');
+        n = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(n === '' ? '.' : n).replace(/\/$/, '');
         if (n === '.')
             throw new ChartArchiveError(`chart illegally contains content outside the base directory: "${entry.name}"`);
         if (n.startsWith('..'))
@@ -297,8 +71,25 @@ function readChartArchive(archive) {
     return files;
 }
 
+
+/***/ }),
+
+/***/ 61518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L_: () => (/* binding */ ChartLoadError),
+  chartFromArchive: () => (/* binding */ chartFromArchive),
+  q3: () => (/* binding */ chartFromFiles),
+  F4: () => (/* binding */ checkChartApiVersion)
+});
+
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts + 1 modules
 var goYamlValues = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/core/chart/loader/chartArchive.ts
+var chartArchive = __webpack_require__(15390);
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlScalar.ts
 var goYamlScalar = __webpack_require__(13398);
 // EXTERNAL MODULE: ./src/core/chart/loader/semverRange.ts
@@ -686,7 +477,7 @@ function checkChartApiVersion(files) {
 function chartFromArchive(data, origin, top = false) {
     let files;
     try {
-        files = readChartArchive(data);
+        files = (0,chartArchive/* readChartArchive */.hR)(data);
     }
     catch (e) {
         throw new ChartLoadError(`unable to load chart archive: ${e.message}`);
@@ -698,214 +489,122 @@ function chartFromArchive(data, origin, top = false) {
     return chartFromFiles(files, origin);
 }
 
-// EXTERNAL MODULE: ./src/core/chart/loader/goPathMatch.ts
-var goPathMatch = __webpack_require__(9480);
-;// CONCATENATED MODULE: ./src/core/chart/loader/helmIgnore.ts
-/**
- * .helmignore rules exactly as Helm's pkg/ignore applies them, quirks included: no `**`, a rule with `/`
- * matches the whole path, one without matches the base name, a trailing `/` means directories only, and a
- * `!` rule ignores everything it does not match.
- */
 
-class HelmIgnoreError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
+/***/ }),
+
+/***/ 55673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readTarEntries)
+/* harmony export */ });
+/* unused harmony export TarError */
+class TarError extends Error {
 }
-function parseIgnoreRule(line) {
-    let rule = line.trim();
-    if (rule === '' || rule.startsWith('#'))
-        return undefined;
-    if (rule.includes('**'))
-        throw new Error('double-star (**) syntax is not supported');
-    if ((0,goPathMatch/* compileGoPattern */.M)(rule) === null)
-        throw new Error('syntax error in pattern');
-    const raw = rule;
-    let negate = false;
-    let mustDir = false;
-    if (rule.startsWith('!')) {
-        negate = true;
-        rule = rule.slice(1);
-    }
-    if (rule.endsWith('/')) {
-        mustDir = true;
-        rule = rule.slice(0, -1);
-    }
-    let match;
-    if (rule.startsWith('/')) {
-        const anchored = rule.slice(1);
-        match = (n) => (0,goPathMatch/* goPathMatch */.V)(anchored, n);
-    }
-    else if (rule.includes('/')) {
-        const whole = rule;
-        match = (n) => (0,goPathMatch/* goPathMatch */.V)(whole, n);
-    }
-    else {
-        const base = rule;
-        match = (n) => (0,goPathMatch/* goPathMatch */.V)(base, n.slice(n.lastIndexOf('/') + 1));
-    }
-    return { raw, negate, mustDir, match };
+const decoder = new TextDecoder('utf-8');
+function cString(buf, start, len) {
+    let end = start;
+    while (end < start + len && buf[end] !== 0)
+        end++;
+    return decoder.decode(buf.subarray(start, end));
 }
-/** Parses a .helmignore file (a UTF-8 BOM on the first line is dropped). */
-function parseHelmIgnore(text) {
-    const rules = [];
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    lines.forEach((line, i) => {
-        try {
-            const r = parseIgnoreRule(line);
-            if (r)
-                rules.push(r);
+function octal(buf, start, len) {
+    // GNU base-256 encoding for large sizes.
+    if ((buf[start] & 0x80) !== 0) {
+        let n = buf[start] & 0x7f;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + buf[i];
+        return n;
+    }
+    const s = cString(buf, start, len).trim();
+    if (s === '')
+        return 0;
+    if (!/^[0-7]+$/.test(s))
+        throw new TarError(`archive/tar: invalid tar header`);
+    return parseInt(s, 8);
+}
+function isZeroBlock(buf, at) {
+    for (let i = at; i < at + 512; i++)
+        if (buf[i] !== 0)
+            return false;
+    return true;
+}
+function checksumOk(buf, at) {
+    const stored = octal(buf, at + 148, 8);
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : buf[at + i];
+    return sum === stored;
+}
+function parsePax(data) {
+    const out = new Map();
+    const text = decoder.decode(data);
+    let i = 0;
+    while (i < text.length) {
+        const space = text.indexOf(' ', i);
+        if (space < 0)
+            break;
+        const len = parseInt(text.slice(i, space), 10);
+        if (!(len > 0))
+            throw new TarError('archive/tar: invalid tar header');
+        // Lengths count bytes; records are ASCII in practice, and the record ends with a newline.
+        const record = decoder.decode(new TextEncoder().encode(text.slice(i)).subarray(0, len));
+        const body = record.slice(space - i + 1, record.endsWith('\n') ? -1 : undefined);
+        const eq = body.indexOf('=');
+        if (eq > 0)
+            out.set(body.slice(0, eq), body.slice(eq + 1));
+        i += record.length;
+    }
+    return out;
+}
+function readTarEntries(tar) {
+    const entries = [];
+    let at = 0;
+    let paxPath;
+    let paxSize;
+    let longName;
+    while (at + 512 <= tar.length) {
+        if (isZeroBlock(tar, at))
+            break;
+        if (!checksumOk(tar, at))
+            throw new TarError('archive/tar: invalid tar header');
+        const type = String.fromCharCode(tar[at + 156] || 0x30);
+        let size = octal(tar, at + 124, 12);
+        if (paxSize !== undefined && type !== 'x' && type !== 'g')
+            size = paxSize;
+        const magic = cString(tar, at + 257, 6);
+        let name = cString(tar, at, 100);
+        if (magic === 'ustar') {
+            const prefix = cString(tar, at + 345, 155);
+            if (prefix !== '')
+                name = `${prefix}/${name}`;
         }
-        catch (e) {
-            throw new HelmIgnoreError(e.message, i + 1);
-        }
-    });
-    return rules;
-}
-/** Helm's AddDefaults: dotfiles inside templates/ are never templates. */
-function defaultIgnoreRules() {
-    return [parseIgnoreRule('templates/.?*')];
-}
-function isIgnored(rules, path, isDir) {
-    if (path === '' || path === '.' || path === './')
-        return false;
-    for (const p of rules) {
-        if (p.negate) {
-            if (p.mustDir && !isDir)
-                return true;
-            if (!p.match(path))
-                return true;
+        const dataStart = at + 512;
+        if (dataStart + size > tar.length)
+            throw new TarError('unexpected EOF');
+        const data = tar.subarray(dataStart, dataStart + size);
+        at = dataStart + Math.ceil(size / 512) * 512;
+        if (type === 'x') {
+            const pax = parsePax(data);
+            paxPath = pax.get('path');
+            const s = pax.get('size');
+            paxSize = s === undefined ? undefined : Number(s);
             continue;
         }
-        if (p.mustDir && !isDir)
+        if (type === 'g')
             continue;
-        if (p.match(path))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/core/chart/loader/loadChart.ts
-/**
- * The filesystem edge of chart loading: a chart directory (walked in Go's lexical order, following
- * symlinks, filtered by .helmignore) or a .tgz archive, turned into a Chart. Errors are SlipwayErrors
- * naming the file and carrying Helm's message.
- */
-
-
-
-
-
-
-
-function walkChartDirectory(top, rules) {
-    const files = [];
-    let budget = MAX_DECOMPRESSED_CHART_SIZE;
-    const walk = (dir, rel) => {
-        for (const entry of (0,external_node_fs_.readdirSync)(dir).sort(goValues/* compareGoStrings */.mA)) {
-            const abs = (0,external_node_path_.join)(dir, entry);
-            const name = rel === '' ? entry : `${rel}/${entry}`;
-            const st = (0,external_node_fs_.statSync)(abs); // follows symlinks, as Helm's sympath.Walk does
-            if (st.isDirectory()) {
-                if (!isIgnored(rules, name, true))
-                    walk(abs, name);
-                continue;
-            }
-            if (isIgnored(rules, name, false))
-                continue;
-            if (!st.isFile())
-                throw new slipwayError.SlipwayError('chart', `cannot load irregular file ${abs} as it has file mode type bits set`, { where: { file: abs } });
-            if (st.size > budget)
-                throw new slipwayError.SlipwayError('chart', `chart exceeds maximum decompressed size of ${MAX_DECOMPRESSED_CHART_SIZE} bytes`, { where: { file: abs } });
-            const data = (0,external_node_fs_.readFileSync)(abs);
-            budget -= data.length;
-            files.push({ name, data: stripBom(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)) });
+        if (type === 'L') {
+            longName = cString(data, 0, data.length);
+            continue;
         }
-    };
-    walk(top, '');
-    return files;
-}
-function loadError(e, base) {
-    if (e instanceof ChartLoadError) {
-        throw new slipwayError.SlipwayError('chart', e.message, {
-            where: { file: e.file === undefined ? base : (0,external_node_path_.join)(base, e.file), ...(e.line === undefined ? {} : { line: e.line }) },
-            hint: e.file?.endsWith('Chart.yaml') ? 'fix Chart.yaml: it needs apiVersion, name and a SemVer version' : undefined,
-            cause: e,
-        });
+        if (paxPath !== undefined)
+            name = paxPath;
+        else if (longName !== undefined)
+            name = longName;
+        paxPath = paxSize = longName = undefined;
+        entries.push({ name, type: type === '\0' || type === '7' ? '0' : type, data });
     }
-    throw e;
-}
-function loadChartDirectory(dir) {
-    const top = (0,external_node_path_.resolve)(dir);
-    const chartYaml = (0,external_node_path_.join)(top, 'Chart.yaml');
-    try {
-        (0,external_node_fs_.statSync)(chartYaml);
-    }
-    catch {
-        throw new slipwayError.SlipwayError('chart', `unable to detect chart at ${chartYaml}: open ${chartYaml}: no such file or directory`, {
-            where: { file: chartYaml },
-            hint: 'point at a chart directory (one containing Chart.yaml) or a packaged .tgz chart',
-        });
-    }
-    let rules = defaultIgnoreRules();
-    const ignoreFile = (0,external_node_path_.join)(top, '.helmignore');
-    let ignoreText;
-    try {
-        ignoreText = (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8');
-    }
-    catch {
-        ignoreText = undefined;
-    }
-    if (ignoreText !== undefined) {
-        try {
-            rules = [...parseHelmIgnore(ignoreText), ...rules];
-        }
-        catch (e) {
-            if (e instanceof HelmIgnoreError)
-                throw new slipwayError.SlipwayError('chart', e.message, { where: { file: ignoreFile, line: e.line } });
-            throw e;
-        }
-    }
-    try {
-        const files = walkChartDirectory(top, rules);
-        checkChartApiVersion(files);
-        return chartFromFiles(files, top);
-    }
-    catch (e) {
-        return loadError(e, top);
-    }
-}
-function loadChartArchive(file) {
-    const data = (0,external_node_fs_.readFileSync)(file);
-    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (!isGzip(bytes)) {
-        const msg = /\.ya?ml$/.test(file)
-            ? `file '${file}' seems to be a YAML file, but expected a gzipped archive`
-            : `file '${file}' does not appear to be a gzipped archive; got '${bytes.length === 0 ? 'text/plain; charset=utf-8' : 'application/octet-stream'}'`;
-        throw new slipwayError.SlipwayError('chart', msg, { where: { file }, hint: 'pass a chart directory or a .tgz made by `helm package`' });
-    }
-    try {
-        return chartFromArchive(bytes, file, true);
-    }
-    catch (e) {
-        return loadError(e, file);
-    }
-}
-/** Helm's loader.Load: a directory or an archive. */
-function loadChart(path) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(path);
-    }
-    catch {
-        throw new slipwayError.SlipwayError('chart', `path "${path}" not found`, {
-            where: { file: path },
-            hint: 'slipway renders local charts only: pass a chart directory or a .tgz archive',
-        });
-    }
-    return st.isDirectory() ? loadChartDirectory(path) : loadChartArchive(path);
+    return entries;
 }
 
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 8561;
-exports.ids = [8561,8390,8571];
+exports.id = 2558;
+exports.ids = [2558,8571,8390,4600,6009];
 exports.modules = {
 
-/***/ 18561:
+/***/ 42558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -46,7 +46,7 @@ function registerBuild(program) {
         .option('--insecure-registry', 'use plain HTTP / skip TLS verification for the registry')
         .option('--require-built-images', 'never build: fail if an image is missing from the registry')
         .action(async (images, flags) => {
-        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229), __webpack_require__.e(4693)]).then(__webpack_require__.bind(__webpack_require__, 4693));
+        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(4023), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(6112)]).then(__webpack_require__.bind(__webpack_require__, 4693));
         await runBuildCommand(images, flags);
     });
 }
@@ -83,6 +83,67 @@ function addGlobalMetadataFlags(command) {
     return command
         .addOption(new esm/* Option */.c$('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
         .addOption(new esm/* Option */.c$('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/bundle.ts
+
+
+const bundle_collectCommaSeparated = (v, p) => [...p, ...v.split(',').filter((x) => x !== '')];
+/** `slipway bundle publish|apply|copy|render`: a chart and its image references as one Helm OCI artifact. */
+function registerBundle(program) {
+    const bundle = program.command('bundle').description('publish a release as a Helm OCI chart with its images baked in, and deploy it later without the Git checkout');
+    const publish = bundle
+        .command('publish')
+        .description('build the images of the commit, bake their references into the chart and push it as a Helm OCI chart')
+        .option('--repo <registry/path>', 'image and bundle repository (default $SLIPWAY_REPO)')
+        .option('--tag <tag>', 'bundle tag: latest or a semver version', 'latest')
+        .option('--env <env>', 'bake .Values.slipway.env / .Values.werf.env')
+        .option('--dev', 'read configuration and chart from the working tree instead of the commit')
+        .option('--commit <rev>', 'commit to publish (default HEAD)')
+        .option('--skip-build', 'never build; fail if an image is missing from the registry');
+    addValuesFlags(publish);
+    addGlobalMetadataFlags(publish);
+    publish.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundlePublish(flags));
+    const apply = bundle
+        .command('apply')
+        .description('pull a bundle, verify it and deploy it with the full deploy engine (no repository needed)')
+        .requiredOption('--repo <registry/path>', 'bundle repository')
+        .option('--tag <tag|constraint>', 'tag or semver constraint (^1.2, ~1.2.3, >=1 <2)', 'latest')
+        .option('--digest <sha256:…>', 'refuse to deploy unless the tag points at this manifest digest')
+        .requiredOption('--release <name>', 'release name')
+        .option('--timeout <duration>', 'time to wait for the whole deploy', '5m')
+        .option('--auto-rollback', 'roll back to the previous deployed revision when the deploy fails')
+        .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
+        .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
+        .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
+        .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
+        .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
+    addValuesFlags(apply);
+    addKubeFlags(apply);
+    addGlobalMetadataFlags(apply);
+    apply.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleApply(flags));
+    const render = bundle
+        .command('render')
+        .description('print what `bundle apply` would deploy, as `render` prints it')
+        .requiredOption('--repo <registry/path>', 'bundle repository, or archive:<file.tgz>')
+        .option('--tag <tag|constraint>', 'tag or semver constraint', 'latest')
+        .option('--digest <sha256:…>', 'refuse unless the tag points at this manifest digest')
+        .option('--release <name>', 'release name', 'release-name')
+        .option('-n, --namespace <namespace>', 'namespace of the release', 'default')
+        .option('--kube-version <version>', 'Kubernetes version used for Capabilities.KubeVersion')
+        .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions', bundle_collectCommaSeparated, [])
+        .option('--include-crds', 'include CRDs in the output');
+    addValuesFlags(render);
+    render.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleRender(flags));
+    bundle
+        .command('copy')
+        .description('copy a bundle between registries, or to and from a .tgz archive (archive:<file>), optionally with its images')
+        .requiredOption('--from <registry/path|archive:file>', 'source')
+        .requiredOption('--to <registry/path|archive:file>', 'destination')
+        .option('--tag <tag|constraint>', 'tag or semver constraint to copy', 'latest')
+        .option('--to-tag <tag>', 'tag in the destination (default: the source tag)')
+        .option('--with-images', 'copy the images the bundle refers to as well (by digest)')
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleCopy(flags));
 }
 
 // EXTERNAL MODULE: ./src/core/errors/notAvailableYet.ts
@@ -126,6 +187,8 @@ function registerConverge(program) {
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
         .option('--history-max <n>', 'revisions kept per release (0: no limit)', '10')
         .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
+        .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
+        .option('--dotenv-path <file>', 'write the outcome (SLIPWAY_RELEASE, _NAMESPACE, _REVISION, _STATUS, _ENVIRONMENT_URL) as a dotenv file, e.g. for a GitLab dotenv report')
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
     addValuesFlags(command);
@@ -141,7 +204,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(784)]).then(__webpack_require__.bind(__webpack_require__, 10784));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(3617), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }
@@ -177,7 +240,7 @@ function registerDismiss(program) {
         const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
         const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
-        const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
+        const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
         const { printDeployEvent } = await __webpack_require__.e(/* import() */ 3227).then(__webpack_require__.bind(__webpack_require__, 23227));
         const { client, namespace: contextNamespace } = kubeTarget(flags);
         const interrupt = interruptSignal();
@@ -232,7 +295,7 @@ function registerPlan(program) {
     command.action(async (flags) => {
         if (flags.env !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
-        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(9918)]).then(__webpack_require__.bind(__webpack_require__, 69918));
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
         await runPlan(flags);
     });
 }
@@ -250,19 +313,19 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).rollbackCommand(release, revision, flags));
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
@@ -296,7 +359,7 @@ function registerRender(program, io = processIo) {
     addValuesFlags(command);
     command.action(async (args, flags) => {
         // Loaded only when rendering, so other commands start without the chart engine.
-        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(3829), __webpack_require__.e(619), __webpack_require__.e(9471)]).then(__webpack_require__.bind(__webpack_require__, 69471));
+        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(1518), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(6953)]).then(__webpack_require__.bind(__webpack_require__, 46953));
         const out = await runRenderCommand({
             args,
             namespace: flags.namespace,
@@ -351,6 +414,7 @@ function registerVersion(program) {
 
 
 
+
 /**
  * Builds the command tree. Registration only declares flags; each command's action loads the core
  * code it needs with a dynamic import, so `slipway --help` and `slipway render` start fast.
@@ -369,6 +433,7 @@ function buildProgram() {
     registerDismiss(program);
     registerReleases(program);
     registerCleanup(program);
+    registerBundle(program);
     for (const command of program.commands)
         command.exitOverride();
     return program;

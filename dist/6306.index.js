@@ -1,19 +1,25 @@
 "use strict";
-exports.id = 2344;
-exports.ids = [2344];
+exports.id = 6306;
+exports.ids = [6306];
 exports.modules = {
 
-/***/ 32344:
+/***/ 26306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   environmentInput: () => (/* binding */ environmentInput)
+/* harmony export */   environmentInput: () => (/* binding */ environmentInput),
+/* harmony export */   liveCapabilities: () => (/* binding */ liveCapabilities),
+/* harmony export */   mergeValues: () => (/* binding */ mergeValues),
+/* harmony export */   refuseUncommittedDeployInputs: () => (/* binding */ refuseUncommittedDeployInputs),
+/* harmony export */   releaseState: () => (/* binding */ releaseState)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
 
 
 
@@ -29,26 +35,24 @@ function mergeValues(base, over) {
 }
 /** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
 async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
-    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
     const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
     const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
     const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
     if (changes.length > 0)
         throw uncommittedChangesError(changes, 'the deploy');
 }
-/**
- * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
- * images built or looked up, the chart rendered with their references — the deploy engine's input.
- * `plan` never builds: missing images are an error there.
- */
 async function environmentInput(flags, options) {
+    const emit = options.emit ?? (() => undefined);
+    const inputNames = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
+    const registry = options.registry ?? {};
     const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
-    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(619), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 90619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(3829), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 3829));
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 2630).then(__webpack_require__.bind(__webpack_require__, 72630));
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames, environmentUrl } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3464)]).then(__webpack_require__.bind(__webpack_require__, 3238));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
     const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
@@ -56,32 +60,49 @@ async function environmentInput(flags, options) {
     const release = flags.release ?? names.release;
     const namespace = flags.namespace ?? names.namespace;
     let imageValues = {};
+    let build;
     const images = {};
     if (config.images.length > 0) {
-        const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+        const repo = flags.repo ?? registry.repo;
         if (!repo)
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: inputNames.repo }, hint: `set ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(inputNames.repo)} to <registry>/<path> (or SLIPWAY_REPO)` });
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(4023), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3100)]).then(__webpack_require__.bind(__webpack_require__, 157));
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
-        const { SecretValue } = await __webpack_require__.e(/* import() */ 8014).then(__webpack_require__.bind(__webpack_require__, 78014));
-        const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+        emit({ type: 'phase', phase: 'build', state: 'started' });
         const result = await buildImages({
             dir,
             repo,
             commit,
             dev: flags.dev ?? false,
             requireBuiltImages: !options.build || (flags.skipBuild ?? false),
-            ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
-            ...(password !== undefined ? { password: new SecretValue(password) } : {}),
-            ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
+            ...(registry.username !== undefined ? { username: registry.username } : {}),
+            ...(registry.password !== undefined ? { password: registry.password } : {}),
+            ...(registry.network ? { network: registry.network } : {}),
+            ...(registry.builder ? { builder: registry.builder } : {}),
+            ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
+            inputNames,
             log: {
                 info: options.log,
                 warning: options.warn,
-                imageStarted: (image) => options.log(`[${image}] building`),
-                imageOutput: (image, line) => options.log(`[${image}] ${line}`),
+                imageStarted: (image) => {
+                    emit({ type: 'image', name: image, reference: '', state: 'building' });
+                    options.log(`[${image}] building`);
+                },
+                imageOutput: (image, line) => {
+                    emit({ type: 'image-output', name: image, line });
+                    options.log(`[${image}] ${line}`);
+                },
                 imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
             },
+        }).catch((error) => {
+            emit({ type: 'phase', phase: 'build', state: 'failed', message: error instanceof Error ? error.message : String(error) });
+            throw error;
         });
+        for (const image of result.images) {
+            emit({ type: 'image', name: image.name, reference: image.reference, state: image.action, durationMs: image.durationMs, ...(image.error ? { message: image.error } : {}) });
+        }
+        emit({ type: 'phase', phase: 'build', state: result.images.some((i) => i.action === 'failed') ? 'failed' : 'finished' });
+        build = result;
         imageValues = chartImageValues(result);
         for (const image of result.images)
             if (image.action !== 'failed' && image.action !== 'not-built')
@@ -105,6 +126,7 @@ async function environmentInput(flags, options) {
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
         }
         const warnings = [];
+        emit({ type: 'phase', phase: 'render', state: 'started' });
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
         const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
         const rendered = await render(chart, values, {
@@ -118,7 +140,9 @@ async function environmentInput(flags, options) {
         });
         for (const w of warnings)
             options.warn(w);
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
+        emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
+        const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
     }
     finally {
         await materialized.dispose();

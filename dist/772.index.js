@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 2630;
-exports.ids = [2630];
+exports.id = 772;
+exports.ids = [772];
 exports.modules = {
 
-/***/ 72630:
+/***/ 10772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,55 +1,147 @@
 "use strict";
-exports.id = 784;
-exports.ids = [784,4876,3227,2344,4284];
+exports.id = 775;
+exports.ids = [775,4876,3227];
 exports.modules = {
 
-/***/ 10784:
+/***/ 20775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runConverge: () => (/* binding */ runConverge)
+/* harmony export */   runBundleApply: () => (/* binding */ runBundleApply),
+/* harmony export */   runBundleCopy: () => (/* binding */ runBundleCopy),
+/* harmony export */   runBundlePublish: () => (/* binding */ runBundlePublish),
+/* harmony export */   runBundleRender: () => (/* binding */ runBundleRender)
 /* harmony export */ });
-/* harmony import */ var _core_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54284);
-/* harmony import */ var _core_deploy_environmentInput_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32344);
-/* harmony import */ var _kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84876);
-/* harmony import */ var _deployEventPrinter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23227);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78014);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98571);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
+/* harmony import */ var _kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84876);
+/* harmony import */ var _deployEventPrinter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23227);
+
+
+
 
 
 
 
 const out = (line) => void process.stdout.write(`${line}\n`);
-/** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
-async function runConverge(flags, options) {
-    const addLabels = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValues */ .K)(flags.addLabel, '--add-label');
-    const addAnnotations = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation');
-    const { client } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.kubeTarget)(flags);
-    // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
+const warn = (line) => void process.stderr.write(`warning: ${line}\n`);
+/** Registry credentials from SLIPWAY_REGISTRY_USERNAME / SLIPWAY_REGISTRY_PASSWORD (else Docker's config.json). */
+function registryAccess() {
+    const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
+    return {
+        ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
+        ...(password !== undefined ? { password: new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretValue */ .i(password) } : {}),
+    };
+}
+const valueOptions = (flags) => ({
+    valueFiles: flags.values,
+    values: flags.set,
+    stringValues: flags.setString,
+    fileValues: flags.setFile,
+    jsonValues: flags.setJson,
+    literalValues: flags.setLiteral,
+});
+async function userValues(flags) {
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    return mergeValueOptions(valueOptions(flags), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+}
+/** `archive:<file>` is a .tgz; anything else a registry repository. */
+async function openStore(text, input, forWriting) {
+    if (text.startsWith('archive:')) {
+        const file = text.slice('archive:'.length);
+        const { LayoutArchive } = await __webpack_require__.e(/* import() */ 4264).then(__webpack_require__.bind(__webpack_require__, 54264));
+        if (forWriting)
+            return { store: new LayoutArchive(file), archive: file };
+        let data;
+        try {
+            data = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
+        }
+        catch (error) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', `cannot read ${file}: ${error.message}`, { where: { input, file } });
+        }
+        return { store: LayoutArchive.read(file, data) };
+    }
+    const { openBundleRepository } = await Promise.all(/* import() */[__webpack_require__.e(4023), __webpack_require__.e(9038)]).then(__webpack_require__.bind(__webpack_require__, 9038));
+    return { store: await openBundleRepository(text, registryAccess(), { input }) };
+}
+async function runBundlePublish(flags) {
+    const repo = flags.repo ?? process.env.SLIPWAY_REPO;
+    if (!repo)
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', 'no repository given', { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
+    if (flags.env !== undefined)
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDnsLabel */ .l)(flags.env, 'environment', { input: '--env' });
+    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(1091)]).then(__webpack_require__.bind(__webpack_require__, 1091));
+    const result = await publishBundle({
+        dir: process.cwd(),
+        repo,
+        tag: flags.tag,
+        ...(flags.commit !== undefined ? { commit: flags.commit } : {}),
+        dev: flags.dev ?? false,
+        skipBuild: flags.skipBuild ?? false,
+        ...(flags.env !== undefined ? { env: flags.env } : {}),
+        values: valueOptions(flags),
+        addAnnotations: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
+        addLabels: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
+        registry: { ...registryAccess(), ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}) },
+        log: {
+            info: out,
+            warning: warn,
+            imageStarted: (image) => out(`[${image}] building`),
+            imageOutput: (image, line) => out(`[${image}] ${line}`),
+            imageFinished: (image, ok) => out(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+        },
+    });
+    out(`published ${result.reference}@${result.digest} (chart ${result.chart.name} ${result.chart.version}${Object.keys(result.images).length ? `, images ${Object.keys(result.images).join(', ')}` : ''})`);
+}
+/** The terminal edge of `slipway bundle apply`: pull → verify → render → the same deploy engine call and printer as converge. */
+async function runBundleApply(flags) {
+    if (flags.namespace !== undefined)
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDnsLabel */ .l)(flags.namespace, 'namespace', { input: '--namespace' });
+    const timeoutMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(flags.timeout, { input: '--timeout' });
+    const maxHistory = Number(flags.historyMax);
+    if (!Number.isInteger(maxHistory) || maxHistory < 0)
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
+    const addLabels = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K)(flags.addLabel, '--add-label');
+    const addAnnotations = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation');
+    const values = await userValues(flags);
+    const { pullBundle } = await __webpack_require__.e(/* import() */ 4887).then(__webpack_require__.bind(__webpack_require__, 37268));
+    const { bundleDeployInput } = await __webpack_require__.e(/* import() */ 7825).then(__webpack_require__.bind(__webpack_require__, 77825));
+    const { deploy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(4284)]).then(__webpack_require__.bind(__webpack_require__, 54284));
+    const { store } = await openStore(flags.repo, '--repo', false);
+    const bundle = await pullBundle(store, flags.tag, flags.digest !== undefined ? { expectedDigest: flags.digest } : {});
+    out(`bundle ${store.name}:${bundle.tag}@${bundle.digest}`);
+    const { client, namespace } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__.kubeTarget)(flags);
     let interrupt;
     const started = Date.now();
     try {
-        // Connected before rendering: charts see the cluster's version and API versions in .Capabilities.
-        const { input } = await (0,_core_deploy_environmentInput_js__WEBPACK_IMPORTED_MODULE_1__.environmentInput)(flags, { build: true, log: out, warn: (m) => void process.stderr.write(`warning: ${m}\n`), cluster: client,
-            releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
-        });
-        interrupt = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_2__.interruptSignal)();
+        const storage = { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) };
+        const prepared = await bundleDeployInput(bundle, `${store.name}:${bundle.tag}`, { release: flags.release, namespace, values, cluster: client, releaseStorage: storage, warn });
+        const input = prepared.input;
+        interrupt = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__.interruptSignal)();
         out(`deploying release ${input.release} into namespace ${input.namespace} (context ${client.contextName})`);
-        const result = await (0,_core_deploy_deploy_js__WEBPACK_IMPORTED_MODULE_0__.deploy)(input, {
+        const result = await deploy(input, {
             client,
-            timeoutMs: options.timeoutMs,
-            maxHistory: options.maxHistory,
+            timeoutMs,
+            maxHistory,
             waitForLock: flags.waitForLock ?? false,
             autoRollback: flags.autoRollback ?? false,
             keepFailedInstall: flags.keepFailedInstall ?? false,
             storageType: flags.releaseStorageType,
             ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
-            addLabels,
-            addAnnotations,
+            // Apply-time flags win over what was baked at publish.
+            addLabels: { ...prepared.addLabels, ...addLabels },
+            addAnnotations: { ...prepared.addAnnotations, ...addAnnotations },
             signal: interrupt.signal,
-            emit: _deployEventPrinter_js__WEBPACK_IMPORTED_MODULE_3__.printDeployEvent,
-            description: `slipway converge --env ${flags.env}${process.env.GITHUB_RUN_ID ? ` (GitHub run ${process.env.GITHUB_RUN_ID})` : process.env.CI_JOB_ID ? ` (GitLab job ${process.env.CI_JOB_ID})` : ''}`,
+            emit: _deployEventPrinter_js__WEBPACK_IMPORTED_MODULE_6__.printDeployEvent,
+            description: `slipway bundle apply ${store.name}:${bundle.tag}`,
         });
         const c = result.counts;
-        out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
+        out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged; ${result.resourceWrites} resource writes`);
         if (result.notes)
             out(`\nNOTES:\n${result.notes}`);
     }
@@ -57,6 +149,41 @@ async function runConverge(flags, options) {
         interrupt?.dispose();
         client.close();
     }
+}
+async function runBundleRender(flags) {
+    (0,_core_names_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDnsLabel */ .l)(flags.namespace, 'namespace', { input: '--namespace' });
+    const values = await userValues(flags);
+    const { pullBundle } = await __webpack_require__.e(/* import() */ 4887).then(__webpack_require__.bind(__webpack_require__, 37268));
+    const { renderBundle } = await __webpack_require__.e(/* import() */ 7825).then(__webpack_require__.bind(__webpack_require__, 77825));
+    const { formatTemplateOutput } = await __webpack_require__.e(/* import() */ 9741).then(__webpack_require__.bind(__webpack_require__, 69741));
+    const { store } = await openStore(flags.repo, '--repo', false);
+    const bundle = await pullBundle(store, flags.tag, flags.digest !== undefined ? { expectedDigest: flags.digest } : {});
+    const result = await renderBundle(bundle, `${store.name}:${bundle.tag}`, {
+        release: flags.release,
+        namespace: flags.namespace,
+        values,
+        capabilities: { ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}), apiVersions: flags.apiVersions },
+        warn: (m) => void process.stderr.write(`${m}\n`),
+    });
+    process.stdout.write(formatTemplateOutput(result.rendered, { includeCrds: flags.includeCrds ?? false }));
+}
+async function runBundleCopy(flags) {
+    const { copyBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 30747));
+    const { openBundleRepository } = await Promise.all(/* import() */[__webpack_require__.e(4023), __webpack_require__.e(9038)]).then(__webpack_require__.bind(__webpack_require__, 9038));
+    const from = await openStore(flags.from, '--from', false);
+    const to = await openStore(flags.to, '--to', true);
+    const result = await copyBundle(from.store, to.store, {
+        tag: flags.tag,
+        ...(flags.toTag !== undefined ? { toTag: flags.toTag } : {}),
+        withImages: flags.withImages ?? false,
+        openImageRepository: (name) => openBundleRepository(name, registryAccess(), { input: '--from' }),
+        log: out,
+    });
+    if (to.archive !== undefined) {
+        const { LayoutArchive } = await __webpack_require__.e(/* import() */ 4264).then(__webpack_require__.bind(__webpack_require__, 54264));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(to.archive, to.store.toArchive());
+    }
+    out(`copied ${from.store.name}:${result.tag} (${result.sourceDigest}) to ${to.store.name}:${result.tag} (${result.digest})${result.images.length ? `, images: ${result.images.map((i) => `${i.name} → ${i.to}`).join(', ')}` : ''}`);
 }
 
 
@@ -68,7 +195,12 @@ async function runConverge(flags, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   printDeployEvent: () => (/* binding */ printDeployEvent)
 /* harmony export */ });
-/** One line per engine event on stderr-free stdout; the full reporter (tables, CI outputs) replaces this later. */
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81180);
+
+/**
+ * Plain lines for commands without a live table (dismiss, rollback): one line per engine event, log lines
+ * prefixed by pod and container, and a failure block as soon as a resource fails.
+ */
 function printDeployEvent(event) {
     const out = (line) => void process.stdout.write(`${line}\n`);
     switch (event.type) {
@@ -77,12 +209,31 @@ function printDeployEvent(event) {
         case 'warning':
             return void process.stderr.write(`warning: ${event.message}\n`);
         case 'change':
-            return out(`  ${event.action.padEnd(9)} ${event.resource}${event.source ? `  (${event.source})` : ''}`);
+            if (event.action !== 'unchanged')
+                out(`  ${event.action.padEnd(9)} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource)}${event.source ? `  (${event.source.file})` : ''}`);
+            return;
         case 'hook':
-            return out(`  hook ${event.event} ${event.resource}: ${event.phase}${event.message ? ` — ${event.message}` : ''}`);
-        case 'ready':
-            if (event.state !== 'progressing')
-                out(`  ${event.state.padEnd(9)} ${event.resource}${event.message ? `  ${event.message}` : ''}`);
+            return out(`  hook ${event.hookEvent} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource)}: ${event.state}${event.message ? ` — ${event.message}` : ''}`);
+        case 'status':
+            if (!event.parent && event.status.state !== 'progressing')
+                out(`  ${event.status.state.padEnd(9)} ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource)}  ${event.status.message}`);
+            return;
+        case 'log':
+            return out(`  ${event.pod}/${event.container} | ${event.line}`);
+        case 'failure': {
+            const f = event.failure;
+            const head = `${f.fatal ? 'FAILED' : 'warning'}: ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(f.resource)}: ${f.reason}${f.pod ? ` in pod ${f.pod}` : ''}${f.container ? ` container ${f.container}` : ''}${f.fatal ? '' : ` (${f.count} of ${f.allowed} allowed failures)`}`;
+            out(head);
+            out(`  ${f.message}${f.exitCode !== undefined ? ` (exit code ${f.exitCode})` : ''}`);
+            if (f.source)
+                out(`  from ${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}`);
+            for (const line of f.logs.slice(-10))
+                out(`  | ${line}`);
+            for (const e of f.events.slice(-5))
+                out(`  event ${e.type} ${e.reason} ${e.object}: ${e.message}`);
+            return;
+        }
+        default:
             return;
     }
 }
@@ -144,203 +295,70 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
-/***/ 54284:
+/***/ 59251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ desiredRelease),
-/* harmony export */   deploy: () => (/* binding */ deploy)
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
 /* harmony export */ });
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-/* harmony import */ var _manifestResources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2953);
-/* harmony import */ var _hookRunner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13758);
-/* harmony import */ var _releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98093);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
-/* harmony import */ var _kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82020);
-
-
-
-
-
-
-/** Validates the input and turns rendered documents into the desired release (pure; no cluster). */
-function desiredRelease(input) {
-    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(input.release) || input.release.length > 53) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `release name "${input.release}" is invalid`, { where: { input: '--release' }, hint: 'use at most 53 lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (Helm\'s rule)' });
-    }
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isDnsLabel */ .C)(input.namespace)) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `namespace "${input.namespace}" is invalid`, { where: { input: '--namespace' }, hint: 'use at most 63 lowercase letters, digits and "-"' });
-    }
-    const parsed = (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.documents);
-    const resources = parsed.filter((r) => !r.hook);
-    (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .requireUnique */ .lr)(resources, input.namespace);
-    return {
-        resources,
-        hooks: (0,_hookRunner_js__WEBPACK_IMPORTED_MODULE_2__/* .releaseHooks */ .YK)(parsed),
-        crds: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__.parseDocuments)(input.crds ?? []),
-        manifest: (0,_manifestResources_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseManifestText */ .w$)(resources),
-        chart: input.chart,
-        config: input.config,
-        ...(input.notes ? { notes: input.notes } : {}),
-    };
-}
-/**
- * Deploys rendered chart output as a Helm-compatible release: install or upgrade, under the release
- * lock, with hooks, ordered parallel apply, deletions, readiness and failure handling. Converge calls
- * this with the renderer's output; bundles and tests can call it with any rendered documents.
- */
-async function deploy(input, options) {
-    const desired = desiredRelease(input);
-    try {
-        return await (0,_releaseOperation_js__WEBPACK_IMPORTED_MODULE_3__/* .runReleaseOperation */ .gl)(input.release, input.namespace, desired, options);
-    }
-    catch (error) {
-        throw (0,_kube_kubeErrorExplained_js__WEBPACK_IMPORTED_MODULE_5__/* .explainKubeError */ .h)(error, `deploying release ${input.release}`);
-    }
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
 }
 
 
 /***/ }),
 
-/***/ 32344:
+/***/ 81180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   environmentInput: () => (/* binding */ environmentInput)
+/* harmony export */   R: () => (/* binding */ eventEmitter),
+/* harmony export */   b: () => (/* binding */ resourceLabel)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
-
-
-function isMap(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
-function mergeValues(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
-    return out;
-}
-/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
-async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
-    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 40943));
-    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
-    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
-    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
-    if (changes.length > 0)
-        throw uncommittedChangesError(changes, 'the deploy');
-}
 /**
- * Converge's first half for one environment: configuration from the commit (or working tree with --dev),
- * images built or looked up, the chart rendered with their references — the deploy engine's input.
- * `plan` never builds: missing images are an error there.
+ * The one typed event stream of a delivery: build, render, deploy and tracking all speak it, and every
+ * output (terminal, GitHub, GitLab, JSON) is a fold of it (src/report/deliveryReport.ts). Events carry
+ * plain data and a timestamp; nothing in them is preformatted for one output, and no secret value is ever
+ * put in one (Secret data never reaches an event; log lines come from pods, not from release values).
  */
-async function environmentInput(flags, options) {
-    const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473)]).then(__webpack_require__.bind(__webpack_require__, 30473));
-    const { deployNames } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(619), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 90619));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(3829), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 3829));
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 2630).then(__webpack_require__.bind(__webpack_require__, 72630));
-    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
-    if (!flags.dev && flags.commit === undefined)
-        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
-    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
-    const release = flags.release ?? names.release;
-    const namespace = flags.namespace ?? names.namespace;
-    let imageValues = {};
-    const images = {};
-    if (config.images.length > 0) {
-        const repo = flags.repo ?? process.env.SLIPWAY_REPO;
-        if (!repo)
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5229)]).then(__webpack_require__.bind(__webpack_require__, 55229));
-        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
-        const { SecretValue } = await __webpack_require__.e(/* import() */ 8014).then(__webpack_require__.bind(__webpack_require__, 78014));
-        const password = process.env.SLIPWAY_REGISTRY_PASSWORD;
-        const result = await buildImages({
-            dir,
-            repo,
-            commit,
-            dev: flags.dev ?? false,
-            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
-            ...(process.env.SLIPWAY_REGISTRY_USERNAME !== undefined ? { username: process.env.SLIPWAY_REGISTRY_USERNAME } : {}),
-            ...(password !== undefined ? { password: new SecretValue(password) } : {}),
-            ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}),
-            log: {
-                info: options.log,
-                warning: options.warn,
-                imageStarted: (image) => options.log(`[${image}] building`),
-                imageOutput: (image, line) => options.log(`[${image}] ${line}`),
-                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
-            },
-        });
-        imageValues = chartImageValues(result);
-        for (const image of result.images)
-            if (image.action !== 'failed' && image.action !== 'not-built')
-                images[image.name] = image.reference;
-    }
-    const injected = mergeValues(imageValues, {
-        slipway: { env: flags.env, namespace, release },
-        werf: { env: flags.env, namespace },
-    });
-    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const values = mergeValues(injected, userValues);
-    const materialized = await tree.materialize([config.deploy.chart]);
-    try {
-        let chart;
-        try {
-            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
-        }
-        catch (error) {
-            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
-                throw error;
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
-        }
-        const warnings = [];
-        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
-        const rendered = await render(chart, values, {
-            releaseName: release,
-            namespace,
-            templateLines: true,
-            warn: (m) => warnings.push(m),
-            ...(capabilities ? { capabilities } : {}),
-            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
-            ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
-        });
-        for (const w of warnings)
-            options.warn(w);
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images };
-    }
-    finally {
-        await materialized.dispose();
-    }
+/** `Kind/namespace/name` (`Kind/name` for cluster-scoped objects): how resources are named in every output. */
+function resourceLabel(id) {
+    return `${id.kind}/${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
 }
-/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
-async function liveCapabilities(client, warn) {
-    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
-    const live = await clusterCapabilities(client);
-    if (live.failedGroupVersions.length > 0) {
-        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
-    }
-    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
-}
-/**
- * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
- * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
- */
-async function releaseState(client, release, storageNamespace, type) {
-    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
-    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
-    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
-    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
+/** Stamps events with the time they happened and hands them to every sink. */
+function eventEmitter(...sinks) {
+    return (event) => {
+        const stamped = { ...event, at: Date.now() };
+        for (const sink of sinks)
+            sink(stamped);
+    };
 }
 
 
@@ -539,7 +557,24 @@ class KubeClient {
      * resolves; callers re-list and re-watch). Objects are delivered in order.
      */
     async watch(path, query, onEvent, signal) {
-        const url = this.#url(path, { ...query, watch: '1', allowWatchBookmarks: 'true' });
+        await this.streamLines(path, { ...query, watch: '1', allowWatchBookmarks: 'true' }, (line) => {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                return; // the tail of a watch cut mid-event: the caller re-lists from its last resourceVersion
+            }
+            onEvent(event);
+        }, signal);
+    }
+    /**
+     * A long-lived GET whose body is read line by line as it arrives (watches, `pods/log?follow=true`), with
+     * the same TLS and credentials as every request. Resolves when the server ends the stream or `signal`
+     * fires; rejects with the API's Status when the server refuses it. An unfinished last line is delivered.
+     */
+    async streamLines(path, query, onLine, signal) {
+        const url = this.#url(path, query);
         const auth = await this.#authOptions();
         const headers = { ...auth.headers, accept: 'application/json' };
         if (auth.auth)
@@ -547,7 +582,7 @@ class KubeClient {
         const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
         this.requests++;
         await new Promise((resolve, reject) => {
-            // Watches get their own connection so they never hold a pooled socket others wait for.
+            // Streams get their own connection so they never hold a pooled socket others wait for.
             const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
                 if ((res.statusCode ?? 0) >= 300) {
                     const chunks = [];
@@ -565,20 +600,29 @@ class KubeClient {
                     return;
                 }
                 let buffered = '';
+                let finished = false;
+                const finish = () => {
+                    if (finished)
+                        return;
+                    finished = true;
+                    if (buffered.trim() !== '')
+                        onLine(buffered);
+                    resolve();
+                };
                 res.setEncoding('utf8');
                 res.on('data', (chunk) => {
                     buffered += chunk;
                     let newline;
                     while ((newline = buffered.indexOf('\n')) >= 0) {
-                        const line = buffered.slice(0, newline).trim();
+                        const line = buffered.slice(0, newline);
                         buffered = buffered.slice(newline + 1);
-                        if (line !== '')
-                            onEvent(JSON.parse(line));
+                        if (line.trim() !== '')
+                            onLine(line);
                     }
                 });
-                res.on('end', () => resolve());
-                res.on('error', () => resolve());
-                res.on('close', () => resolve());
+                res.on('end', finish);
+                res.on('error', finish);
+                res.on('close', finish);
             });
             req.on('error', (e) => {
                 if (signal.aborted)
@@ -623,6 +667,8 @@ function sleep(ms, signal) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
 
 
 
@@ -632,6 +678,7 @@ function sleep(ms, signal) {
  */
 function loadKubeConfig(options, env = process.env) {
     const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    const names = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
     if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
         const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
         try {
@@ -649,9 +696,9 @@ function loadKubeConfig(options, env = process.env) {
     }
     else if (options.kubeconfigPath !== undefined) {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: '--kubeconfig' }, hint: 'pass an existing kubeconfig path' });
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: names.kubeconfig }, hint: 'pass an existing kubeconfig path' });
         }
-        loadFile(config, options.kubeconfigPath, '--kubeconfig');
+        loadFile(config, options.kubeconfigPath, names.kubeconfig);
     }
     else if (env.KUBECONFIG) {
         const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
@@ -680,7 +727,7 @@ function loadKubeConfig(options, env = process.env) {
         if (!config.getContexts().some((c) => c.name === options.context)) {
             const known = config.getContexts().map((c) => c.name);
             throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
-                where: { input: '--kube-context' },
+                where: { input: names.kubeContext },
                 hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
             });
         }
@@ -688,8 +735,8 @@ function loadKubeConfig(options, env = process.env) {
     }
     if (!config.getCurrentCluster()) {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
-            where: { input: '--kube-context' },
-            hint: 'choose a context with --kube-context, or fix current-context in the kubeconfig',
+            where: { input: names.kubeContext },
+            hint: `choose a context with ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(names.kubeContext)}, or fix current-context in the kubeconfig`,
         });
     }
     return config;
@@ -700,6 +747,46 @@ function loadFile(config, path, input) {
     }
     catch {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 78014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+const redacted = '***';
+/**
+ * A secret (registry password, token) that never prints itself: `String()`, template literals,
+ * `JSON.stringify` and `util.inspect` all give `***`. The only way to the value is `reveal()`, called
+ * where the value is put on the wire.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    get isEmpty() {
+        return this.#value === '';
+    }
+    toString() {
+        return redacted;
+    }
+    toJSON() {
+        return redacted;
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.custom]() {
+        return `SecretValue(${redacted})`;
     }
 }
 

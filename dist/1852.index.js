@@ -1,0 +1,331 @@
+"use strict";
+exports.id = 1852;
+exports.ids = [1852,1091,8390,6009];
+exports.modules = {
+
+/***/ 9038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openBundleRepository: () => (/* binding */ openBundleRepository)
+/* harmony export */ });
+/* harmony import */ var _registry_imageRepository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10966);
+/* harmony import */ var _registry_registryClient_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58002);
+/* harmony import */ var _registry_registryCredentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97880);
+/* harmony import */ var _artifactStore_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45679);
+
+
+
+
+/** The registry repository `text` names (`oci://` accepted, as Helm writes it), ready to read and write. */
+async function openBundleRepository(text, access, where) {
+    const repository = (0,_registry_imageRepository_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRepository */ .f)(text, where);
+    const credentials = await (0,_registry_registryCredentials_js__WEBPACK_IMPORTED_MODULE_2__/* .findRegistryCredentials */ .zz)(repository.registry, {
+        ...(access.username !== undefined ? { username: access.username } : {}),
+        ...(access.password !== undefined ? { password: access.password } : {}),
+    });
+    const client = new _registry_registryClient_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .b({ host: repository.apiHost, ...(credentials ? { credentials } : {}), ...(access.insecure ? { insecure: true } : {}) });
+    return new _artifactStore_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryStore */ .X(repository, client);
+}
+
+
+/***/ }),
+
+/***/ 1091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishBundle: () => (/* binding */ publishBundle)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _bundleTag_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48152);
+/* harmony import */ var _bundleRepository_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9038);
+/* harmony import */ var _bundleValues_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8400);
+/* harmony import */ var _chartPackage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37658);
+/* harmony import */ var _bundleArtifact_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37268);
+
+
+
+
+
+
+
+
+/**
+ * `bundle publish`: the commit's images (built, or required with skipBuild), their references and the
+ * given values baked into the chart's values.yaml, the chart's files packaged deterministically (mtime
+ * and `created` are the commit's time) and pushed as a Helm OCI chart.
+ */
+async function publishBundle(options) {
+    const tag = (0,_bundleTag_js__WEBPACK_IMPORTED_MODULE_3__/* .tagOfVersion */ .ml)(options.tag ?? 'latest');
+    if (!(0,_bundleTag_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTag */ .r_)(tag))
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `"${options.tag}" is not a valid tag`, { where: { input: '--tag' }, hint: 'letters, digits, ".", "_", "-" (at most 128), or a semver version such as 1.4.2' });
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { refuseUncommittedDeployInputs, mergeValues } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26306));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(3391)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3238)]).then(__webpack_require__.bind(__webpack_require__, 3238));
+    const { chartFromArchive } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(1518)]).then(__webpack_require__.bind(__webpack_require__, 61518));
+    const { runGit } = await __webpack_require__.e(/* import() */ 7519).then(__webpack_require__.bind(__webpack_require__, 27519));
+    const store = await (0,_bundleRepository_js__WEBPACK_IMPORTED_MODULE_4__.openBundleRepository)(options.repo, options.registry, { input: '--repo' });
+    const { root, prefix, commit, tree, config } = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+    if (!options.dev && options.commit === undefined)
+        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
+    const userValues = mergeValueOptions(options.values, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    let baked = {};
+    const images = {};
+    if (config.images.length > 0) {
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(4600)]).then(__webpack_require__.bind(__webpack_require__, 157));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        const result = await buildImages({
+            dir: options.dir,
+            repo: options.repo,
+            commit,
+            dev: options.dev ?? false,
+            requireBuiltImages: options.skipBuild ?? false,
+            ...(options.registry.username !== undefined ? { username: options.registry.username } : {}),
+            ...(options.registry.password !== undefined ? { password: options.registry.password } : {}),
+            ...(options.registry.network ? { network: options.registry.network } : {}),
+            log: options.log,
+        });
+        baked = chartImageValues(result);
+        for (const image of result.images)
+            images[image.name] = image.reference;
+    }
+    if (options.env !== undefined)
+        baked = mergeValues(baked, { slipway: { env: options.env }, werf: { env: options.env } });
+    if (Object.keys(options.addAnnotations).length > 0 || Object.keys(options.addLabels).length > 0) {
+        baked = mergeValues(baked, { slipway: { bundle: { addAnnotations: options.addAnnotations, addLabels: options.addLabels } } });
+    }
+    baked = mergeValues(baked, userValues);
+    const created = new Date(Number((await runGit(root, ['show', '-s', '--format=%ct', commit])).toString('utf8').trim()) * 1000);
+    const materialized = await tree.materialize([config.deploy.chart]);
+    let files;
+    let name;
+    let version;
+    try {
+        const chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
+        name = chart.metadata.name ?? '';
+        version = chart.metadata.version ?? '';
+        files = (0,_bundleValues_js__WEBPACK_IMPORTED_MODULE_5__/* .bakeValues */ ._1)(chart.raw, chart.values, baked);
+    }
+    finally {
+        await materialized.dispose();
+    }
+    const archive = (0,_chartPackage_js__WEBPACK_IMPORTED_MODULE_6__/* .packageChart */ .n)(name, files, Math.floor(created.getTime() / 1000));
+    // What was packaged must load as a chart (a values file that does not re-read would fail every apply).
+    const packaged = chartFromArchive(archive, `${options.repo}:${tag}`, true);
+    const digest = await (0,_bundleArtifact_js__WEBPACK_IMPORTED_MODULE_7__/* .pushChartArtifact */ .pm)(store, tag, archive, packaged.metadata, created.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    return { reference: `${store.name}:${tag}`, tag, digest, chart: { name, version }, images };
+}
+
+
+/***/ }),
+
+/***/ 38390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ goStringBytes),
+/* harmony export */   Se: () => (/* binding */ goRuneText),
+/* harmony export */   Ye: () => (/* binding */ rawByteOf),
+/* harmony export */   mG: () => (/* binding */ decodeGoBytes),
+/* harmony export */   uW: () => (/* binding */ holdsRawBytes),
+/* harmony export */   yi: () => (/* binding */ goStringByteLength)
+/* harmony export */ });
+/**
+ * Go strings are bytes; slipway's are JS (UTF-16) strings. A byte that is not part of valid UTF-8 (a binary
+ * file read with `.Files.Get`, a `b64dec` of binary data, a byte slice of a multi-byte character) is kept in
+ * the JS string as a lone low surrogate U+DC80..U+DCFF, one per byte, so that it survives to where Go would
+ * use the bytes again (`b64enc`, `sha256sum`, `len`, `%x`, `quote`…) and comes out as the same byte. Valid
+ * UTF-8 never decodes to a lone surrogate, so text is unaffected. Where Go reads such a string rune by rune
+ * (`upper`, JSON and YAML encoding…) each of these bytes is U+FFFD, as in Go.
+ */
+const RAW_BYTE_BASE = 0xdc00;
+/** A lone (unpaired) U+DC80..U+DCFF: with the `u` flag a surrogate pair is one code point and does not match. */
+const RAW_BYTE = /[\udc80-\udcff]/u;
+const RAW_BYTES = /[\udc80-\udcff]/gu;
+/** Bytes to a Go string (see above): valid UTF-8 as text, every other byte kept as itself. */
+function decodeGoBytes(b) {
+    const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+    if (!s.includes('\ufffd'))
+        return s;
+    let out = '';
+    let start = 0;
+    let i = 0;
+    while (i < b.length) {
+        const size = validRuneSize(b, i);
+        if (size > 0) {
+            i += size;
+            continue;
+        }
+        out += Buffer.from(b.buffer, b.byteOffset + start, i - start).toString('utf8') + String.fromCharCode(RAW_BYTE_BASE + b[i]);
+        i++;
+        start = i;
+    }
+    return out + Buffer.from(b.buffer, b.byteOffset + start, b.length - start).toString('utf8');
+}
+/** The length of the valid UTF-8 sequence at `i`, or 0 where Go's utf8.DecodeRune gives RuneError of size 1. */
+function validRuneSize(b, i) {
+    const c = b[i];
+    if (c < 0x80)
+        return 1;
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+    if (c >= 0xc2 && c <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (c >= 0xe0 && c <= 0xef) {
+        // E0: no overlong forms; ED: no surrogates.
+        const ok1 = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+        return ok1 && cont(2) ? 3 : 0;
+    }
+    if (c >= 0xf0 && c <= 0xf4) {
+        const ok1 = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+        return ok1 && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+/** Whether the string holds bytes that are not UTF-8 (kept as described above). */
+function holdsRawBytes(s) {
+    return RAW_BYTE.test(s);
+}
+/** A Go string's bytes: its text as UTF-8, its kept bytes as themselves. */
+function goStringBytes(s) {
+    if (!RAW_BYTE.test(s))
+        return Buffer.from(s, 'utf8');
+    const parts = [];
+    let start = 0;
+    for (const m of s.matchAll(RAW_BYTES)) {
+        parts.push(Buffer.from(s.slice(start, m.index), 'utf8'), Buffer.of(s.charCodeAt(m.index) - RAW_BYTE_BASE));
+        start = m.index + 1;
+    }
+    parts.push(Buffer.from(s.slice(start), 'utf8'));
+    return Buffer.concat(parts);
+}
+/** A Go string's length in bytes (its text as UTF-8, a kept byte as one), without encoding it. */
+function goStringByteLength(s) {
+    let n = s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0x80)
+            continue;
+        if (c < 0x800)
+            n += 1;
+        else if (c >= 0xdc80 && c <= 0xdcff)
+            continue; // a kept byte: one byte
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+            n += 2; // a surrogate pair (2 UTF-16 units) is 4 bytes
+            i++;
+        }
+        else
+            n += 2;
+    }
+    return n;
+}
+/** The string as Go's rune-by-rune readers see it: each kept byte is U+FFFD (utf8.RuneError). */
+function goRuneText(s) {
+    return RAW_BYTE.test(s) ? s.replace(RAW_BYTES, '\ufffd') : s;
+}
+/** The byte a kept-byte code unit stands for, or -1 for any other code unit. */
+function rawByteOf(codeUnit) {
+    return codeUnit >= 0xdc80 && codeUnit <= 0xdcff ? codeUnit - RAW_BYTE_BASE : -1;
+}
+
+
+/***/ }),
+
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
+}
+
+
+/***/ }),
+
+/***/ 10966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ parseImageRepository),
+/* harmony export */   j: () => (/* binding */ isLoopbackRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+/**
+ * Parses a repository as Docker does: the first component is a registry when it has a "." or ":" or
+ * is "localhost"; otherwise the repository is on Docker Hub. Tags and digests are not allowed here.
+ */
+function parseImageRepository(text, where) {
+    const value = text.trim().replace(/^(https?|oci):\/\//, '');
+    const fail = (why) => {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `repository "${text}" is not valid: ${why}`, {
+            where,
+            hint: 'write <registry>/<path>, e.g. ghcr.io/acme/shop or registry.example.com:5000/shop',
+        });
+    };
+    if (value === '')
+        fail('it is empty');
+    if (value.includes('@'))
+        fail('it must not contain a digest');
+    const parts = value.split('/');
+    let registry = 'docker.io';
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        registry = parts.shift();
+    const last = parts[parts.length - 1];
+    if (last.includes(':'))
+        fail('it must not contain a tag (slipway chooses the tags)');
+    for (const part of parts)
+        if (!pathComponent.test(part))
+            fail(`path component "${part}" must be lowercase letters, digits and separators (. _ -)`);
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$|^\[[0-9a-fA-F:]+\](:[0-9]+)?$/.test(registry))
+        fail(`registry "${registry}" is not a host[:port]`);
+    const hub = registry === 'docker.io' || registry === 'index.docker.io';
+    const path = hub && parts.length === 1 ? `library/${parts[0]}` : parts.join('/');
+    return { registry, apiHost: hub ? 'registry-1.docker.io' : registry, path, name: `${registry}/${parts.join('/')}` };
+}
+/** Loopback registries speak plain HTTP unless told otherwise, as Docker treats them as insecure. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:[0-9]+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.[0-9]{1,3}){3}$/.test(host);
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,502 @@
+"use strict";
+exports.id = 7568;
+exports.ids = [7568];
+exports.modules = {
+
+/***/ 17568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59379);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62104);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16602);
+/* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59251);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20276);
+/* harmony import */ var _ci_ciContext_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96427);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74919);
+/* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(41860);
+/* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28249);
+/* harmony import */ var _ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(66854);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** plan: what a converge would change, per resource, without building or deploying (images must exist). */
+const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_3__.actionStep)('plan', planAction);
+async function planAction() {
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__/* .readCiContext */ .O)();
+    const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
+    if (envText === undefined)
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_4__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
+    const env = (0,_core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDnsLabel */ .l)(envText, 'environment', { input: 'env' });
+    const namespace = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('namespace');
+    if (namespace !== undefined)
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDnsLabel */ .l)(namespace, 'namespace', { input: 'namespace' });
+    const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('release');
+    const storageType = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)('release-storage-type', ['secret', 'configmap'], 'secret');
+    const reportPath = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('report-path');
+    const dir = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectoryInput */ .RW)();
+    const { credentials, kube, registry } = (0,_ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readTargetInputs */ .b)({ registry: true, kube: true });
+    let client;
+    try {
+        client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__/* .loadKubeConfig */ .u)(kube));
+        const { environmentInput } = await __webpack_require__.e(/* import() */ 6306).then(__webpack_require__.bind(__webpack_require__, 26306));
+        const { planRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(8643)]).then(__webpack_require__.bind(__webpack_require__, 60777));
+        const { input, url } = await environmentInput({ env, ...(namespace ? { namespace } : {}), ...(release ? { release } : {}), dev: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dev', false), values: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('values', { commas: true }), set: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('set'), setString: [], setFile: [], setJson: [], setLiteral: [] }, { build: false, dir, log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m), cluster: client, releaseStorage: { type: storageType }, registry, inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputNames */ .Li }).catch(async (error) => {
+            throw await (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_13__/* .explainShallowCheckout */ .e)(error, dir);
+        });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('release', input.release);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('namespace', input.namespace);
+        if (url !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('environment-url', url);
+        const plan = await planRelease(input, { client, timeoutMs: 120_000, storageType, addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_9__/* .ciAnnotations */ .ZM)(ci), inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_5__/* .actionInputNames */ .Li });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`plan for release ${plan.release} in ${plan.namespace} (${plan.operation})`);
+        for (const entry of plan.entries) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${entry.action.padEnd(9)} ${entry.resource}${entry.source ? `  (${entry.source})` : ''}${entry.reason ? `  — ${entry.reason}` : ''}`);
+            for (const line of entry.diff)
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`    ${line}`);
+        }
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
+        const counts = new Map();
+        for (const entry of plan.entries)
+            counts.set(entry.action, (counts.get(entry.action) ?? 0) + 1);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${[...counts].map(([action, n]) => `${n} ${action}`).join(', ') || 'nothing to deploy'}${plan.hasChanges ? '' : ' — no changes'}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('has-changes', String(plan.hasChanges));
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', plan.hasChanges ? 'changes' : 'no-changes');
+        if (reportPath !== undefined) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, `${JSON.stringify(plan, null, 2)}\n`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-path', reportPath);
+        }
+    }
+    finally {
+        client?.close();
+        (0,_ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_12__/* .removeStepCredentials */ .PI)(credentials.dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 59379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ workingDirectoryInput),
+/* harmony export */   Uj: () => (/* binding */ stringInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   ij: () => (/* binding */ choiceInput),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+
+
+
+/**
+ * Typed readers of GitHub Action inputs. Every error names the input, so a workflow author knows
+ * which `with:` line to fix.
+ */
+function stringInput(name, options = {}) {
+    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (value === '') {
+        if (options.required) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is required`, { where: { input: name }, hint: `add '${name}:' under 'with:' in the workflow step` });
+        }
+        return undefined;
+    }
+    return value;
+}
+/** A list input: one item per line (and, for convenience, comma-separated on a line when `commas`). */
+function listInput(name, options = {}) {
+    const lines = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3(name).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    return options.commas ? lines.flatMap((line) => line.split(',').map((item) => item.trim()).filter((item) => item !== '')) : lines;
+}
+/** A boolean input with YAML 1.2 core schema words, as @actions/core accepts them. */
+function booleanInput(name, defaultValue) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (raw === '')
+        return defaultValue;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}", not a boolean`, { where: { input: name }, hint: 'use true or false' });
+}
+/** An input restricted to a fixed set of words. */
+function choiceInput(name, choices, defaultValue) {
+    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (raw === '')
+        return defaultValue;
+    if (choices.includes(raw))
+        return raw;
+    throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `input '${name}' is "${raw}"; expected one of ${choices.join(', ')}`, { where: { input: name } });
+}
+/** The project directory: input `working-directory`, relative to the checkout ($GITHUB_WORKSPACE). */
+function workingDirectoryInput() {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, stringInput('working-directory') ?? '.');
+}
+
+
+/***/ }),
+
+/***/ 66854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ explainShallowCheckout)
+/* harmony export */ });
+/* unused harmony export shallowCheckoutHint */
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/**
+ * actions/checkout fetches a single commit by default. Content tags and giterminism read one commit's
+ * tree and work there, but whatever needs another commit (a `commit` input, an image's history, cleanup's
+ * history walk) is missing: a git error from a shallow checkout gets the fix (`fetch-depth: 0`) as its hint.
+ */
+async function explainShallowCheckout(error, dir) {
+    if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError) || error.kind !== 'git')
+        return error;
+    const { isShallowRepository } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+    const shallow = await isShallowRepository(dir).catch(() => false);
+    if (!shallow)
+        return error;
+    return new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError(error.kind, `${error.message} (the checkout is shallow)`, {
+        where: error.where,
+        hint: `${shallowCheckoutHint}${error.hint ? `; ${error.hint}` : ''}`,
+        cause: error,
+    });
+}
+const shallowCheckoutHint = 'actions/checkout fetched only one commit: give it "with: fetch-depth: 0" (GitLab: variables: GIT_DEPTH: 0)';
+
+
+/***/ }),
+
+/***/ 28249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w7: () => (/* binding */ prepareStepCredentials),
+  PI: () => (/* binding */ removeStepCredentials)
+});
+
+// UNUSED EXPORTS: credentialsStateKey
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
+// EXTERNAL MODULE: ./src/core/secretValue.ts
+var secretValue = __webpack_require__(78014);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
+;// CONCATENATED MODULE: ./src/ci/credentialSecrets.ts
+
+/**
+ * The strings of a kubeconfig that must never appear in a log: every user's token, password, client key
+ * and certificate (the *-data fields as given and decoded, line by line: a runner masks a secret one line
+ * at a time, so a PEM masked whole would still print), auth-provider tokens and exec credentials' env
+ * values. Pure; unparseable text gives its own lines, so nothing slips through on a typo.
+ */
+function kubeconfigSecrets(text) {
+    let doc;
+    try {
+        doc = (0,js_yaml/* load */.Hh)(text);
+    }
+    catch {
+        return secretLines(text);
+    }
+    const secrets = [];
+    const users = doc?.users;
+    const clusters = doc?.clusters;
+    for (const entry of Array.isArray(users) ? users : []) {
+        const user = entry?.user ?? {};
+        for (const key of ['token', 'password'])
+            if (typeof user[key] === 'string')
+                secrets.push(...secretLines(user[key]));
+        for (const key of ['client-key-data', 'client-certificate-data']) {
+            if (typeof user[key] === 'string')
+                secrets.push(...secretLines(user[key]), ...secretLines(Buffer.from(user[key], 'base64').toString('utf8')));
+        }
+        const provider = user['auth-provider']?.config ?? {};
+        for (const key of ['id-token', 'refresh-token', 'access-token', 'client-secret'])
+            if (typeof provider[key] === 'string')
+                secrets.push(...secretLines(provider[key]));
+        const execEnv = user.exec?.env;
+        for (const variable of Array.isArray(execEnv) ? execEnv : [])
+            if (typeof variable?.value === 'string')
+                secrets.push(...secretLines(variable.value));
+    }
+    for (const entry of Array.isArray(clusters) ? clusters : []) {
+        const data = entry?.cluster?.['certificate-authority-data'];
+        if (typeof data === 'string')
+            secrets.push(...secretLines(data), ...secretLines(Buffer.from(data, 'base64').toString('utf8')));
+    }
+    return [...new Set(secrets)];
+}
+/**
+ * The lines of a secret worth masking: PEM armour lines and very short lines are common text, and a
+ * mask on them would blank unrelated log lines without protecting anything.
+ */
+function secretLines(value) {
+    const lines = value.split(/\r?\n/).map((line) => line.trim());
+    return lines.filter((line) => line.length >= 4 && !/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line));
+}
+/**
+ * What a `kubeconfig` input holds: a file path, base64 of a kubeconfig (a repository secret), or the
+ * kubeconfig YAML itself. Pure (the caller says whether the value names an existing file).
+ */
+function classifyKubeconfigInput(value, isFile) {
+    const trimmed = value.trim();
+    if (!trimmed.includes('\n') && isFile(trimmed))
+        return { kind: 'path', path: trimmed };
+    if (looksLikeKubeconfig(trimmed))
+        return { kind: 'content', text: trimmed };
+    if (/^[A-Za-z0-9+/=\s]+$/.test(trimmed)) {
+        const decoded = Buffer.from(trimmed.replace(/\s+/g, ''), 'base64').toString('utf8');
+        if (looksLikeKubeconfig(decoded))
+            return { kind: 'content', text: decoded };
+    }
+    return { kind: 'invalid' };
+}
+function looksLikeKubeconfig(text) {
+    return /^(apiVersion|kind|clusters|contexts|users|current-context)\s*:/m.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/ci/github/stepCredentials.ts
+
+
+
+
+
+
+
+/** The state key under which the main step tells the post step what to remove. */
+const credentialsStateKey = 'slipway-credentials-dir';
+/**
+ * Writes the step's credentials to private files: a `kubeconfig` input (a path, base64 or YAML) and
+ * the registry username and password. Every secret inside is masked line by line before anything else
+ * runs; nothing is exported (no GITHUB_ENV, no outputs): a later step cannot see them. The directory is
+ * saved in the step state so the post step removes it even when the main step was cancelled.
+ */
+function prepareStepCredentials(inputs, env = process.env) {
+    if (inputs.kubeconfig !== undefined)
+        for (const line of secretLines(inputs.kubeconfig))
+            core/* setSecret */.Pq(line);
+    if (inputs.registry)
+        for (const line of secretLines(inputs.registry.password))
+            core/* setSecret */.Pq(line);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'slipway-credentials-'));
+    core/* saveState */.LZ(credentialsStateKey, dir);
+    const credentials = { dir };
+    if (inputs.kubeconfig !== undefined) {
+        const found = classifyKubeconfigInput(inputs.kubeconfig, (path) => (0,external_node_fs_.existsSync)(path) && (0,external_node_fs_.statSync)(path).isFile());
+        if (found.kind === 'invalid') {
+            throw new slipwayError.SlipwayError('input', "input 'kubeconfig' is neither a kubeconfig file path, nor a kubeconfig, nor base64 of one", {
+                where: { input: 'kubeconfig' },
+                hint: 'store the whole file as a secret (base64 -w0 ~/.kube/config) and pass kubeconfig: ${{ secrets.KUBECONFIG_BASE64 }}',
+            });
+        }
+        const text = found.kind === 'path' ? (0,external_node_fs_.readFileSync)(found.path, 'utf8') : found.text;
+        for (const secret of kubeconfigSecrets(text))
+            core/* setSecret */.Pq(secret);
+        credentials.kubeconfigPath = (0,external_node_path_.join)(dir, 'kubeconfig');
+        (0,external_node_fs_.writeFileSync)(credentials.kubeconfigPath, text, { mode: 0o600 });
+    }
+    if (inputs.registry) {
+        const { host, username, password } = inputs.registry;
+        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        core/* setSecret */.Pq(auth);
+        credentials.dockerConfigDir = (0,external_node_path_.join)(dir, 'docker');
+        (0,external_node_fs_.mkdirSync)(credentials.dockerConfigDir, { mode: 0o700 });
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(credentials.dockerConfigDir, 'config.json'), `${JSON.stringify({ auths: { [host]: { auth } } })}\n`, { mode: 0o600 });
+        credentials.registryPassword = new secretValue/* SecretValue */.i(password);
+    }
+    return credentials;
+}
+/** The post step: removes what the main step wrote (a no-op when it wrote nothing or already removed it). */
+function removeStepCredentials(dir = core/* getState */.Gu(credentialsStateKey)) {
+    if (!dir || !(0,external_node_fs_.existsSync)(dir))
+        return false;
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 41860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ readTargetInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _core_registry_imageRepository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10966);
+/* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59251);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16602);
+/* harmony import */ var _registryEnvironment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91068);
+/* harmony import */ var _actionInputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59379);
+/* harmony import */ var _stepCredentials_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28249);
+
+
+
+
+
+
+
+/**
+ * The inputs every cluster- or registry-facing action shares: `kubeconfig` (a path, base64 or YAML),
+ * `kube-context`, `repo`, `registry-username` / `registry-password`, `builder`. Credentials are written
+ * to the step's private files and masked here, before anything can print them.
+ */
+function readTargetInputs(options) {
+    const kubeconfig = options.kube ? (0,_actionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('kubeconfig') : undefined;
+    const kubeContext = options.kube ? (0,_actionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('kube-context') : undefined;
+    const registry = options.registry ? (0,_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_4__/* .registryFromEnvironment */ .d)(process.env, (0,_actionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('repo')) : {};
+    const username = options.registry ? (0,_actionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('registry-username') : undefined;
+    // Not trimmed or logged: a password is taken exactly as given.
+    const password = options.registry ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry-password', { trimWhitespace: false }) : '';
+    if ((username === undefined) !== (password === '')) {
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_3__.SlipwayError('input', 'registry credentials need both a username and a password', { where: { input: username === undefined ? 'registry-username' : 'registry-password' }, hint: "set both 'registry-username' and 'registry-password' (e.g. ${{ github.actor }} and ${{ secrets.GITHUB_TOKEN }} for ghcr.io), or neither to use Docker's config (docker/login-action)" });
+    }
+    let registryLogin;
+    if (username !== undefined) {
+        if (!registry.repo)
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_3__.SlipwayError('input', "input 'registry-username' needs input 'repo'", { where: { input: 'repo' }, hint: 'the credentials are for the registry of repo, e.g. ghcr.io/acme/shop' });
+        registryLogin = { host: (0,_core_registry_imageRepository_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRepository */ .f)(registry.repo, { input: 'repo' }).registry, username, password };
+    }
+    const credentials = (0,_stepCredentials_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareStepCredentials */ .w7)({ ...(kubeconfig !== undefined ? { kubeconfig } : {}), ...(registryLogin ? { registry: registryLogin } : {}) });
+    if (credentials.dockerConfigDir) {
+        // Explicit inputs win over CI variables (a GitLab job token is then not used).
+        delete registry.username;
+        delete registry.password;
+        registry.dockerConfigDir = credentials.dockerConfigDir;
+    }
+    if (options.registry) {
+        const builder = (0,_actionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .choiceInput */ .ij)('builder', ['auto', 'docker', 'buildah'], 'auto');
+        if (builder !== 'auto')
+            registry.builder = builder;
+        const network = (0,_actionInputs_js__WEBPACK_IMPORTED_MODULE_5__/* .stringInput */ .Uj)('network');
+        if (network)
+            registry.network = network;
+    }
+    return {
+        credentials,
+        kube: { ...(credentials.kubeconfigPath ? { kubeconfigPath: credentials.kubeconfigPath } : {}), ...(kubeContext ? { context: kubeContext } : {}), inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_2__/* .actionInputNames */ .Li },
+        registry,
+    };
+}
+
+
+/***/ }),
+
+/***/ 22483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isDnsLabel),
+/* harmony export */   l: () => (/* binding */ requireDnsLabel)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** An RFC 1123 DNS label: what Kubernetes requires of namespaces and what slipway requires of env names. */
+const dnsLabel = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function isDnsLabel(name) {
+    return name.length <= 63 && dnsLabel.test(name);
+}
+/** Rejects a name that is not a DNS label, naming where it came from. */
+function requireDnsLabel(name, what, where) {
+    if (!isDnsLabel(name)) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${what} "${name}" is not a valid name`, {
+            where,
+            hint: 'use at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit',
+        });
+    }
+    return name;
+}
+
+
+/***/ }),
+
+/***/ 10966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ parseImageRepository),
+/* harmony export */   j: () => (/* binding */ isLoopbackRegistry)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+const pathComponent = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+/**
+ * Parses a repository as Docker does: the first component is a registry when it has a "." or ":" or
+ * is "localhost"; otherwise the repository is on Docker Hub. Tags and digests are not allowed here.
+ */
+function parseImageRepository(text, where) {
+    const value = text.trim().replace(/^(https?|oci):\/\//, '');
+    const fail = (why) => {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `repository "${text}" is not valid: ${why}`, {
+            where,
+            hint: 'write <registry>/<path>, e.g. ghcr.io/acme/shop or registry.example.com:5000/shop',
+        });
+    };
+    if (value === '')
+        fail('it is empty');
+    if (value.includes('@'))
+        fail('it must not contain a digest');
+    const parts = value.split('/');
+    let registry = 'docker.io';
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        registry = parts.shift();
+    const last = parts[parts.length - 1];
+    if (last.includes(':'))
+        fail('it must not contain a tag (slipway chooses the tags)');
+    for (const part of parts)
+        if (!pathComponent.test(part))
+            fail(`path component "${part}" must be lowercase letters, digits and separators (. _ -)`);
+    if (!/^[A-Za-z0-9.-]+(:[0-9]+)?$|^\[[0-9a-fA-F:]+\](:[0-9]+)?$/.test(registry))
+        fail(`registry "${registry}" is not a host[:port]`);
+    const hub = registry === 'docker.io' || registry === 'index.docker.io';
+    const path = hub && parts.length === 1 ? `library/${parts[0]}` : parts.join('/');
+    return { registry, apiHost: hub ? 'registry-1.docker.io' : registry, path, name: `${registry}/${parts.join('/')}` };
+}
+/** Loopback registries speak plain HTTP unless told otherwise, as Docker treats them as insecure. */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:[0-9]+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127(\.[0-9]{1,3}){3}$/.test(host);
+}
+
+
+/***/ })
+
+};
+;
