@@ -1759,6 +1759,8 @@ async function trackResources(client, targets, options) {
     const evaluate = async (t) => {
         if (finished || t.outcome.state === 'ready' || t.outcome.state === 'ignored' || t.outcome.state === 'failed')
             return;
+        if (!rootCollections.get(t).isSynced)
+            return; // nothing is known of it before the first list
         const previousState = t.outcome.state;
         const root = rootOf(t);
         const ns = t.target.namespace;
@@ -3004,6 +3006,10 @@ function resourceTree(root, replicaSets, pods) {
     const live = pods.filter((p) => !p.metadata.deletionTimestamp).sort(byCreation);
     switch (root.kind) {
         case 'Deployment': {
+            // Until the controller has observed the new spec, its newest ReplicaSet is the old revision's: none yet.
+            const observed = root.status?.observedGeneration;
+            if (root.metadata.generation !== undefined && (observed === undefined || observed < root.metadata.generation))
+                return { pods: [] };
             const replicaSet = currentReplicaSet(root, replicaSets);
             return { ...(replicaSet ? { replicaSet } : {}), pods: replicaSet ? live.filter(ownedBy(replicaSet.metadata.uid)) : [] };
         }
@@ -3219,6 +3225,8 @@ class WatchedCollection {
     /** Lists and watches started, for figures. */
     lists = 0;
     watches = 0;
+    /** True once the first list has arrived: before it, an absent object is unknown, not missing. */
+    isSynced = false;
     constructor(client, path, query, signal) {
         this.client = client;
         this.path = path;
@@ -3272,6 +3280,7 @@ class WatchedCollection {
                 if (needList) {
                     await this.#list();
                     needList = false;
+                    this.isSynced = true;
                     this.#synced();
                 }
                 this.watches++;

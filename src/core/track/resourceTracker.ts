@@ -205,6 +205,7 @@ export async function trackResources(client: KubeClient, targets: readonly Track
 
   const evaluate = async (t: Tracked): Promise<void> => {
     if (finished || t.outcome.state === 'ready' || t.outcome.state === 'ignored' || t.outcome.state === 'failed') return;
+    if (!rootCollections.get(t)!.isSynced) return; // nothing is known of it before the first list
     const previousState: TrackOutcome['state'] = t.outcome.state;
     const root = rootOf(t);
     const ns = t.target.namespace;

@@ -43,6 +43,9 @@ export function resourceTree(root: TreeObject, replicaSets: readonly TreeObject[
   const live = pods.filter((p) => !p.metadata.deletionTimestamp).sort(byCreation);
   switch (root.kind) {
     case 'Deployment': {
+      // Until the controller has observed the new spec, its newest ReplicaSet is the old revision's: none yet.
+      const observed = root.status?.observedGeneration;
+      if (root.metadata.generation !== undefined && (observed === undefined || observed < root.metadata.generation)) return { pods: [] };
       const replicaSet = currentReplicaSet(root, replicaSets);
       return { ...(replicaSet ? { replicaSet } : {}), pods: replicaSet ? live.filter(ownedBy(replicaSet.metadata.uid)) : [] };
     }

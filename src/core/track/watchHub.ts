@@ -24,6 +24,8 @@ export class WatchedCollection {
   /** Lists and watches started, for figures. */
   lists = 0;
   watches = 0;
+  /** True once the first list has arrived: before it, an absent object is unknown, not missing. */
+  isSynced = false;
 
   constructor(
     readonly client: KubeClient,
@@ -81,6 +83,7 @@ export class WatchedCollection {
         if (needList) {
           await this.#list();
           needList = false;
+          this.isSynced = true;
           this.#synced();
         }
         this.watches++;
