@@ -8,7 +8,14 @@ import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import { actionInputNames } from '../core/errors/inputNames.js';
 import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
-import { eventEmitter, resourceLabel, type DeliveryEventInput } from '../core/events/deliveryEvents.js';
+import { eventEmitter, resourceLabel, type DeliveryEvent, type DeliveryEventInput } from '../core/events/deliveryEvents.js';
+import { eventLines } from '../report/eventLines.js';
+import { inertLine } from '../report/github/workflowCommands.js';
+import { githubPrinter } from '../report/github/githubPrinter.js';
+import { reportedError } from '../report/reportedError.js';
+import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
+import { writeCiReports } from '../ci/deliveryOutputs.js';
+import { ReportedFailure } from './reportedFailure.js';
 import { emptyReport, foldEvent, orderedFailures } from '../report/deliveryReport.js';
 import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
@@ -18,16 +25,17 @@ import { previewFromInputs } from '../ci/github/previewSetup.js';
 import type { PreviewCommentInput } from '../ci/previewComment.js';
 import { explainShallowCheckout } from '../ci/github/shallowCheckout.js';
 import type { EnvironmentInput } from '../core/converge/environmentInput.js';
+import { relative, resolve } from 'node:path';
 
-/** Plain log lines for the runner's log; annotations, groups and the summary are rendered from the report. */
+/** Plain log lines for the runner's log (commands without a report of their own, e.g. bundle-apply). */
 export function logEvent(event: DeliveryEventInput): void {
+  const stamped = { ...event, at: Date.now() } as DeliveryEvent;
+  foldEvent(plainReport, stamped);
+  const lines = eventLines(stamped, plainReport).map(inertLine);
   if (event.type === 'warning') core.warning(event.message);
-  else if (event.type === 'step') core.info(event.message);
-  else if (event.type === 'change' && event.action !== 'unchanged') core.info(`  ${event.action} ${resourceLabel(event.resource)}`);
-  else if (event.type === 'hook') core.info(`  hook ${event.hookEvent} ${resourceLabel(event.resource)}: ${event.state}${event.message ? ` — ${event.message}` : ''}`);
-  else if (event.type === 'status' && !event.parent && event.status.state !== 'progressing') core.info(`  ${event.status.state} ${resourceLabel(event.resource)} ${event.status.message}`);
-  else if (event.type === 'log') core.info(`  ${event.pod}/${event.container} | ${event.line}`);
+  else if (lines.length) core.info(lines.join('\n'));
 }
+const plainReport = emptyReport(Date.now());
 
 /** converge: inputs → credentials → environment (images, render) → deploy (or plan, with dry-run) → outputs, preview. */
 export const run = (): Promise<void> => actionStep('converge', converge);
@@ -81,15 +89,27 @@ async function converge(): Promise<void> {
   let images: PreviewCommentInput['images'] = [];
   let client: KubeClient | undefined;
   const report = emptyReport(Date.now());
+  let chartSource: ChartSource | undefined;
+  // Annotations and the summary name files from the repository root (GITHUB_WORKSPACE), where GitHub looks.
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const pathOf = (file: string) => {
+    const inProject = repositoryPath(file, chartSource);
+    if (inProject === file || !workspace) return inProject;
+    return relative(workspace, resolve(dir, inProject)).split('\\').join('/') || inProject;
+  };
+  const write = (text: string) => void process.stdout.write(text);
+  const printer = githubPrinter({ write, pathOf });
   const emit = eventEmitter((event) => {
     foldEvent(report, event);
-    logEvent(event);
+    printer.onEvent(event, report);
   });
+  let failure: unknown;
   try {
     await preview?.started(comment('deploying'));
     client = new KubeClient(loadKubeConfig(kube));
     const onTarget = (prepared: EnvironmentInput) => {
       const { input } = prepared;
+      chartSource = prepared.chartSource;
       images = (prepared.build?.images ?? []).filter((image) => image.action === 'built' || image.action === 'reused').map((image) => ({ name: image.name, reference: image.reference, action: image.action as 'built' | 'reused' }));
       Object.assign(outputs, { release: input.release, namespace: input.namespace, images: prepared.images, ...(prepared.url !== undefined ? { url: prepared.url } : {}) });
       core.setOutput('release', input.release);
@@ -137,6 +157,7 @@ async function converge(): Promise<void> {
     if (outputs.url) core.info(`environment URL: ${outputs.url}`);
     await preview?.finished(comment(result.status === 'deployed' ? 'deployed' : 'failed', [], images));
   } catch (error) {
+    failure = error;
     core.setOutput('status', 'failed');
     const where = error instanceof SlipwayError ? error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy' : 'deploy';
     const failures = orderedFailures(report).filter((f) => f.fatal);
@@ -145,8 +166,16 @@ async function converge(): Promise<void> {
       ? failures.map((f) => ({ resource: resourceLabel(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }))
       : [{ resource: where, reason: error instanceof SlipwayError ? error.kind : 'error', message: formatError(error).split('\n')[0]! }];
     await preview?.finished(comment('failed', listed, images));
-    throw error;
+    // The annotations and the summary below say it all, from the report: the step only fails.
+    throw new ReportedFailure(error);
   } finally {
+    printer.close(report);
+    if (!dryRun) {
+      await writeCiReports(
+        { report, action: 'converge', envName: env, pathOf, ...(outputs.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: reportedError(failure, 'slipway converge') } : {}) },
+        { ci: { ...ci, provider: 'github' }, env: process.env, write },
+      );
+    }
     client?.close();
     if (reportPath !== undefined) {
       await writeFile(reportPath, `${JSON.stringify({ ...report, env, ...(outputs.url !== undefined ? { url: outputs.url } : {}), images: outputs.images, outputs }, null, 2)}\n`);

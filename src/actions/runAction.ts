@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { formatError, formatLocation, SlipwayError } from '../core/errors/slipwayError.js';
+import { ReportedFailure } from './reportedFailure.js';
 
 /**
  * Every action is a module exporting `run()` (the actions/typescript-action convention, so
@@ -37,6 +38,13 @@ export async function actionStep(name: string, body: () => Promise<void>): Promi
   try {
     await body();
   } catch (error) {
+    if (error instanceof ReportedFailure) {
+      // Annotated and summarised from the delivery report already.
+      // Not setFailed: that would add one more error annotation repeating the first.
+      process.exitCode = 1;
+      core.info(`slipway ${name} failed: ${error.cause instanceof Error ? error.cause.message : String(error.cause)}`);
+      return;
+    }
     if (error instanceof SlipwayError) {
       const { file, line, column } = error.where;
       const title = formatLocation({ ...error.where, file: undefined }) || `slipway ${name}`;

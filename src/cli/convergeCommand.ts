@@ -5,7 +5,9 @@ import { eventEmitter } from '../core/events/deliveryEvents.js';
 import { emptyReport, foldEvent } from '../report/deliveryReport.js';
 import type { KubeFlags } from './flags.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
-import { printDeployEvent } from './deployEventPrinter.js';
+import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
+import { livePrinter, writeCiReports } from '../ci/deliveryOutputs.js';
+import { reportedError } from '../report/reportedError.js';
 import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
@@ -15,7 +17,7 @@ const out = (line: string) => void process.stdout.write(`${line}\n`);
 
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 export async function runConverge(
-  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string },
+  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
   options: { timeoutMs: number; maxHistory: number },
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
@@ -29,17 +31,25 @@ export async function runConverge(
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
   const report = emptyReport(started);
+  let chartSource: ChartSource | undefined;
+  const pathOf = (file: string) => repositoryPath(file, chartSource);
+  const write = (text: string) => void process.stdout.write(text);
+  const printer = await livePrinter({ ci, env: process.env, write, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns ? { columns: process.stdout.columns } : {}), pathOf: () => pathOf });
   const emit = eventEmitter((event) => {
     foldEvent(report, event);
-    printDeployEvent(event);
+    printer.onEvent(event, report);
   });
+  let failure: unknown;
   try {
     const { result, url } = await converge(flags, {
       client,
       emit,
       releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
       registry: registryFromEnvironment(process.env),
-      onTarget: ({ input, url: target }) => (outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) }),
+      onTarget: ({ input, url: target, chartSource: chart }) => {
+        chartSource = chart;
+        outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
+      },
       deploySignal: () => (interrupt = interruptSignal()).signal,
       timeoutMs: options.timeoutMs,
       maxHistory: options.maxHistory,
@@ -53,11 +63,20 @@ export async function runConverge(
       description,
     });
     outputs = { release: result.release, namespace: result.namespace, ...(url !== undefined ? { url } : {}), revision: result.revision, status: result.status };
+    printer.close(report);
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
     if (result.notes) out(`\nNOTES:\n${result.notes}`);
     if (url !== undefined) out(`environment URL: ${url}`);
+  } catch (error) {
+    failure = error;
+    printer.close(report);
+    throw error;
   } finally {
+    await writeCiReports(
+      { report, action: 'converge', envName: flags.env, pathOf, ...(outputs?.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: reportedError(failure, 'slipway converge') } : {}) },
+      { ci, env: process.env, write, ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}), ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}) },
+    );
     // Written on failure too (status failed), so a CI job's later steps and GitLab's environment see the outcome.
     if (flags.dotenvPath !== undefined && outputs) await writeFile(flags.dotenvPath, convergeDotenv(outputs));
     if (flags.reportPath !== undefined) await writeFile(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);

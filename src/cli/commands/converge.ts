@@ -21,6 +21,8 @@ interface ConvergeFlags extends ValuesFlags, KubeFlags {
   addLabel: string[];
   reportPath?: string;
   dotenvPath?: string;
+  annotationsPath?: string;
+  codeQualityPath?: string;
 }
 
 export function registerConverge(program: Command): void {
@@ -40,6 +42,8 @@ export function registerConverge(program: Command): void {
     .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
     .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
     .option('--dotenv-path <file>', 'write the outcome (SLIPWAY_RELEASE, _NAMESPACE, _REVISION, _STATUS, _ENVIRONMENT_URL) as a dotenv file, e.g. for a GitLab dotenv report')
+    .option('--annotations-path <file>', 'write a GitLab annotations report (links to the environment and to each failed resource\'s template line)')
+    .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line')
     .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
     .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addValuesFlags(command);

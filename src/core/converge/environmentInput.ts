@@ -86,6 +86,21 @@ export interface EnvironmentInput {
   images: Record<string, string>;
   build?: BuildResult;
   url?: string;
+  /** The chart's name (the first part of every template path) and its directory from the repository root, so
+   * outputs can point at the file in the repository (a GitHub annotation's `file`). */
+  chartSource?: ChartSource;
+}
+
+export interface ChartSource {
+  name: string;
+  dir: string;
+}
+
+/** `demo-shop/templates/web.yaml` → `app/.helm/templates/web.yaml`: a template's path from the repository root. */
+export function repositoryPath(file: string, chart: ChartSource | undefined): string {
+  if (!chart || !file.startsWith(`${chart.name}/`)) return file;
+  const dir = chart.dir.replace(/^\.\//, '').replace(/\/+$/, '');
+  return `${dir === '' || dir === '.' ? '' : `${dir}/`}${file.slice(chart.name.length + 1)}`;
 }
 
 export async function environmentInput(flags: EnvironmentFlags, options: EnvironmentInputOptions): Promise<EnvironmentInput> {
@@ -185,7 +200,8 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     for (const w of warnings) options.warn(w);
     emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
     const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
-    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+    const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/') };
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
   } finally {
     await materialized.dispose();
   }
