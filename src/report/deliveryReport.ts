@@ -141,6 +141,8 @@ export function foldEvent(report: DeliveryReport, event: DeliveryEvent): Deliver
       r.change = event.action;
       if (event.source) r.source = event.source;
       if (event.action === 'delete') r.status = { state: 'ready', reason: 'Deleted', message: 'deleted' };
+      // Applied and not tracked (a ConfigMap, a ClusterIP Service): done. A `track` event that follows says otherwise.
+      else if (r.trackedAt === undefined && r.status.reason === 'Pending') r.status = { state: 'ready', reason: 'Applied', message: event.action === 'unchanged' ? 'unchanged' : 'applied' };
       break;
     }
     case 'hook': {
@@ -162,6 +164,7 @@ export function foldEvent(report: DeliveryReport, event: DeliveryEvent): Deliver
       const r = row(report, event.resource, event.parent);
       r.blocking = event.blocking;
       r.trackedAt ??= event.at;
+      if (r.status.reason === 'Applied') r.status = progressing('Tracking', 'waiting for its first status');
       if (event.source) r.source = event.source;
       break;
     }

@@ -57,15 +57,23 @@ function failureSection(f: FailureDetail, pathOf: PathOf, detail: 'full' | 'shor
  */
 export function jobSummary(report: DeliveryReport, options: SummaryOptions): string {
   const max = options.maxBytes ?? summaryMaxBytes;
-  for (const level of [{ detail: 'full', rows: Infinity }, { detail: 'short', rows: 200 }, { detail: 'short', rows: 20 }] as const) {
-    const text = render(report, options, level.detail, level.rows);
+  const levels = [
+    { detail: 'full', rows: Infinity, failures: Infinity },
+    { detail: 'full', rows: 200, failures: 50 },
+    { detail: 'short', rows: 200, failures: 50 },
+    { detail: 'short', rows: 20, failures: 10 },
+  ] as const;
+  let text = '';
+  for (const level of levels) {
+    text = render(report, options, level.detail, level.rows, level.failures);
     if (Buffer.byteLength(text) <= max) return text;
   }
-  const text = render(report, options, 'short', 0);
-  return Buffer.byteLength(text) <= max ? text : `${text.slice(0, Math.max(0, max - 200))}\n\n<p>(summary cut at ${max} bytes)</p>\n`;
+  // Still too big (huge messages): cut at a character boundary, and say so.
+  const note = `\n\n<p>(summary cut at ${max} bytes; the JSON report has everything)</p>\n`;
+  return `${Buffer.from(text).subarray(0, Math.max(0, max - Buffer.byteLength(note) - 4)).toString('utf8').replace(/\uFFFD$/, '')}${note}`;
 }
 
-function render(report: DeliveryReport, options: SummaryOptions, detail: 'full' | 'short', maxRows: number): string {
+function render(report: DeliveryReport, options: SummaryOptions, detail: 'full' | 'short', maxRows: number, maxFailures: number): string {
   const pathOf = options.pathOf ?? samePath;
   const out: string[] = [];
   const failed = report.status === 'failed' || options.error !== undefined;
@@ -82,7 +90,8 @@ function render(report: DeliveryReport, options: SummaryOptions, detail: 'full' 
   const failures = orderedFailures(report);
   if (failures.length) {
     out.push('', '### Failures', '');
-    for (const f of failures) out.push(...failureSection(f, pathOf, detail), '');
+    for (const f of failures.slice(0, maxFailures)) out.push(...failureSection(f, pathOf, detail), '');
+    if (failures.length > maxFailures) out.push(`<p>${failures.length - maxFailures} more failures are in the JSON report.</p>`, '');
   }
   const rows = report.resources.filter((r) => r.trackedAt !== undefined || r.hook !== undefined || r.change !== undefined);
   if (rows.length) {
