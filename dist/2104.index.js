@@ -3,6 +3,28 @@ exports.id = 2104;
 exports.ids = [2104];
 exports.modules = {
 
+/***/ 99908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ ReportedFailure)
+/* harmony export */ });
+/**
+ * A step's failure whose annotations and job summary were already written from the delivery report: the
+ * runner protocol around the action only marks the step failed, so nothing is annotated twice.
+ */
+class ReportedFailure extends Error {
+    cause;
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.name = 'ReportedFailure';
+    }
+}
+
+
+/***/ }),
+
 /***/ 62104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +36,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _reportedFailure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99908);
+
 
 
 /**
@@ -23,13 +47,13 @@ __webpack_require__.r(__webpack_exports__);
  * scripts/bundle.mjs `actionNames`, and actions/<name>/action.yml with `main` and `post`.
  */
 const actionModules = {
-    converge: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318)),
+    converge: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(7522), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318)),
     'build-images': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(4023), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629)),
     plan: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(3617), __webpack_require__.e(7568)]).then(__webpack_require__.bind(__webpack_require__, 17568)),
     dismiss: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343)),
     cleanup: () => __webpack_require__.e(/* import() */ 1219).then(__webpack_require__.bind(__webpack_require__, 31219)),
     'bundle-publish': () => __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 20344)),
-    'bundle-apply': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(9739)]).then(__webpack_require__.bind(__webpack_require__, 19739)),
+    'bundle-apply': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(3617), __webpack_require__.e(8640), __webpack_require__.e(7522), __webpack_require__.e(9739)]).then(__webpack_require__.bind(__webpack_require__, 19739)),
 };
 /** The bundle's entry for `runs.main`: loads only the action that runs (dynamic imports keep start-up small). */
 async function runAction(name) {
@@ -48,6 +72,13 @@ async function actionStep(name, body) {
         await body();
     }
     catch (error) {
+        if (error instanceof _reportedFailure_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportedFailure */ .g) {
+            // Annotated and summarised from the delivery report already.
+            // Not setFailed: that would add one more error annotation repeating the first.
+            process.exitCode = 1;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`slipway ${name} failed: ${error.cause instanceof Error ? error.cause.message : String(error.cause)}`);
+            return;
+        }
         if (error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) {
             const { file, line, column } = error.where;
             const title = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)({ ...error.where, file: undefined }) || `slipway ${name}`;

@@ -189,6 +189,8 @@ function registerConverge(program) {
         .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
         .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
         .option('--dotenv-path <file>', 'write the outcome (SLIPWAY_RELEASE, _NAMESPACE, _REVISION, _STATUS, _ENVIRONMENT_URL) as a dotenv file, e.g. for a GitLab dotenv report')
+        .option('--annotations-path <file>', 'write a GitLab annotations report (links to the environment and to each failed resource\'s template line)')
+        .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line')
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
     addValuesFlags(command);
@@ -204,7 +206,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(3617), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(3617), __webpack_require__.e(7522), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4190;
-exports.ids = [4190,4876,4284,6306,777];
+exports.ids = [4190,4876,4284,777,6306];
 exports.modules = {
 
 /***/ 91068:
@@ -185,6 +185,7 @@ async function runPlan(flags) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ repositoryPath),
 /* harmony export */   environmentInput: () => (/* binding */ environmentInput),
 /* harmony export */   liveCapabilities: () => (/* binding */ liveCapabilities),
 /* harmony export */   mergeValues: () => (/* binding */ mergeValues),
@@ -219,6 +220,13 @@ async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
     const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
     if (changes.length > 0)
         throw uncommittedChangesError(changes, 'the deploy');
+}
+/** `demo-shop/templates/web.yaml` → `app/.helm/templates/web.yaml`: a template's path from the repository root. */
+function repositoryPath(file, chart) {
+    if (!chart || !file.startsWith(`${chart.name}/`))
+        return file;
+    const dir = chart.dir.replace(/^\.\//, '').replace(/\/+$/, '');
+    return `${dir === '' || dir === '.' ? '' : `${dir}/`}${file.slice(chart.name.length + 1)}`;
 }
 async function environmentInput(flags, options) {
     const emit = options.emit ?? (() => undefined);
@@ -320,7 +328,8 @@ async function environmentInput(flags, options) {
             options.warn(w);
         emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
         const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+        const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
     }
     finally {
         await materialized.dispose();

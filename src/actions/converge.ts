@@ -94,8 +94,10 @@ async function converge(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE;
   const pathOf = (file: string) => {
     const inProject = repositoryPath(file, chartSource);
-    if (inProject === file || !workspace) return inProject;
-    return relative(workspace, resolve(dir, inProject)).split('\\').join('/') || inProject;
+    // A checkout into a subdirectory of the workspace (actions/checkout `path:`) moves the repository root.
+    if (inProject === file || !workspace || !chartSource?.root) return inProject;
+    const fromWorkspace = relative(workspace, resolve(chartSource.root, inProject)).split('\\').join('/');
+    return fromWorkspace.startsWith('..') ? inProject : fromWorkspace;
   };
   const write = (text: string) => void process.stdout.write(text);
   const printer = githubPrinter({ write, pathOf });

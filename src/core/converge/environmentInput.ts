@@ -93,7 +93,10 @@ export interface EnvironmentInput {
 
 export interface ChartSource {
   name: string;
+  /** From the repository root. */
   dir: string;
+  /** The repository root on this machine. */
+  root?: string;
 }
 
 /** `demo-shop/templates/web.yaml` → `app/.helm/templates/web.yaml`: a template's path from the repository root. */
@@ -200,7 +203,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     for (const w of warnings) options.warn(w);
     emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
     const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
-    const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/') };
+    const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
     return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
   } finally {
     await materialized.dispose();

@@ -184,8 +184,40 @@ describe('actions under the GitHub runner protocol, on the test bed', () => {
     const slow = await runStep(runnerJob(neverReady), root, 'converge', { env: `ci-timeout-${id}`, repo, 'working-directory': 'app', timeout: '4s', kubeconfig: Buffer.from(kubeconfig).toString('base64') });
     await deleteNamespace(`ci-shop-ci-timeout-${id}`).catch(() => undefined);
     expect(slow.code, slow.stdout).toBe(1);
-    expect(slow.stdout).toMatch(/^::error title=Deployment\/ci-shop-ci-timeout-\w+\/backend,file=demo-shop\/templates\/backend.yaml,line=\d+::timed out waiting for release resources to become ready; not ready: .*hint: raise input 'timeout' if the rollout is just slow/m);
+    expect(slow.stdout).toMatch(/^::error title=Deployment\/ci-shop-ci-timeout-\w+\/backend,file=app\/.helm\/templates\/backend.yaml,line=\d+::timed out waiting for release resources to become ready; not ready: .*hint: raise input 'timeout' if the rollout is just slow/m);
     expect(slow.stdout).not.toContain('--timeout');
     expect(slow.outputs.status).toBe('failed');
+  });
+  it('converge with a crashlooping backend: fails at once with an annotation at the template line, the failure block, the summary and outputs; no secret anywhere', async () => {
+    const planted = `planted-db-password-${id}`;
+    const crashing = exampleCheckout('ci-crashloop', (app) => {
+      const path = join(app, 'slipway.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('project: demo-shop', 'project: ci-crash'));
+      const template = join(app, '.helm/templates/backend.yaml');
+      writeFileSync(template, readFileSync(template, 'utf8').replace('  template:\n    metadata:\n      labels:\n', '  template:\n    metadata:\n      labels:\n        slipway.test/fail: crashloop\n'));
+      // A Secret whose value must show up in no output (log, annotation, summary, outputs, report file).
+      writeFileSync(join(app, '.helm/templates/db-secret.yaml'), `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${planted}\n`);
+    });
+    const reportPath = join(mkdtempSync(join(tmpdir(), 'ci-report-')), 'report.json');
+    const started = Date.now();
+    const result = await runStep(runnerJob(crashing), root, 'converge', { env: `ci-crash-${id}`, repo, 'working-directory': 'app', timeout: '120s', 'report-path': reportPath, kubeconfig: Buffer.from(kubeconfig).toString('base64') });
+    const took = Date.now() - started;
+    await deleteNamespace(`ci-crash-ci-crash-${id}`).catch(() => undefined);
+    expect(result.code, result.stdout).toBe(1);
+    expect(took).toBeLessThan(100_000); // well before the 120 s timeout
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1); // one per failed resource, the ending error not repeated
+    expect(errors[0]).toMatch(/^::error title=Deployment\/ci-crash-ci-crash-\w+\/backend failed%3A CrashLoopBackOff,file=app\/.helm\/templates\/backend.yaml,line=1::CrashLoopBackOff in pod backend-\S+, container backend: /);
+    expect(result.stdout).toMatch(/^✖ Deployment\/ci-crash-ci-crash-\w+\/backend: CrashLoopBackOff \(FAILED\)$/m);
+    expect(result.stdout).toMatch(/^ {4}container backend \(exit code \d+/m);
+    expect(result.stdout).toContain('::group::slipway apply');
+    expect(result.summary).toMatch(/<h4>❌ Deployment\/ci-crash-ci-crash-\w+\/backend: CrashLoopBackOff<\/h4>/);
+    expect(result.summary).toContain('template <code>app/.helm/templates/backend.yaml:1</code>');
+    expect(result.summary).toContain('```mermaid\ngantt');
+    expect(result.outputs.status).toBe('failed');
+    expect(JSON.parse(result.outputs['failed-resources']!)).toEqual([expect.stringMatching(/^Deployment\/ci-crash-ci-crash-\w+\/backend$/)]);
+    const report = readFileSync(reportPath, 'utf8');
+    expect(JSON.parse(report).failures.find((f: { fatal: boolean }) => f.fatal)).toMatchObject({ reason: 'CrashLoopBackOff', container: 'backend', source: { file: 'demo-shop/templates/backend.yaml', line: 1 } });
+    for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs), report]) expect(text).not.toContain(planted);
   });
 });
