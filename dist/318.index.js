@@ -295,8 +295,8 @@ function eventLines(event, report, pathOf = _reportText_js__WEBPACK_IMPORTED_MOD
             return split(`warning: ${event.message}${event.source ? ` (${(0,_reportText_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSource */ .j2)(event.source, pathOf)})` : ''}`);
         case 'image':
             if (event.state === 'building')
-                return [`image ${event.name}: building ${event.reference}`];
-            return [`image ${event.name}: ${event.state} ${event.reference}${event.durationMs !== undefined ? ` in ${(0,_reportText_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(event.durationMs)}` : ''}${event.message ? ` — ${event.message}` : ''}`];
+                return [`image ${event.name}: building${event.reference ? ` ${event.reference}` : ''}`];
+            return [`image ${event.name}: ${event.state} ${event.reference}${event.durationMs !== undefined && event.state !== 'reused' ? ` in ${(0,_reportText_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(event.durationMs)}` : ''}${event.message ? ` — ${event.message}` : ''}`];
         case 'image-output':
             return [`  ${event.name} │ ${event.line}`];
         case 'change':
@@ -315,8 +315,14 @@ function eventLines(event, report, pathOf = _reportText_js__WEBPACK_IMPORTED_MOD
         }
         case 'log':
             return [`  ${event.pod}/${event.container} │ ${event.line}`];
-        case 'failure':
-            return (0,_terminal_failureBlock_js__WEBPACK_IMPORTED_MODULE_2__/* .failureBlock */ .Qu)(event.failure, pathOf);
+        case 'failure': {
+            const f = event.failure;
+            // The first failure of a resource gets the whole block, and so does the one that stops the deploy;
+            // the allowed ones between are a line each.
+            if (!f.fatal && f.count > 1)
+                return [`✖ ${(0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_1__/* .resourceLabel */ .b)(f.resource)}: ${f.reason}${f.pod ? ` in pod ${f.pod}` : ''}${f.container ? ` container ${f.container}` : ''}${f.exitCode !== undefined ? ` (exit code ${f.exitCode})` : ''} — failure ${f.count} of ${f.allowed} allowed`];
+            return (0,_terminal_failureBlock_js__WEBPACK_IMPORTED_MODULE_2__/* .failureBlock */ .Qu)(f, pathOf);
+        }
         default:
             return [];
     }

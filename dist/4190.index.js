@@ -270,15 +270,21 @@ async function environmentInput(flags, options) {
             log: {
                 info: options.log,
                 warning: options.warn,
+                // With an event stream the outputs print the build from the events; without one (plan), as lines.
                 imageStarted: (image) => {
                     emit({ type: 'image', name: image, reference: '', state: 'building' });
-                    options.log(`[${image}] building`);
+                    if (!options.emit)
+                        options.log(`[${image}] building`);
                 },
                 imageOutput: (image, line) => {
                     emit({ type: 'image-output', name: image, line });
-                    options.log(`[${image}] ${line}`);
+                    if (!options.emit)
+                        options.log(`[${image}] ${line}`);
                 },
-                imageFinished: (image, ok) => options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`),
+                imageFinished: (image, ok) => {
+                    if (!options.emit)
+                        options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`);
+                },
             },
         }).catch((error) => {
             emit({ type: 'phase', phase: 'build', state: 'failed', message: error instanceof Error ? error.message : String(error) });

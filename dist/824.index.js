@@ -28,6 +28,8 @@ var environmentInput = __webpack_require__(26306);
 var deliveryOutputs = __webpack_require__(99286);
 // EXTERNAL MODULE: ./src/report/reportedError.ts
 var reportedError = __webpack_require__(41453);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/ci/ciContext.ts
 var ciContext = __webpack_require__(96427);
 // EXTERNAL MODULE: ./src/ci/readCiContext.ts + 1 modules
@@ -65,6 +67,7 @@ function convergeDotenv(outputs) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/convergeCommand.ts
+
 
 
 
@@ -134,6 +137,9 @@ async function runConverge(flags, options) {
     catch (error) {
         failure = error;
         printer.close(report);
+        // The closing error names the template as the outputs above do, by its path in the repository.
+        if (error instanceof slipwayError.SlipwayError && error.where.file)
+            error.where.file = pathOf(error.where.file);
         throw error;
     }
     finally {

@@ -8,6 +8,7 @@ import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
 import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
 import { livePrinter, writeCiReports } from '../ci/deliveryOutputs.js';
 import { reportedError } from '../report/reportedError.js';
+import { SlipwayError } from '../core/errors/slipwayError.js';
 import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
@@ -71,6 +72,8 @@ export async function runConverge(
   } catch (error) {
     failure = error;
     printer.close(report);
+    // The closing error names the template as the outputs above do, by its path in the repository.
+    if (error instanceof SlipwayError && error.where.file) (error.where as { file?: string }).file = pathOf(error.where.file);
     throw error;
   } finally {
     await writeCiReports(

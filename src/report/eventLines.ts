@@ -21,8 +21,8 @@ export function eventLines(event: DeliveryEvent, report: DeliveryReport, pathOf:
     case 'warning':
       return split(`warning: ${event.message}${event.source ? ` (${formatSource(event.source, pathOf)})` : ''}`);
     case 'image':
-      if (event.state === 'building') return [`image ${event.name}: building ${event.reference}`];
-      return [`image ${event.name}: ${event.state} ${event.reference}${event.durationMs !== undefined ? ` in ${formatDuration(event.durationMs)}` : ''}${event.message ? ` — ${event.message}` : ''}`];
+      if (event.state === 'building') return [`image ${event.name}: building${event.reference ? ` ${event.reference}` : ''}`];
+      return [`image ${event.name}: ${event.state} ${event.reference}${event.durationMs !== undefined && event.state !== 'reused' ? ` in ${formatDuration(event.durationMs)}` : ''}${event.message ? ` — ${event.message}` : ''}`];
     case 'image-output':
       return [`  ${event.name} │ ${event.line}`];
     case 'change':
@@ -39,8 +39,13 @@ export function eventLines(event: DeliveryEvent, report: DeliveryReport, pathOf:
     }
     case 'log':
       return [`  ${event.pod}/${event.container} │ ${event.line}`];
-    case 'failure':
-      return failureBlock(event.failure, pathOf);
+    case 'failure': {
+      const f = event.failure;
+      // The first failure of a resource gets the whole block, and so does the one that stops the deploy;
+      // the allowed ones between are a line each.
+      if (!f.fatal && f.count > 1) return [`✖ ${resourceLabel(f.resource)}: ${f.reason}${f.pod ? ` in pod ${f.pod}` : ''}${f.container ? ` container ${f.container}` : ''}${f.exitCode !== undefined ? ` (exit code ${f.exitCode})` : ''} — failure ${f.count} of ${f.allowed} allowed`];
+      return failureBlock(f, pathOf);
+    }
     default:
       return [];
   }
