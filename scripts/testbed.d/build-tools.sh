@@ -104,8 +104,11 @@ build_kubedog() {
   log "kubedog $v"
   mkdir -p "$out"
   printf 'module slipway.local/bench/kubedog\ngo 1.26.0\nrequire github.com/werf/kubedog %s\n' "$v" | make_module "$out"
-  (cd "$out/src" && go get "github.com/werf/kubedog@$v" >&2 && go mod tidy >&2 || true
-   cd "$out/src" && go build -trimpath -ldflags "-s -w" -o "$out/kubedog" github.com/werf/kubedog/cmd/kubedog)
+  # `go get` of the command's package pins the module at $v (a `go mod tidy` here would drop it, since nothing
+  # imports it, and the build would then resolve kubedog's newest pseudo-version instead).
+  (cd "$out/src" && go get "github.com/werf/kubedog/cmd/kubedog@$v" >&2 \
+   && grep -q "github.com/werf/kubedog $v" go.mod \
+   && go build -trimpath -ldflags "-s -w" -o "$out/kubedog" github.com/werf/kubedog/cmd/kubedog)
   touch "$out/.complete"
 }
 

@@ -7,7 +7,9 @@ import { SecretValue } from '../core/secretValue.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import { keyValueInput } from './bundlePublish.js';
-import { logEvent } from './converge.js';
+import { deliveryReporting } from '../ci/deliveryReporting.js';
+import { readCiContext } from '../ci/readCiContext.js';
+import { ReportedFailure } from './reportedFailure.js';
 
 /** GitHub edge of bundle-apply: pull and verify the bundle, render it, and deploy it as converge does (no checkout needed). */
 export async function bundleApplyAction(): Promise<void> {
@@ -36,6 +38,9 @@ export async function bundleApplyAction(): Promise<void> {
   core.setOutput('tag', bundle.tag);
   core.setOutput('digest', bundle.digest);
   const client = new KubeClient(loadKubeConfig({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
+  // Tracked and reported as converge is: GitHub groups, annotations and the job summary from one report.
+  const reporting = await deliveryReporting({ ci: { ...readCiContext(), provider: 'github' }, env: process.env, write: (text) => void process.stdout.write(text), isTTY: false, pathOf: () => (file) => file });
+  let failure: unknown;
   try {
     const namespace = namespaceInput ?? client.defaultNamespace ?? 'default';
     const prepared = await bundleDeployInput(bundle, `${store.name}:${bundle.tag}`, { release, namespace, values, cluster: client, releaseStorage: { type: storageType }, warn: (m) => core.warning(m) });
@@ -48,16 +53,18 @@ export async function bundleApplyAction(): Promise<void> {
       storageType,
       addLabels: { ...prepared.addLabels, ...keyValueInput('add-labels') },
       addAnnotations: { ...prepared.addAnnotations, ...keyValueInput('add-annotations') },
-      emit: logEvent,
+      emit: reporting.emit,
       description: `slipway bundle-apply action ${store.name}:${bundle.tag}, GitHub run ${process.env.GITHUB_RUN_ID ?? '?'} (${process.env.GITHUB_REPOSITORY ?? ''})`,
     });
     core.setOutput('revision', String(result.revision));
     core.setOutput('status', result.status);
     core.info(`release ${result.release} revision ${result.revision} ${result.status}`);
   } catch (error) {
+    failure = error;
     core.setOutput('status', 'failed');
-    throw error;
+    throw new ReportedFailure(error);
   } finally {
+    await reporting.finish({ action: 'bundle-apply', command: 'slipway bundle-apply', ...(failure !== undefined ? { failure } : {}) });
     client.close();
   }
 }

@@ -8,9 +8,7 @@ import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import { actionInputNames } from '../core/errors/inputNames.js';
 import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
-import { eventEmitter, resourceLabel, type DeliveryEvent, type DeliveryEventInput } from '../core/events/deliveryEvents.js';
-import { eventLines } from '../report/eventLines.js';
-import { inertLine } from '../report/github/workflowCommands.js';
+import { eventEmitter, resourceLabel } from '../core/events/deliveryEvents.js';
 import { githubPrinter } from '../report/github/githubPrinter.js';
 import { reportedError } from '../report/reportedError.js';
 import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
@@ -27,15 +25,6 @@ import { explainShallowCheckout } from '../ci/github/shallowCheckout.js';
 import type { EnvironmentInput } from '../core/converge/environmentInput.js';
 import { relative, resolve } from 'node:path';
 
-/** Plain log lines for the runner's log (commands without a report of their own, e.g. bundle-apply). */
-export function logEvent(event: DeliveryEventInput): void {
-  const stamped = { ...event, at: Date.now() } as DeliveryEvent;
-  foldEvent(plainReport, stamped);
-  const lines = eventLines(stamped, plainReport).map(inertLine);
-  if (event.type === 'warning') core.warning(event.message);
-  else if (lines.length) core.info(lines.join('\n'));
-}
-const plainReport = emptyReport(Date.now());
 
 /** converge: inputs → credentials → environment (images, render) → deploy (or plan, with dry-run) → outputs, preview. */
 export const run = (): Promise<void> => actionStep('converge', converge);

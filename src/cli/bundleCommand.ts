@@ -9,7 +9,6 @@ import { parseDuration } from '../core/duration.js';
 import { requireDnsLabel } from '../core/names.js';
 import type { KubeFlags } from './flags.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
-import { printDeployEvent } from './deployEventPrinter.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 const warn = (line: string) => void process.stderr.write(`warning: ${line}\n`);
@@ -40,6 +39,9 @@ export interface BundleApplyFlags extends ValuesFlags, KubeFlags, MetadataFlags 
   keepFailedInstall?: boolean;
   releaseStorageNamespace?: string;
   releaseStorageType: 'secret' | 'configmap';
+  reportPath?: string;
+  annotationsPath?: string;
+  codeQualityPath?: string;
 }
 
 export interface BundleRenderFlags extends ValuesFlags {
@@ -148,6 +150,20 @@ export async function runBundleApply(flags: BundleApplyFlags): Promise<void> {
   const { client, namespace } = kubeTarget(flags);
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
+  const { readCiContext } = await import('../ci/readCiContext.js');
+  const { deliveryReporting } = await import('../ci/deliveryReporting.js');
+  // The chart came from the bundle, not a checkout: its files are named as the chart names them.
+  const reporting = await deliveryReporting({
+    ci: readCiContext(),
+    env: process.env,
+    write: (text) => void process.stdout.write(text),
+    isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    pathOf: () => (file) => file,
+    ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
+    ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
+  });
+  let failure: unknown;
   try {
     const storage = { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) };
     const prepared = await bundleDeployInput(bundle, `${store.name}:${bundle.tag}`, { release: flags.release, namespace, values, cluster: client, releaseStorage: storage, warn });
@@ -167,13 +183,19 @@ export async function runBundleApply(flags: BundleApplyFlags): Promise<void> {
       addLabels: { ...prepared.addLabels, ...addLabels },
       addAnnotations: { ...prepared.addAnnotations, ...addAnnotations },
       signal: interrupt.signal,
-      emit: printDeployEvent,
+      emit: reporting.emit,
       description: `slipway bundle apply ${store.name}:${bundle.tag}`,
     });
+    await reporting.finish({ action: 'bundle apply', command: 'slipway bundle apply' });
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged; ${result.resourceWrites} resource writes`);
     if (result.notes) out(`\nNOTES:\n${result.notes}`);
+  } catch (error) {
+    failure = error;
+    throw error;
   } finally {
+    await reporting.finish({ action: 'bundle apply', command: 'slipway bundle apply', ...(failure !== undefined ? { failure } : {}) });
+    if (flags.reportPath !== undefined) writeFileSync(flags.reportPath, `${JSON.stringify(reporting.report, null, 2)}\n`);
     interrupt?.dispose();
     client.close();
   }

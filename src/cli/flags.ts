@@ -43,3 +43,11 @@ export function addGlobalMetadataFlags(command: Command): Command {
     .addOption(new Option('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
     .addOption(new Option('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
 }
+
+/** The report files a deploying command can write besides its log (the JSON report, GitLab's report artifacts). */
+export function addReportFlags(command: Command): Command {
+  return command
+    .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
+    .option('--annotations-path <file>', "write a GitLab annotations report (links to the environment and to each failed resource's template line)")
+    .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line');
+}

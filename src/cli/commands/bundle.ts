@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags } from '../flags.js';
+import { addGlobalMetadataFlags, addKubeFlags, addReportFlags, addValuesFlags } from '../flags.js';
 import type { BundleApplyFlags, BundleCopyFlags, BundlePublishFlags, BundleRenderFlags } from '../bundleCommand.js';
 
 const collectCommaSeparated = (v: string, p: string[]) => [...p, ...v.split(',').filter((x) => x !== '')];
@@ -38,6 +38,7 @@ export function registerBundle(program: Command): void {
   addValuesFlags(apply);
   addKubeFlags(apply);
   addGlobalMetadataFlags(apply);
+  addReportFlags(apply);
   apply.action(async (flags: BundleApplyFlags) => (await import('../bundleCommand.js')).runBundleApply(flags));
 
   const render = bundle

@@ -40,9 +40,19 @@ export function registerDismiss(program: Command): void {
     const { kubeTarget, interruptSignal } = await import('../kubeTarget.js');
     const { environmentNames } = await import('../../core/deploy/environmentNames.js');
     const { dismiss } = await import('../../core/deploy/dismiss.js');
-    const { printDeployEvent } = await import('../deployEventPrinter.js');
+    const { readCiContext } = await import('../../ci/readCiContext.js');
+    const { deliveryReporting } = await import('../../ci/deliveryReporting.js');
     const { client, namespace: contextNamespace } = kubeTarget(flags);
     const interrupt = interruptSignal();
+    const reporting = await deliveryReporting({
+      ci: readCiContext(),
+      env: process.env,
+      write: (text) => void process.stdout.write(text),
+      isTTY: process.stdout.isTTY === true,
+      ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+      pathOf: () => (file) => file,
+    });
+    let failure: unknown;
     try {
       const names = await environmentNames(flags, contextNamespace);
       const result = await dismiss(names.release, names.namespace, {
@@ -54,15 +64,20 @@ export function registerDismiss(program: Command): void {
         storageType: flags.releaseStorageType,
         ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
         signal: interrupt.signal,
-        emit: printDeployEvent,
+        emit: reporting.emit,
       });
+      await reporting.finish({ action: 'dismiss', command: 'slipway dismiss', ...(flags.env !== undefined ? { envName: flags.env } : {}) });
       const lines = [
         result.found ? `release ${result.release} uninstalled from ${result.namespace}: ${result.deleted} resources deleted` : `release ${result.release} not found in ${result.namespace}: nothing to uninstall`,
         ...result.kept.map((k) => `kept ${k} (helm.sh/resource-policy: keep)`),
         ...(result.namespaceDeleted ? [`namespace ${result.namespace} deleted`] : []),
       ];
       for (const line of lines) process.stdout.write(`${line}\n`);
+    } catch (error) {
+      failure = error;
+      throw error;
     } finally {
+      await reporting.finish({ action: 'dismiss', command: 'slipway dismiss', ...(flags.env !== undefined ? { envName: flags.env } : {}), ...(failure !== undefined ? { failure } : {}) });
       interrupt.dispose();
       client.close();
     }

@@ -140,6 +140,33 @@ describe('slipway bundle apply (no repository around)', () => {
     const list = await helm(4, ['list', '-n', namespace, '-o', 'json']);
     expect(JSON.parse(list.stdout)).toMatchObject([{ name: 'pushed', chart: 'bundle-pushed-0.1.0', status: 'deployed' }]);
   });
+
+  it('tracks and reports as converge does: a crashlooping pod fails it in seconds, named with its template line, in the log and the JSON report', async () => {
+    const chart = writeChart(
+      {
+        'templates/web.yaml':
+          'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: crash\nspec:\n  replicas: 1\n  selector: { matchLabels: { app: crash } }\n  template:\n    metadata: { labels: { app: crash, slipway.test/fail: crashloop } }\n    spec:\n      containers: [{ name: main, image: "registry.example/crash:1" }]\n',
+      },
+      'bundle-crash',
+    );
+    const out = mkdtempSync(join(tmpdir(), 'bundle-pkg-'));
+    expect((await helm(4, ['package', chart, '-d', out])).code).toBe(0);
+    expect((await helm(4, ['push', join(out, 'bundle-crash-0.1.0.tgz'), `oci://${registry}/${id}/charts`, '--plain-http'])).code).toBe(0);
+    const namespace = ns('crash');
+    const dir = emptyDirectory();
+    const reportPath = join(dir, 'report.json');
+    const started = Date.now();
+    const applied = await inDirectory(dir, () => cli('bundle', 'apply', '--repo', `${registry}/${id}/charts/bundle-crash`, '--tag', '0.1.0', '--release', 'crash', '-n', namespace, '--timeout', '120s', '--report-path', reportPath));
+    const seconds = (Date.now() - started) / 1000;
+    expect(applied.code).not.toBe(0);
+    expect(seconds).toBeLessThan(60); // the reason ends it, not the 120 s timeout
+    expect(applied.stdout).toContain('CrashLoopBackOff');
+    expect(applied.stdout).toContain('bundle-crash/templates/web.yaml:1');
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    const failed = report.resources.find((r: { id: { kind: string; name: string } }) => r.id.kind === 'Deployment' && r.id.name === 'crash');
+    expect(failed.status.state).toBe('failed');
+    expect(JSON.stringify(report.failures)).toContain('CrashLoopBackOff');
+  });
 });
 
 describe('slipway bundle copy', () => {
