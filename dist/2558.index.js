@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2558;
-exports.ids = [2558,8571,8390,4600,6009];
+exports.ids = [2558,8571,8390,4600,3809,6009];
 exports.modules = {
 
 /***/ 42558:
@@ -46,7 +46,7 @@ function registerBuild(program) {
         .option('--insecure-registry', 'use plain HTTP / skip TLS verification for the registry')
         .option('--require-built-images', 'never build: fail if an image is missing from the registry')
         .action(async (images, flags) => {
-        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(4023), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(6112)]).then(__webpack_require__.bind(__webpack_require__, 4693));
+        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(157), __webpack_require__.e(4263)]).then(__webpack_require__.bind(__webpack_require__, 4693));
         await runBuildCommand(images, flags);
     });
 }
@@ -83,6 +83,13 @@ function addGlobalMetadataFlags(command) {
     return command
         .addOption(new esm/* Option */.c$('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
         .addOption(new esm/* Option */.c$('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
+}
+/** The report files a deploying command can write besides its log (the JSON report, GitLab's report artifacts). */
+function addReportFlags(command) {
+    return command
+        .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
+        .option('--annotations-path <file>', "write a GitLab annotations report (links to the environment and to each failed resource's template line)")
+        .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/bundle.ts
@@ -121,6 +128,7 @@ function registerBundle(program) {
     addValuesFlags(apply);
     addKubeFlags(apply);
     addGlobalMetadataFlags(apply);
+    addReportFlags(apply);
     apply.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleApply(flags));
     const render = bundle
         .command('render')
@@ -206,7 +214,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(3617), __webpack_require__.e(7522), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }
@@ -243,9 +251,19 @@ function registerDismiss(program) {
         const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
-        const { printDeployEvent } = await __webpack_require__.e(/* import() */ 3227).then(__webpack_require__.bind(__webpack_require__, 23227));
+        const { readCiContext } = await __webpack_require__.e(/* import() */ 4919).then(__webpack_require__.bind(__webpack_require__, 74919));
+        const { deliveryReporting } = await __webpack_require__.e(/* import() */ 3634).then(__webpack_require__.bind(__webpack_require__, 3634));
         const { client, namespace: contextNamespace } = kubeTarget(flags);
         const interrupt = interruptSignal();
+        const reporting = await deliveryReporting({
+            ci: readCiContext(),
+            env: process.env,
+            write: (text) => void process.stdout.write(text),
+            isTTY: process.stdout.isTTY === true,
+            ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+            pathOf: () => (file) => file,
+        });
+        let failure;
         try {
             const names = await environmentNames(flags, contextNamespace);
             const result = await dismiss(names.release, names.namespace, {
@@ -257,8 +275,9 @@ function registerDismiss(program) {
                 storageType: flags.releaseStorageType,
                 ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
                 signal: interrupt.signal,
-                emit: printDeployEvent,
+                emit: reporting.emit,
             });
+            await reporting.finish({ action: 'dismiss', command: 'slipway dismiss', ...(flags.env !== undefined ? { envName: flags.env } : {}) });
             const lines = [
                 result.found ? `release ${result.release} uninstalled from ${result.namespace}: ${result.deleted} resources deleted` : `release ${result.release} not found in ${result.namespace}: nothing to uninstall`,
                 ...result.kept.map((k) => `kept ${k} (helm.sh/resource-policy: keep)`),
@@ -267,7 +286,12 @@ function registerDismiss(program) {
             for (const line of lines)
                 process.stdout.write(`${line}\n`);
         }
+        catch (error) {
+            failure = error;
+            throw error;
+        }
         finally {
+            await reporting.finish({ action: 'dismiss', command: 'slipway dismiss', ...(flags.env !== undefined ? { envName: flags.env } : {}), ...(failure !== undefined ? { failure } : {}) });
             interrupt.dispose();
             client.close();
         }
@@ -315,19 +339,19 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2334)]).then(__webpack_require__.bind(__webpack_require__, 22334))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts

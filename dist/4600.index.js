@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4600;
-exports.ids = [4600,8571];
+exports.ids = [4600,8571,3809];
 exports.modules = {
 
 /***/ 98571:

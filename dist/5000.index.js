@@ -1560,13 +1560,25 @@ class ContainerLogFollower {
             }
             if (this.#stop.signal.aborted)
                 return;
-            await new Promise((r) => setTimeout(r, Math.min(3000, 250 * 2 ** Math.min(failures, 4))));
+            // Stopping cuts the pause short: the tracker waits for its followers before it reports.
+            await pause(Math.min(3000, 250 * 2 ** Math.min(failures, 4)), this.#stop.signal);
         }
     }
     async stop() {
         this.#stop.abort();
         await this.#running;
     }
+}
+function pause(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
 }
 /** The last lines of a container's previous instance (a restarted one), or of the current one. */
 async function tailLogs(client, namespace, pod, container, options = {}) {

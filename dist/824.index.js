@@ -1,7 +1,266 @@
 "use strict";
 exports.id = 824;
-exports.ids = [824,7760];
+exports.ids = [824,4876,4919,7760,6306];
 exports.modules = {
+
+/***/ 96427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZM: () => (/* binding */ ciAnnotations),
+/* harmony export */   r7: () => (/* binding */ noCiContext),
+/* harmony export */   uQ: () => (/* binding */ deployDescription)
+/* harmony export */ });
+const noCiContext = { provider: 'none' };
+/** werf-style CI annotations (werf writes ci.werf.io/commit and the run's URL), added to every deployed resource. */
+function ciAnnotations(context) {
+    const annotations = {};
+    if (context.commit)
+        annotations['ci.slipway.io/commit'] = context.commit;
+    if (context.runUrl)
+        annotations['ci.slipway.io/run-url'] = context.runUrl;
+    if (context.repository)
+        annotations['ci.slipway.io/repository'] = context.repository;
+    if (context.actor)
+        annotations['ci.slipway.io/actor'] = context.actor;
+    if (context.changeRequest)
+        annotations['ci.slipway.io/change-request'] = String(context.changeRequest.number);
+    return annotations;
+}
+/** The release lock's holder description: who deploys, from which run. */
+function deployDescription(what, context) {
+    const from = [context.runLabel, context.repository].filter(Boolean).join(', ');
+    return from ? `${what} (${from})` : what;
+}
+
+
+/***/ }),
+
+/***/ 99286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ livePrinter),
+/* harmony export */   z: () => (/* binding */ writeCiReports)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The live log format for where the command runs: GitHub's groups, GitLab's sections, or the terminal's table. */
+async function livePrinter(options) {
+    const pathOf = (file) => options.pathOf()(file);
+    if (options.ci.provider === 'github')
+        return (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).githubPrinter({ write: options.write, pathOf });
+    if (options.ci.provider === 'gitlab')
+        return (await __webpack_require__.e(/* import() */ 9472).then(__webpack_require__.bind(__webpack_require__, 49472))).gitlabPrinter({ write: options.write, pathOf });
+    return (await __webpack_require__.e(/* import() */ 7535).then(__webpack_require__.bind(__webpack_require__, 17535))).terminalPrinter({ write: options.write, isTTY: options.isTTY, ...(options.columns ? { columns: options.columns } : {}), pathOf });
+}
+/**
+ * What a CI shows after the log: on GitHub the annotations (template file and line) and the job summary
+ * (GITHUB_STEP_SUMMARY); on GitLab the annotations and Code Quality report files when asked for.
+ */
+async function writeCiReports(done, options) {
+    if (options.ci.provider === 'github') {
+        const { reportAnnotations } = await __webpack_require__.e(/* import() */ 6446).then(__webpack_require__.bind(__webpack_require__, 66446));
+        const lines = reportAnnotations(done.report, { pathOf: done.pathOf, ...(done.error ? { error: done.error } : {}) });
+        if (lines.length)
+            options.write(`${lines.join('\n')}\n`);
+        if (options.env.GITHUB_STEP_SUMMARY) {
+            const { jobSummary } = await __webpack_require__.e(/* import() */ 4261).then(__webpack_require__.bind(__webpack_require__, 54261));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(options.env.GITHUB_STEP_SUMMARY, jobSummary(done.report, { action: done.action, now: Date.now(), pathOf: done.pathOf, ...(done.envName ? { env: done.envName } : {}), ...(done.url ? { url: done.url } : {}), ...(done.error ? { error: done.error } : {}) }));
+        }
+    }
+    if (options.annotationsPath !== undefined || options.codeQualityPath !== undefined) {
+        const { annotationsReport, codeQualityReport } = await __webpack_require__.e(/* import() */ 8454).then(__webpack_require__.bind(__webpack_require__, 98454));
+        const links = { ...(options.env.CI_PROJECT_URL ? { projectUrl: options.env.CI_PROJECT_URL } : {}), ...(options.env.CI_COMMIT_SHA ? { commit: options.env.CI_COMMIT_SHA } : {}), ...(options.env.CI_JOB_URL ? { jobUrl: options.env.CI_JOB_URL } : {}), ...(done.url ? { environmentUrl: done.url } : {}) };
+        if (options.annotationsPath !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.annotationsPath, `${JSON.stringify(annotationsReport(done.report, links, done.pathOf), null, 2)}\n`);
+        if (options.codeQualityPath !== undefined)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.codeQualityPath, `${JSON.stringify(codeQualityReport(done.report, done.pathOf), null, 2)}\n`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 33988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   a3: () => (/* binding */ readGithubEvent),
+/* harmony export */   h4: () => (/* binding */ githubContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The event payload ($GITHUB_EVENT_PATH), or undefined when there is none or it is unreadable. */
+function readGithubEvent(env, read = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        return JSON.parse(read(env.GITHUB_EVENT_PATH));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub Actions' default variables (and the event payload) as a CiContext. Pure. */
+function githubContext(env, event) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY;
+    const context = { provider: 'github' };
+    if (repository)
+        context.repository = repository;
+    if (env.GITHUB_SHA)
+        context.commit = env.GITHUB_SHA;
+    if (env.GITHUB_ACTOR)
+        context.actor = env.GITHUB_ACTOR;
+    if (env.GITHUB_RUN_ID) {
+        context.runLabel = `GitHub run ${env.GITHUB_RUN_ID}`;
+        if (repository)
+            context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
+    }
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const payload = (event ?? {});
+        const number = payload.pull_request?.number ?? payload.number;
+        if (typeof number === 'number' && Number.isInteger(number) && number > 0) {
+            const head = payload.pull_request?.head;
+            const headRepo = head?.repo?.full_name;
+            const baseRepo = payload.pull_request?.base?.repo?.full_name ?? repository;
+            // A deleted fork has head.repo null: still a fork.
+            const fromFork = head !== undefined && (headRepo === undefined || headRepo !== baseRepo);
+            context.changeRequest = { number, ...(head?.sha ? { headSha: head.sha } : {}), fromFork };
+            if (head?.sha)
+                context.commit = head.sha;
+            context.defaultEnv = `pr-${number}`;
+        }
+    }
+    return context;
+}
+/** Where GitHub's REST API is ($GITHUB_API_URL on GitHub Enterprise Server). */
+function githubApiUrl(env) {
+    return env.GITHUB_API_URL ?? 'https://api.github.com';
+}
+
+
+/***/ }),
+
+/***/ 74919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  readCiContext: () => (/* binding */ readCiContext)
+});
+
+// EXTERNAL MODULE: ./src/ci/ciContext.ts
+var ciContext = __webpack_require__(96427);
+// EXTERNAL MODULE: ./src/ci/github/githubContext.ts
+var githubContext = __webpack_require__(33988);
+;// CONCATENATED MODULE: ./src/ci/gitlab/gitlabContext.ts
+/** GitLab CI's predefined variables as a CiContext. Pure. */
+function gitlabContext(env) {
+    const context = { provider: 'gitlab' };
+    if (env.CI_PROJECT_PATH)
+        context.repository = env.CI_PROJECT_PATH;
+    if (env.CI_COMMIT_SHA)
+        context.commit = env.CI_COMMIT_SHA;
+    if (env.GITLAB_USER_LOGIN)
+        context.actor = env.GITLAB_USER_LOGIN;
+    if (env.CI_JOB_ID)
+        context.runLabel = `GitLab job ${env.CI_JOB_ID}`;
+    if (env.CI_JOB_URL)
+        context.runUrl = env.CI_JOB_URL;
+    else if (env.CI_PIPELINE_URL)
+        context.runUrl = env.CI_PIPELINE_URL;
+    const iid = Number(env.CI_MERGE_REQUEST_IID);
+    if (env.CI_MERGE_REQUEST_IID && Number.isInteger(iid) && iid > 0) {
+        const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
+        const target = env.CI_MERGE_REQUEST_PROJECT_ID ?? env.CI_PROJECT_ID;
+        context.changeRequest = { number: iid, ...(env.CI_COMMIT_SHA ? { headSha: env.CI_COMMIT_SHA } : {}), fromFork: source !== undefined && target !== undefined && source !== target };
+    }
+    // A job with `environment:` has its DNS-safe slug; a merge request pipeline without one gets mr-<iid>.
+    if (env.CI_ENVIRONMENT_SLUG)
+        context.defaultEnv = env.CI_ENVIRONMENT_SLUG;
+    else if (context.changeRequest)
+        context.defaultEnv = `mr-${context.changeRequest.number}`;
+    return context;
+}
+/** The GitLab API of this instance and project, for the optional merge request note. */
+function gitlabApi(env) {
+    const url = env.CI_API_V4_URL;
+    const projectId = env.CI_PROJECT_ID;
+    return url && projectId ? { url, projectId } : undefined;
+}
+/**
+ * The kube context a GitLab agent offers: GitLab writes the agent contexts into $KUBECONFIG, named
+ * `<agent project path>:<agent name>`; which one to use is the job's KUBE_CONTEXT (the variable Auto DevOps reads).
+ */
+function gitlabKubeContext(env) {
+    return env.KUBE_CONTEXT || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ci/readCiContext.ts
+
+
+
+/** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
+function readCiContext(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return (0,githubContext/* githubContext */.h4)(env, (0,githubContext/* readGithubEvent */.a3)(env));
+    if (env.GITLAB_CI === 'true')
+        return gitlabContext(env);
+    return ciContext/* noCiContext */.r7;
+}
+
+
+/***/ }),
+
+/***/ 91068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ registryFromEnvironment)
+/* harmony export */ });
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78014);
+
+/**
+ * The image repository and registry credentials from the environment: slipway's own variables
+ * (SLIPWAY_REPO, SLIPWAY_REGISTRY_USERNAME / _PASSWORD, SLIPWAY_BUILD_NETWORK), else, in GitLab CI, the
+ * project's container registry (CI_REGISTRY_IMAGE with the job's CI_REGISTRY_USER / CI_REGISTRY_PASSWORD,
+ * used only for that registry). Explicit flags and inputs override what this returns. Pure.
+ */
+function registryFromEnvironment(env, repoOverride) {
+    const access = {};
+    const repo = repoOverride ?? env.SLIPWAY_REPO ?? (env.GITLAB_CI === 'true' ? env.CI_REGISTRY_IMAGE : undefined);
+    if (repo)
+        access.repo = repo;
+    if (env.SLIPWAY_BUILD_NETWORK)
+        access.network = env.SLIPWAY_BUILD_NETWORK;
+    if (env.SLIPWAY_REGISTRY_USERNAME !== undefined || env.SLIPWAY_REGISTRY_PASSWORD !== undefined) {
+        if (env.SLIPWAY_REGISTRY_USERNAME !== undefined)
+            access.username = env.SLIPWAY_REGISTRY_USERNAME;
+        if (env.SLIPWAY_REGISTRY_PASSWORD !== undefined)
+            access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(env.SLIPWAY_REGISTRY_PASSWORD);
+    }
+    else if (env.GITLAB_CI === 'true' && env.CI_REGISTRY && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD && repo && registryOf(repo) === env.CI_REGISTRY) {
+        // The job token reaches only the project's own registry: never send it anywhere else.
+        access.username = env.CI_REGISTRY_USER;
+        access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(env.CI_REGISTRY_PASSWORD);
+    }
+    return access;
+}
+/** The registry host of `registry/path` (what Docker calls the domain: the first part when it has a dot, a colon or is localhost). */
+function registryOf(repo) {
+    const first = repo.split('/')[0];
+    return /[.:]/.test(first) || first === 'localhost' ? first : 'docker.io';
+}
+
+
+/***/ }),
 
 /***/ 80824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -84,7 +343,7 @@ const out = (line) => void process.stdout.write(`${line}\n`);
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 async function runConverge(flags, options) {
     const addLabels = (0,kubeTarget/* keyValues */.K)(flags.addLabel, '--add-label');
-    const ci = (0,readCiContext/* readCiContext */.O)();
+    const ci = (0,readCiContext.readCiContext)();
     // The run's CI annotations first: an --add-annotation of the same key wins.
     const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,kubeTarget/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
     const description = (0,ciContext/* deployDescription */.uQ)(`slipway converge --env ${flags.env}`, ci);
@@ -269,6 +528,905 @@ async function converge(flags, options) {
         });
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 26306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ repositoryPath),
+/* harmony export */   environmentInput: () => (/* binding */ environmentInput),
+/* harmony export */   liveCapabilities: () => (/* binding */ liveCapabilities),
+/* harmony export */   mergeValues: () => (/* binding */ mergeValues),
+/* harmony export */   refuseUncommittedDeployInputs: () => (/* binding */ refuseUncommittedDeployInputs),
+/* harmony export */   releaseState: () => (/* binding */ releaseState)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
+
+
+
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
+function mergeValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over))
+        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
+    return out;
+}
+/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
+async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
+    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
+    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
+    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
+    if (changes.length > 0)
+        throw uncommittedChangesError(changes, 'the deploy');
+}
+/** `demo-shop/templates/web.yaml` → `app/.helm/templates/web.yaml`: a template's path from the repository root. */
+function repositoryPath(file, chart) {
+    if (!chart || !file.startsWith(`${chart.name}/`))
+        return file;
+    const dir = chart.dir.replace(/^\.\//, '').replace(/\/+$/, '');
+    return `${dir === '' || dir === '.' ? '' : `${dir}/`}${file.slice(chart.name.length + 1)}`;
+}
+async function environmentInput(flags, options) {
+    const emit = options.emit ?? (() => undefined);
+    const inputNames = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
+    const registry = options.registry ?? {};
+    const dir = options.dir ?? process.cwd();
+    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
+    const { deployNames, environmentUrl } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3464)]).then(__webpack_require__.bind(__webpack_require__, 3238));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
+    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    if (!flags.dev && flags.commit === undefined)
+        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
+    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
+    const release = flags.release ?? names.release;
+    const namespace = flags.namespace ?? names.namespace;
+    let imageValues = {};
+    let build;
+    const images = {};
+    if (config.images.length > 0) {
+        const repo = flags.repo ?? registry.repo;
+        if (!repo)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: inputNames.repo }, hint: `set ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(inputNames.repo)} to <registry>/<path> (or SLIPWAY_REPO)` });
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(157), __webpack_require__.e(4600)]).then(__webpack_require__.bind(__webpack_require__, 157));
+        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
+        emit({ type: 'phase', phase: 'build', state: 'started' });
+        const result = await buildImages({
+            dir,
+            repo,
+            commit,
+            dev: flags.dev ?? false,
+            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
+            ...(registry.username !== undefined ? { username: registry.username } : {}),
+            ...(registry.password !== undefined ? { password: registry.password } : {}),
+            ...(registry.network ? { network: registry.network } : {}),
+            ...(registry.builder ? { builder: registry.builder } : {}),
+            ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
+            inputNames,
+            log: {
+                info: options.log,
+                warning: options.warn,
+                // With an event stream the outputs print the build from the events; without one (plan), as lines.
+                imageStarted: (image) => {
+                    emit({ type: 'image', name: image, reference: '', state: 'building' });
+                    if (!options.emit)
+                        options.log(`[${image}] building`);
+                },
+                imageOutput: (image, line) => {
+                    emit({ type: 'image-output', name: image, line });
+                    if (!options.emit)
+                        options.log(`[${image}] ${line}`);
+                },
+                imageFinished: (image, ok) => {
+                    if (!options.emit)
+                        options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`);
+                },
+            },
+        }).catch((error) => {
+            emit({ type: 'phase', phase: 'build', state: 'failed', message: error instanceof Error ? error.message : String(error) });
+            throw error;
+        });
+        for (const image of result.images) {
+            emit({ type: 'image', name: image.name, reference: image.reference, state: image.action, durationMs: image.durationMs, ...(image.error ? { message: image.error } : {}) });
+        }
+        emit({ type: 'phase', phase: 'build', state: result.images.some((i) => i.action === 'failed') ? 'failed' : 'finished' });
+        build = result;
+        imageValues = chartImageValues(result);
+        for (const image of result.images)
+            if (image.action !== 'failed' && image.action !== 'not-built')
+                images[image.name] = image.reference;
+    }
+    const injected = mergeValues(imageValues, {
+        slipway: { env: flags.env, namespace, release },
+        werf: { env: flags.env, namespace },
+    });
+    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const values = mergeValues(injected, userValues);
+    const materialized = await tree.materialize([config.deploy.chart]);
+    try {
+        let chart;
+        try {
+            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
+        }
+        catch (error) {
+            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
+                throw error;
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
+        }
+        const warnings = [];
+        emit({ type: 'phase', phase: 'render', state: 'started' });
+        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
+        const rendered = await render(chart, values, {
+            releaseName: release,
+            namespace,
+            templateLines: true,
+            warn: (m) => warnings.push(m),
+            ...(capabilities ? { capabilities } : {}),
+            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
+            ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
+        });
+        for (const w of warnings)
+            options.warn(w);
+        emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
+        const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
+        const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+    }
+    finally {
+        await materialized.dispose();
+    }
+}
+/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
+async function liveCapabilities(client, warn) {
+    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
+    const live = await clusterCapabilities(client);
+    if (live.failedGroupVersions.length > 0) {
+        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
+    }
+    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
+}
+/**
+ * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
+ * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
+ */
+async function releaseState(client, release, storageNamespace, type) {
+    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
+    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
+    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
+}
+
+
+/***/ }),
+
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
+}
+
+
+/***/ }),
+
+/***/ 81180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ eventEmitter),
+/* harmony export */   b: () => (/* binding */ resourceLabel)
+/* harmony export */ });
+/**
+ * The one typed event stream of a delivery: build, render, deploy and tracking all speak it, and every
+ * output (terminal, GitHub, GitLab, JSON) is a fold of it (src/report/deliveryReport.ts). Events carry
+ * plain data and a timestamp; nothing in them is preformatted for one output, and no secret value is ever
+ * put in one (Secret data never reaches an event; log lines come from pods, not from release values).
+ */
+/** `Kind/namespace/name` (`Kind/name` for cluster-scoped objects): how resources are named in every output. */
+function resourceLabel(id) {
+    return `${id.kind}/${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
+}
+/** Stamps events with the time they happened and hands them to every sink. */
+function eventEmitter(...sinks) {
+    return (event) => {
+        const stamped = { ...event, at: Date.now() };
+        for (const sink of sinks)
+            sink(stamped);
+    };
+}
+
+
+/***/ }),
+
+/***/ 87290:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ KubeUnreachableError),
+/* harmony export */   W3: () => (/* binding */ KubeApiError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/** A Status answer of the Kubernetes API (4xx/5xx), with the parts callers decide on. */
+class KubeApiError extends Error {
+    status;
+    reason;
+    details;
+    constructor(status, reason, message, details) {
+        super(message);
+        this.name = 'KubeApiError';
+        this.status = status;
+        this.reason = reason;
+        this.details = details;
+    }
+}
+/** The apiserver could not be reached at all (refused, reset, DNS, TLS), after retries. */
+class KubeUnreachableError extends Error {
+    server;
+    code;
+    constructor(server, code) {
+        super(`cannot reach the Kubernetes API at ${server} (${code})`);
+        this.server = server;
+        this.code = code;
+        this.name = 'KubeUnreachableError';
+    }
+}
+const isNotFound = (error) => error instanceof KubeApiError && error.status === 404;
+const isConflict = (error) => error instanceof KubeApiError && error.status === 409;
+const isAlreadyExists = (error) => error instanceof KubeApiError && error.status === 409 && error.reason === 'AlreadyExists';
+
+
+/***/ }),
+
+/***/ 17779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KubeClient)
+/* harmony export */ });
+/* unused harmony export isNetworkError */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87290);
+
+
+
+const retryableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED', 'UND_ERR_SOCKET']);
+const retryableStatuses = new Set([429, 502, 503, 504]);
+/**
+ * The one door to the apiserver: JSON over HTTP(S) with the kubeconfig's TLS and credentials, a pooled
+ * keep-alive agent, retries across an apiserver restart (every request slipway makes is idempotent:
+ * reads, server-side apply, deletes, and creates whose AlreadyExists callers handle), and a count of
+ * writes so tests can prove that an unchanged deploy writes nothing. Credentials stay inside: errors carry
+ * the server URL and the API's Status message only.
+ */
+class KubeClient {
+    server;
+    /** Mutating requests sent (dry-runs excluded). */
+    writes = 0;
+    /** Requests sent, for figures. */
+    requests = 0;
+    #config;
+    #agent;
+    #retryForMs;
+    #auth;
+    constructor(config, options = {}) {
+        this.#config = config;
+        this.server = config.getCurrentCluster().server.replace(/\/$/, '');
+        const maxSockets = options.maxSockets ?? 32;
+        this.#agent = this.server.startsWith('https:') ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, maxSockets }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true, maxSockets });
+        this.#retryForMs = options.retryForMs ?? 60_000;
+    }
+    get contextName() {
+        return this.#config.getCurrentContext();
+    }
+    get defaultNamespace() {
+        return this.#config.getContextObject(this.#config.getCurrentContext())?.namespace;
+    }
+    close() {
+        this.#agent.destroy();
+    }
+    /** TLS material and auth headers from the kubeconfig, refreshed every 30 s (exec and token plugins rotate). */
+    async #authOptions() {
+        if (this.#auth && Date.now() - this.#auth.at < 30_000)
+            return this.#auth.options;
+        const options = {};
+        await this.#config.applyToHTTPSOptions(options);
+        const cluster = this.#config.getCurrentCluster();
+        const { agent: _discarded, ...rest } = options;
+        if (cluster?.skipTLSVerify)
+            rest.rejectUnauthorized = false;
+        if (cluster?.tlsServerName)
+            rest.servername = cluster.tlsServerName;
+        this.#auth = { at: Date.now(), options: rest };
+        return rest;
+    }
+    async request(request) {
+        const deadline = Date.now() + this.#retryForMs;
+        let attempt = 0;
+        for (;;) {
+            try {
+                return (await this.#once(request));
+            }
+            catch (error) {
+                const retryable = (error instanceof _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3 && retryableStatuses.has(error.status)) || (error instanceof NetworkError && retryableCodes.has(error.code));
+                if (!retryable || Date.now() > deadline || request.signal?.aborted) {
+                    if (error instanceof NetworkError)
+                        throw new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeUnreachableError */ .Q1(this.server, error.code);
+                    throw error;
+                }
+                attempt++;
+                await sleep(Math.min(2000, 100 * 2 ** attempt), request.signal);
+            }
+        }
+    }
+    #url(path, query) {
+        const url = new URL(this.server + path);
+        for (const [key, value] of Object.entries(query ?? {}))
+            if (value !== undefined)
+                url.searchParams.set(key, value);
+        return url;
+    }
+    async #once(request) {
+        const url = this.#url(request.path, request.query);
+        const auth = await this.#authOptions();
+        const body = request.body === undefined ? undefined : Buffer.from(JSON.stringify(request.body));
+        const isDryRun = url.searchParams.get('dryRun') === 'All';
+        if (request.method !== 'GET' && !isDryRun)
+            this.writes++;
+        this.requests++;
+        const headers = { ...auth.headers, accept: request.accept ?? 'application/json' };
+        if (body) {
+            headers['content-type'] = request.contentType ?? 'application/json';
+            headers['content-length'] = String(body.length);
+        }
+        if (auth.auth)
+            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
+        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        return await new Promise((resolve, reject) => {
+            const req = transport.request(url, 
+            // A request without an answer in 30 s is treated as a lost connection and retried.
+            { ...auth, auth: undefined, headers, method: request.method, agent: this.#agent, signal: request.signal, timeout: 30_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new NetworkError(e.code ?? 'ECONNRESET')));
+                // A server that dies mid-response closes the socket without 'end' or 'error'.
+                res.on('close', () => {
+                    if (!res.complete)
+                        reject(new NetworkError('ECONNRESET'));
+                });
+                res.on('end', () => {
+                    const text = Buffer.concat(chunks).toString('utf8');
+                    const status = res.statusCode ?? 0;
+                    let parsed;
+                    try {
+                        parsed = text === '' ? {} : JSON.parse(text);
+                    }
+                    catch {
+                        parsed = { message: text.slice(0, 500) };
+                    }
+                    if (status >= 200 && status < 300)
+                        resolve(parsed);
+                    else
+                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(status, parsed?.reason ?? String(status), parsed?.message ?? `HTTP ${status}`, parsed?.details));
+                });
+            });
+            req.on('error', (e) => {
+                if (e.name === 'AbortError')
+                    reject(e);
+                else
+                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+            if (body)
+                req.write(body);
+            req.end();
+        });
+    }
+    /**
+     * Streams watch events of a collection until `signal` fires or the server ends the watch (then it
+     * resolves; callers re-list and re-watch). Objects are delivered in order.
+     */
+    async watch(path, query, onEvent, signal) {
+        await this.streamLines(path, { ...query, watch: '1', allowWatchBookmarks: 'true' }, (line) => {
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                return; // the tail of a watch cut mid-event: the caller re-lists from its last resourceVersion
+            }
+            onEvent(event);
+        }, signal);
+    }
+    /**
+     * A long-lived GET whose body is read line by line as it arrives (watches, `pods/log?follow=true`), with
+     * the same TLS and credentials as every request. Resolves when the server ends the stream or `signal`
+     * fires; rejects with the API's Status when the server refuses it. An unfinished last line is delivered.
+     */
+    async streamLines(path, query, onLine, signal) {
+        const url = this.#url(path, query);
+        const auth = await this.#authOptions();
+        const headers = { ...auth.headers, accept: 'application/json' };
+        if (auth.auth)
+            headers.authorization = `Basic ${Buffer.from(auth.auth).toString('base64')}`;
+        const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        this.requests++;
+        await new Promise((resolve, reject) => {
+            // Streams get their own connection so they never hold a pooled socket others wait for.
+            const req = transport.request(url, { ...auth, auth: undefined, headers, method: 'GET', agent: false, signal }, (res) => {
+                if ((res.statusCode ?? 0) >= 300) {
+                    const chunks = [];
+                    res.on('data', (c) => chunks.push(c));
+                    res.on('end', () => {
+                        let parsed = {};
+                        try {
+                            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+                        }
+                        catch {
+                            /* not a Status */
+                        }
+                        reject(new _kubeApiError_js__WEBPACK_IMPORTED_MODULE_2__/* .KubeApiError */ .W3(res.statusCode ?? 0, parsed.reason ?? '', parsed.message ?? `HTTP ${res.statusCode}`));
+                    });
+                    return;
+                }
+                let buffered = '';
+                let finished = false;
+                const finish = () => {
+                    if (finished)
+                        return;
+                    finished = true;
+                    if (buffered.trim() !== '')
+                        onLine(buffered);
+                    resolve();
+                };
+                res.setEncoding('utf8');
+                res.on('data', (chunk) => {
+                    buffered += chunk;
+                    let newline;
+                    while ((newline = buffered.indexOf('\n')) >= 0) {
+                        const line = buffered.slice(0, newline);
+                        buffered = buffered.slice(newline + 1);
+                        if (line.trim() !== '')
+                            onLine(line);
+                    }
+                });
+                res.on('end', finish);
+                res.on('error', finish);
+                res.on('close', finish);
+            });
+            req.on('error', (e) => {
+                if (signal.aborted)
+                    resolve();
+                else
+                    reject(new NetworkError(e.code ?? 'ECONNRESET'));
+            });
+            req.end();
+        });
+    }
+}
+class NetworkError extends Error {
+    code;
+    constructor(code) {
+        super(code);
+        this.code = code;
+    }
+}
+function isNetworkError(error) {
+    return error instanceof NetworkError;
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve();
+        }, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 20276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ loadKubeConfig)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21991);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
+
+
+
+/**
+ * Loads a KubeConfig the way kubectl and Helm look for one. Errors name the flag or input to fix and
+ * never echo kubeconfig contents (they hold credentials).
+ */
+function loadKubeConfig(options, env = process.env) {
+    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+    const names = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
+    if (options.kubeconfigBase64 !== undefined && options.kubeconfigBase64.trim() !== '') {
+        const text = Buffer.from(options.kubeconfigBase64.trim(), 'base64').toString('utf8');
+        try {
+            config.loadFromString(text);
+        }
+        catch {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data is not a kubeconfig', {
+                where: { input: 'kubeconfig-base64' },
+                hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config',
+            });
+        }
+        if (config.getContexts().length === 0) {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'the base64 kubeconfig data has no contexts', { where: { input: 'kubeconfig-base64' }, hint: 'encode the whole kubeconfig file: base64 -w0 ~/.kube/config' });
+        }
+    }
+    else if (options.kubeconfigPath !== undefined) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.kubeconfigPath)) {
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kubeconfig file ${options.kubeconfigPath} does not exist`, { where: { input: names.kubeconfig }, hint: 'pass an existing kubeconfig path' });
+        }
+        loadFile(config, options.kubeconfigPath, names.kubeconfig);
+    }
+    else if (env.KUBECONFIG) {
+        const paths = env.KUBECONFIG.split(':').filter((p) => p !== '' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p));
+        if (paths.length === 0)
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `no file named in $KUBECONFIG exists (${env.KUBECONFIG})`, { where: { input: 'KUBECONFIG' }, hint: 'point KUBECONFIG at your kubeconfig file' });
+        loadFile(config, paths[0], 'KUBECONFIG');
+        for (const extra of paths.slice(1)) {
+            const more = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_1__/* .KubeConfig */ .ypW();
+            loadFile(more, extra, 'KUBECONFIG');
+            config.mergeConfig(more, true);
+        }
+    }
+    else if (env.HOME && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${env.HOME}/.kube/config`)) {
+        loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
+    }
+    else if (env.KUBERNETES_SERVICE_HOST) {
+        config.loadFromCluster();
+    }
+    else {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'no Kubernetes configuration found', {
+            where: { input: '--kubeconfig' },
+            hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
+        });
+    }
+    if (options.context !== undefined) {
+        if (!config.getContexts().some((c) => c.name === options.context)) {
+            const known = config.getContexts().map((c) => c.name);
+            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `kube context "${options.context}" does not exist in the kubeconfig`, {
+                where: { input: names.kubeContext },
+                hint: known.length ? `known contexts: ${known.join(', ')}` : 'the kubeconfig has no contexts',
+            });
+        }
+        config.setCurrentContext(options.context);
+    }
+    if (!config.getCurrentCluster()) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `the kubeconfig's current context "${config.getCurrentContext()}" names no cluster`, {
+            where: { input: names.kubeContext },
+            hint: `choose a context with ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(names.kubeContext)}, or fix current-context in the kubeconfig`,
+        });
+    }
+    return config;
+}
+function loadFile(config, path, input) {
+    try {
+        config.loadFromFile(path);
+    }
+    catch {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', `${path} is not a valid kubeconfig`, { where: { input }, hint: 'check the file with kubectl config view' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 78014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+const redacted = '***';
+/**
+ * A secret (registry password, token) that never prints itself: `String()`, template literals,
+ * `JSON.stringify` and `util.inspect` all give `***`. The only way to the value is `reveal()`, called
+ * where the value is put on the wire.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    get isEmpty() {
+        return this.#value === '';
+    }
+    toString() {
+        return redacted;
+    }
+    toJSON() {
+        return redacted;
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.custom]() {
+        return `SecretValue(${redacted})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 43650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pf: () => (/* binding */ orderedFailures),
+/* harmony export */   Ur: () => (/* binding */ timeToReady),
+/* harmony export */   _O: () => (/* binding */ emptyReport),
+/* harmony export */   wI: () => (/* binding */ foldEvent)
+/* harmony export */ });
+/* unused harmony exports logLinesKept, eventsKept, foldEvents */
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81180);
+
+/** What the report keeps of long streams (outputs show less; the JSON report has these). */
+const logLinesKept = 200;
+const eventsKept = 50;
+function emptyReport(startedAt) {
+    return { kind: 'slipway-deploy-report', version: 1, startedAt, status: 'running', phases: [], images: [], resources: [], children: [], failures: [], warnings: [], logs: {}, events: {}, steps: [] };
+}
+const progressing = (reason, message) => ({ state: 'progressing', reason, message });
+function row(report, id, parent) {
+    const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(id);
+    const list = parent ? report.children : report.resources;
+    let found = list.find((r) => r.label === label);
+    if (!found) {
+        found = { id, label, ...(parent ? { parent: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(parent) } : {}), blocking: true, status: progressing('Pending', 'not tracked yet') };
+        list.push(found);
+    }
+    return found;
+}
+function keepLast(list, item, max) {
+    list.push(item);
+    if (list.length > max)
+        list.splice(0, list.length - max);
+}
+/** Folds one event into the report (mutates and returns it: a fold over a stream, kept cheap). */
+function foldEvent(report, event) {
+    switch (event.type) {
+        case 'phase': {
+            if (event.state === 'started')
+                report.phases.push({ phase: event.phase, state: 'running', startedAt: event.at, ...(event.message ? { message: event.message } : {}) });
+            else {
+                const open = [...report.phases].reverse().find((p) => p.phase === event.phase && p.state === 'running');
+                const target = open ?? { phase: event.phase, state: 'running', startedAt: event.at };
+                if (!open)
+                    report.phases.push(target);
+                target.state = event.state;
+                target.finishedAt = event.at;
+                if (event.message)
+                    target.message = event.message;
+            }
+            break;
+        }
+        case 'step':
+            keepLast(report.steps, { message: event.message, at: event.at }, 500);
+            break;
+        case 'warning':
+            report.warnings.push({ message: event.message, ...(event.resource ? { resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource) } : {}), ...(event.source ? { source: event.source } : {}), at: event.at });
+            break;
+        case 'image': {
+            let image = report.images.find((i) => i.name === event.name);
+            if (!image) {
+                image = { name: event.name, reference: event.reference, state: event.state, startedAt: event.at };
+                report.images.push(image);
+            }
+            image.reference = event.reference;
+            image.state = event.state;
+            if (event.state !== 'building')
+                image.finishedAt = event.at;
+            if (event.durationMs !== undefined)
+                image.durationMs = event.durationMs;
+            if (event.message)
+                image.message = event.message;
+            break;
+        }
+        case 'image-output':
+            break;
+        case 'change': {
+            const r = row(report, event.resource);
+            r.change = event.action;
+            if (event.source)
+                r.source = event.source;
+            if (event.action === 'delete')
+                r.status = { state: 'ready', reason: 'Deleted', message: 'deleted' };
+            // Applied and not tracked (a ConfigMap, a ClusterIP Service): done. A `track` event that follows says otherwise.
+            else if (r.trackedAt === undefined && r.status.reason === 'Pending')
+                r.status = { state: 'ready', reason: 'Applied', message: event.action === 'unchanged' ? 'unchanged' : 'applied' };
+            break;
+        }
+        case 'hook': {
+            const r = row(report, event.resource);
+            r.hook = event.hookEvent;
+            if (event.source)
+                r.source = event.source;
+            if (event.state === 'started')
+                r.trackedAt ??= event.at;
+            if (event.state === 'succeeded') {
+                r.status = { state: 'ready', reason: 'HookSucceeded', message: `${event.hookEvent} hook succeeded` };
+                r.readyAt ??= event.at;
+            }
+            if (event.state === 'failed') {
+                r.status = { state: 'failed', reason: 'HookFailed', message: event.message ?? `${event.hookEvent} hook failed` };
+                r.failedAt ??= event.at;
+            }
+            break;
+        }
+        case 'track': {
+            const r = row(report, event.resource, event.parent);
+            r.blocking = event.blocking;
+            r.trackedAt ??= event.at;
+            if (r.status.reason === 'Applied')
+                r.status = progressing('Tracking', 'waiting for its first status');
+            if (event.source)
+                r.source = event.source;
+            break;
+        }
+        case 'status': {
+            const r = row(report, event.resource, event.parent);
+            r.status = event.status;
+            if (event.status.state === 'ready')
+                r.readyAt ??= event.at;
+            if (event.status.state === 'failed')
+                r.failedAt ??= event.at;
+            break;
+        }
+        case 'cluster-event': {
+            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource);
+            keepLast((report.events[label] ??= []), event.event, eventsKept);
+            break;
+        }
+        case 'log': {
+            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource);
+            keepLast((report.logs[label] ??= []), { pod: event.pod, container: event.container, line: event.line, at: event.at }, logLinesKept);
+            break;
+        }
+        case 'failure': {
+            const f = event.failure;
+            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(f.resource);
+            // One entry per resource, pod, container and reason: a crashloop is one failure with a rising count.
+            const same = report.failures.findIndex((x) => (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(x.resource) === label && x.pod === f.pod && x.container === f.container && x.reason === f.reason);
+            if (same >= 0)
+                report.failures[same] = f;
+            else
+                report.failures.push(f);
+            if (f.fatal) {
+                const r = report.resources.find((x) => x.label === label);
+                if (r) {
+                    r.status = { ...r.status, state: 'failed', reason: f.reason, message: f.message };
+                    r.failedAt ??= event.at;
+                }
+            }
+            break;
+        }
+        case 'result':
+            report.release = event.release;
+            report.namespace = event.namespace;
+            if (event.revision !== undefined)
+                report.revision = event.revision;
+            if (event.operation)
+                report.operation = event.operation;
+            report.status = event.status;
+            report.finishedAt = event.at;
+            if (event.message)
+                report.message = event.message;
+            if (event.error)
+                report.error = event.error;
+            for (const p of report.phases)
+                if (p.state === 'running') {
+                    p.state = event.status === 'failed' ? 'failed' : 'finished';
+                    p.finishedAt = event.at;
+                }
+            break;
+    }
+    return report;
+}
+function foldEvents(events, startedAt = events[0]?.at ?? 0) {
+    const report = emptyReport(startedAt);
+    for (const e of events)
+        foldEvent(report, e);
+    return report;
+}
+/** The failures that stopped the deploy first, then the others (warnings of allowed failures). */
+function orderedFailures(report) {
+    return [...report.failures].sort((a, b) => Number(b.fatal) - Number(a.fatal));
+}
+/** Seconds from tracking to ready, for tables. */
+function timeToReady(row) {
+    return row.trackedAt !== undefined && row.readyAt !== undefined ? (row.readyAt - row.trackedAt) / 1000 : undefined;
+}
+
+
+/***/ }),
+
+/***/ 41453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ reportedError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** An error as the report's outputs show it: the message, the hint, and where (file:line, resource, input). */
+function reportedError(error, fallbackTitle) {
+    if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError))
+        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .W)(error).split('\n')[0], title: fallbackTitle };
+    const { file, line, resource } = error.where;
+    return {
+        message: error.message,
+        ...(error.hint ? { hint: error.hint } : {}),
+        ...(file ? { file } : {}),
+        ...(line !== undefined ? { line } : {}),
+        ...(resource ? { resource } : {}),
+        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
+    };
 }
 
 

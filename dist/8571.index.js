@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8571;
-exports.ids = [8571,4600];
+exports.ids = [8571,4600,3809];
 exports.modules = {
 
 /***/ 98571:

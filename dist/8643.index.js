@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8643;
-exports.ids = [8643,4284,8571,777,4600];
+exports.ids = [8643,4284,8571,4600,777,3809];
 exports.modules = {
 
 /***/ 54284:

@@ -227,9 +227,9 @@ try {
   try {
     addLargeNode();
     const l = await large(undefined, 600_000);
-    process.stdout.write(`  healthy (logs followed until each pod is ready, as werf does): ${fmt(l.ms)}; peak RSS ${l.peakMb.toFixed(0)} MB (process start ${l.baselineMb.toFixed(0)} MB); ${l.requests} API requests (${l.perMinute.toFixed(0)}/min); ${l.pods} pods tracked, ${l.logs} log lines\n`);
+    process.stdout.write(`  healthy (logs followed until each pod is ready, as werf does): ${fmt(l.ms)}; peak RSS ${l.peakMb.toFixed(0)} MB (at the run's start ${l.baselineMb.toFixed(0)} MB); ${l.requests} API requests (${l.perMinute.toFixed(0)}/min); ${l.pods} pods tracked, ${l.logs} log lines\n`);
     const n = await large('never-ready', 30_000);
-    process.stdout.write(`  never ready, 300 log streams open until failure: ${fmt(n.ms)} (${n.failed ?? 'did not fail'}); peak RSS ${n.peakMb.toFixed(0)} MB (process start ${n.baselineMb.toFixed(0)} MB); ${n.requests} API requests (${n.perMinute.toFixed(0)}/min); ${n.pods} pods tracked, ${n.logs} log lines\n`);
+    process.stdout.write(`  never ready, 300 log streams open until failure: ${fmt(n.ms)} (${n.failed ?? 'did not fail'}); peak RSS ${n.peakMb.toFixed(0)} MB (at the run's start ${n.baselineMb.toFixed(0)} MB); ${n.requests} API requests (${n.perMinute.toFixed(0)}/min); ${n.pods} pods tracked, ${n.logs} log lines\n`);
   } catch (error) {
     process.stdout.write(`  slipway: the deploy failed, no figures: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;

@@ -26,3 +26,17 @@ describe('committed dist/', () => {
     expect(stale, 'dist/ is out of date: run `npm run build` and commit dist/').toEqual([]);
   }, 300_000);
 });
+
+describe('the bundled CLI', () => {
+  // Node 24 (the runner's) and the system Node: no warning of the bundle's own dependencies in a command's output
+  // (node-fetch@2's tr46 loads the deprecated built-in punycode; DEP0040 used to open every kube command's stderr).
+  it.each([
+    ['node 24', process.env.SLIPWAY_NODE24 ?? process.execPath],
+    ['system node', process.execPath],
+  ])('talks to the cluster with nothing but its own lines on stderr (%s)', async (_label, node) => {
+    const listed = await run(node, [join(root, 'dist/cli/index.js'), 'releases', 'list', '-n', 'default', '-o', 'json'], { cwd: tmpdir() });
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stderr).not.toMatch(/Warning|DEP0/);
+    expect(JSON.parse(listed.stdout)).toBeInstanceOf(Array);
+  });
+});

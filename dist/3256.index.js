@@ -1,33 +1,7 @@
 "use strict";
-exports.id = 2334;
-exports.ids = [2334,4876,3227];
+exports.id = 3256;
+exports.ids = [3256,4876];
 exports.modules = {
-
-/***/ 23227:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   printDeployEvent: () => (/* binding */ printDeployEvent)
-/* harmony export */ });
-/* harmony import */ var _report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43650);
-/* harmony import */ var _report_eventLines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1203);
-
-
-const report = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyReport */ ._O)(Date.now());
-/**
- * Plain lines for commands without a live table (dismiss, rollback, bundle apply): the report's event lines
- * (changes, hooks, settled resources, pod logs, failure blocks), warnings on stderr.
- */
-function printDeployEvent(event) {
-    const stamped = { ...event, at: Date.now() };
-    (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_0__/* .foldEvent */ .wI)(report, stamped);
-    const lines = (0,_report_eventLines_js__WEBPACK_IMPORTED_MODULE_1__/* .eventLines */ .C)(stamped, report);
-    if (lines.length)
-        (event.type === 'warning' ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
-}
-
-
-/***/ }),
 
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -83,7 +57,7 @@ function keyValues(pairs, flag) {
 
 /***/ }),
 
-/***/ 22334:
+/***/ 83256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -147,8 +121,26 @@ async function rollbackOnce(release, namespace, revision, options) {
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/cli/kubeTarget.ts
 var kubeTarget = __webpack_require__(84876);
-// EXTERNAL MODULE: ./src/cli/deployEventPrinter.ts
-var deployEventPrinter = __webpack_require__(23227);
+// EXTERNAL MODULE: ./src/report/deliveryReport.ts
+var deliveryReport = __webpack_require__(43650);
+// EXTERNAL MODULE: ./src/report/eventLines.ts
+var eventLines = __webpack_require__(1203);
+;// CONCATENATED MODULE: ./src/cli/deployEventPrinter.ts
+
+
+const report = (0,deliveryReport/* emptyReport */._O)(Date.now());
+/**
+ * Plain lines for commands without a live table (dismiss, rollback, bundle apply): the report's event lines
+ * (changes, hooks, settled resources, pod logs, failure blocks), warnings on stderr.
+ */
+function printDeployEvent(event) {
+    const stamped = { ...event, at: Date.now() };
+    (0,deliveryReport/* foldEvent */.wI)(report, stamped);
+    const lines = (0,eventLines/* eventLines */.C)(stamped, report);
+    if (lines.length)
+        (event.type === 'warning' ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/cli/releasesCommand.ts
@@ -285,7 +277,7 @@ async function rollbackCommand(name, revision, flags) {
             timeoutMs,
             waitForLock: flags.waitForLock ?? false,
             signal: interrupt.signal,
-            emit: deployEventPrinter.printDeployEvent,
+            emit: printDeployEvent,
             description: 'slipway releases rollback',
             ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
             ...(flags.releaseStorageType ? { storageType: flags.releaseStorageType } : {}),
