@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2527;
-exports.ids = [2527,4919,8571,4600,3809];
+exports.ids = [2527,8571,4600,3809];
 exports.modules = {
 
 /***/ 96427:
@@ -620,7 +620,7 @@ function readTargetInputs(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readCiContext: () => (/* binding */ readCiContext)
+  O: () => (/* binding */ readCiContext)
 });
 
 // EXTERNAL MODULE: ./src/ci/ciContext.ts

@@ -251,18 +251,10 @@ function registerDismiss(program) {
         const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
-        const { readCiContext } = await __webpack_require__.e(/* import() */ 4919).then(__webpack_require__.bind(__webpack_require__, 74919));
-        const { deliveryReporting } = await __webpack_require__.e(/* import() */ 3634).then(__webpack_require__.bind(__webpack_require__, 3634));
+        const { cliDeliveryReporting } = await Promise.all(/* import() */[__webpack_require__.e(5004), __webpack_require__.e(1612)]).then(__webpack_require__.bind(__webpack_require__, 51612));
         const { client, namespace: contextNamespace } = kubeTarget(flags);
         const interrupt = interruptSignal();
-        const reporting = await deliveryReporting({
-            ci: readCiContext(),
-            env: process.env,
-            write: (text) => void process.stdout.write(text),
-            isTTY: process.stdout.isTTY === true,
-            ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-            pathOf: () => (file) => file,
-        });
+        const reporting = await cliDeliveryReporting();
         let failure;
         try {
             const names = await environmentNames(flags, contextNamespace);

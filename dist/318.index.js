@@ -63,7 +63,7 @@ __webpack_require__.r(__webpack_exports__);
 /** converge: inputs → credentials → environment (images, render) → deploy (or plan, with dry-run) → outputs, preview. */
 const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_3__.actionStep)('converge', converge);
 async function converge() {
-    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_16__.readCiContext)();
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_16__/* .readCiContext */ .O)();
     const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     if (envText === undefined) {
         throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });

@@ -43,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_2__.actionStep)('dismiss', dismissAction);
 async function dismissAction() {
-    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__.readCiContext)();
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__/* .readCiContext */ .O)();
     const env = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('release');
     if (env === undefined && release === undefined) {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7568;
-exports.ids = [7568,4919];
+exports.ids = [7568];
 exports.modules = {
 
 /***/ 17568:
@@ -42,7 +42,7 @@ __webpack_require__.r(__webpack_exports__);
 /** plan: what a converge would change, per resource, without building or deploying (images must exist). */
 const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_3__.actionStep)('plan', planAction);
 async function planAction() {
-    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__.readCiContext)();
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__/* .readCiContext */ .O)();
     const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     if (envText === undefined)
         throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_4__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
@@ -522,7 +522,7 @@ function readTargetInputs(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readCiContext: () => (/* binding */ readCiContext)
+  O: () => (/* binding */ readCiContext)
 });
 
 // EXTERNAL MODULE: ./src/ci/ciContext.ts

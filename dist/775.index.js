@@ -116,16 +116,9 @@ async function runBundleApply(flags) {
     const { client, namespace } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_5__.kubeTarget)(flags);
     let interrupt;
     const started = Date.now();
-    const { readCiContext } = await __webpack_require__.e(/* import() */ 4919).then(__webpack_require__.bind(__webpack_require__, 74919));
-    const { deliveryReporting } = await __webpack_require__.e(/* import() */ 3634).then(__webpack_require__.bind(__webpack_require__, 3634));
+    const { cliDeliveryReporting } = await Promise.all(/* import() */[__webpack_require__.e(5004), __webpack_require__.e(1612)]).then(__webpack_require__.bind(__webpack_require__, 51612));
     // The chart came from the bundle, not a checkout: its files are named as the chart names them.
-    const reporting = await deliveryReporting({
-        ci: readCiContext(),
-        env: process.env,
-        write: (text) => void process.stdout.write(text),
-        isTTY: process.stdout.isTTY === true,
-        ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-        pathOf: () => (file) => file,
+    const reporting = await cliDeliveryReporting({
         ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
         ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
     });

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 824;
-exports.ids = [824,4876,4919,7760,6306];
+exports.ids = [824,4876,7760,6306];
 exports.modules = {
 
 /***/ 96427:
@@ -153,7 +153,7 @@ function githubApiUrl(env) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readCiContext: () => (/* binding */ readCiContext)
+  O: () => (/* binding */ readCiContext)
 });
 
 // EXTERNAL MODULE: ./src/ci/ciContext.ts
@@ -343,7 +343,7 @@ const out = (line) => void process.stdout.write(`${line}\n`);
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 async function runConverge(flags, options) {
     const addLabels = (0,kubeTarget/* keyValues */.K)(flags.addLabel, '--add-label');
-    const ci = (0,readCiContext.readCiContext)();
+    const ci = (0,readCiContext/* readCiContext */.O)();
     // The run's CI annotations first: an --add-annotation of the same key wins.
     const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,kubeTarget/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
     const description = (0,ciContext/* deployDescription */.uQ)(`slipway converge --env ${flags.env}`, ci);

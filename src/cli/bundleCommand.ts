@@ -150,16 +150,9 @@ export async function runBundleApply(flags: BundleApplyFlags): Promise<void> {
   const { client, namespace } = kubeTarget(flags);
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
-  const { readCiContext } = await import('../ci/readCiContext.js');
-  const { deliveryReporting } = await import('../ci/deliveryReporting.js');
+  const { cliDeliveryReporting } = await import('./cliReporting.js');
   // The chart came from the bundle, not a checkout: its files are named as the chart names them.
-  const reporting = await deliveryReporting({
-    ci: readCiContext(),
-    env: process.env,
-    write: (text) => void process.stdout.write(text),
-    isTTY: process.stdout.isTTY === true,
-    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-    pathOf: () => (file) => file,
+  const reporting = await cliDeliveryReporting({
     ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
     ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
   });

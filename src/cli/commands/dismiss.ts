@@ -40,18 +40,10 @@ export function registerDismiss(program: Command): void {
     const { kubeTarget, interruptSignal } = await import('../kubeTarget.js');
     const { environmentNames } = await import('../../core/deploy/environmentNames.js');
     const { dismiss } = await import('../../core/deploy/dismiss.js');
-    const { readCiContext } = await import('../../ci/readCiContext.js');
-    const { deliveryReporting } = await import('../../ci/deliveryReporting.js');
+    const { cliDeliveryReporting } = await import('../cliReporting.js');
     const { client, namespace: contextNamespace } = kubeTarget(flags);
     const interrupt = interruptSignal();
-    const reporting = await deliveryReporting({
-      ci: readCiContext(),
-      env: process.env,
-      write: (text) => void process.stdout.write(text),
-      isTTY: process.stdout.isTTY === true,
-      ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
-      pathOf: () => (file) => file,
-    });
+    const reporting = await cliDeliveryReporting();
     let failure: unknown;
     try {
       const names = await environmentNames(flags, contextNamespace);
