@@ -214,7 +214,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5004), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }

@@ -1,13 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { converge } from '../core/converge/converge.js';
 import type { EnvironmentFlags } from '../core/converge/environmentInput.js';
-import { eventEmitter } from '../core/events/deliveryEvents.js';
-import { emptyReport, foldEvent } from '../report/deliveryReport.js';
 import type { KubeFlags } from './flags.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
 import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
-import { livePrinter, writeCiReports } from '../ci/deliveryOutputs.js';
-import { reportedError } from '../report/reportedError.js';
+import { cliDeliveryReporting } from './cliReporting.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
@@ -31,16 +28,14 @@ export async function runConverge(
   // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
-  const report = emptyReport(started);
   let chartSource: ChartSource | undefined;
   const pathOf = (file: string) => repositoryPath(file, chartSource);
-  const write = (text: string) => void process.stdout.write(text);
-  const printer = await livePrinter({ ci, env: process.env, write, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns ? { columns: process.stdout.columns } : {}), pathOf: () => pathOf });
-  const emit = eventEmitter((event) => {
-    foldEvent(report, event);
-    printer.onEvent(event, report);
+  const reporting = await cliDeliveryReporting({
+    pathOf: () => pathOf,
+    ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
+    ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
   });
-  let failure: unknown;
+  const { report, emit } = reporting;
   try {
     const { result, url } = await converge(flags, {
       client,
@@ -64,22 +59,17 @@ export async function runConverge(
       description,
     });
     outputs = { release: result.release, namespace: result.namespace, ...(url !== undefined ? { url } : {}), revision: result.revision, status: result.status };
-    printer.close(report);
+    await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', ...(url !== undefined ? { url } : {}) });
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
     if (result.notes) out(`\nNOTES:\n${result.notes}`);
     if (url !== undefined) out(`environment URL: ${url}`);
   } catch (error) {
-    failure = error;
-    printer.close(report);
+    await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', failure: error, ...(outputs?.url ? { url: outputs.url } : {}) });
     // The closing error names the template as the outputs above do, by its path in the repository.
     if (error instanceof SlipwayError && error.where.file) (error.where as { file?: string }).file = pathOf(error.where.file);
     throw error;
   } finally {
-    await writeCiReports(
-      { report, action: 'converge', envName: flags.env, pathOf, ...(outputs?.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: reportedError(failure, 'slipway converge') } : {}) },
-      { ci, env: process.env, write, ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}), ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}) },
-    );
     // Written on failure too (status failed), so a CI job's later steps and GitLab's environment see the outcome.
     if (flags.dotenvPath !== undefined && outputs) await writeFile(flags.dotenvPath, convergeDotenv(outputs));
     if (flags.reportPath !== undefined) await writeFile(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);
