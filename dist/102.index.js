@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 102;
-exports.ids = [102,6306];
+exports.ids = [102,6306,3925];
 exports.modules = {
 
 /***/ 45679:
@@ -648,6 +648,46 @@ async function releaseState(client, release, storageNamespace, type) {
     const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
     const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
     return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
+}
+
+
+/***/ }),
+
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
 }
 
 

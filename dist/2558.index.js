@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 2558;
-exports.ids = [2558,8571,8390,4600,3809,6009];
+exports.ids = [2558,8571,8390,4600,3809];
 exports.modules = {
 
 /***/ 42558:
@@ -110,7 +110,7 @@ function registerBundle(program) {
         .option('--skip-build', 'never build; fail if an image is missing from the registry');
     addValuesFlags(publish);
     addGlobalMetadataFlags(publish);
-    publish.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundlePublish(flags));
+    publish.action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundlePublish(flags));
     const apply = bundle
         .command('apply')
         .description('pull a bundle, verify it and deploy it with the full deploy engine (no repository needed)')
@@ -129,7 +129,7 @@ function registerBundle(program) {
     addKubeFlags(apply);
     addGlobalMetadataFlags(apply);
     addReportFlags(apply);
-    apply.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleApply(flags));
+    apply.action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleApply(flags));
     const render = bundle
         .command('render')
         .description('print what `bundle apply` would deploy, as `render` prints it')
@@ -142,7 +142,7 @@ function registerBundle(program) {
         .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions', bundle_collectCommaSeparated, [])
         .option('--include-crds', 'include CRDs in the output');
     addValuesFlags(render);
-    render.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleRender(flags));
+    render.action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleRender(flags));
     bundle
         .command('copy')
         .description('copy a bundle between registries, or to and from a .tgz archive (archive:<file>), optionally with its images')
@@ -151,7 +151,7 @@ function registerBundle(program) {
         .option('--tag <tag|constraint>', 'tag or semver constraint to copy', 'latest')
         .option('--to-tag <tag>', 'tag in the destination (default: the source tag)')
         .option('--with-images', 'copy the images the bundle refers to as well (by digest)')
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleCopy(flags));
+        .action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleCopy(flags));
 }
 
 // EXTERNAL MODULE: ./src/core/errors/notAvailableYet.ts
@@ -248,7 +248,8 @@ function registerDismiss(program) {
         if (flags.namespace !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
         const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
-        const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { kubeTarget } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { interruptSignal } = await __webpack_require__.e(/* import() */ 5153).then(__webpack_require__.bind(__webpack_require__, 25153));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
         const { cliDeliveryReporting } = await Promise.all(/* import() */[__webpack_require__.e(5004), __webpack_require__.e(1612)]).then(__webpack_require__.bind(__webpack_require__, 51612));
@@ -313,7 +314,7 @@ function registerPlan(program) {
     command.action(async (flags) => {
         if (flags.env !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
-        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
         await runPlan(flags);
     });
 }
@@ -331,19 +332,19 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4190;
-exports.ids = [4190,4876,4284,777,6306];
+exports.ids = [4190,4876,653,4284,777,6306,3925];
 exports.modules = {
 
 /***/ 91068:
@@ -46,18 +46,38 @@ function registryOf(repo) {
 
 /***/ }),
 
+/***/ 30313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyValues)
+/* harmony export */ });
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
+function keyValues(pairs, flag) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
+        }
+        out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ keyValues),
-/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
 
 
 /**
@@ -73,28 +93,6 @@ function kubeTarget(flags) {
     });
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
     return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
-}
-/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
-function interruptSignal() {
-    const controller = new AbortController();
-    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
-        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
-        process.once(name, handler);
-        return [name, handler];
-    });
-    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
-}
-/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
-function keyValues(pairs, flag) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
-        }
-        out[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return out;
 }
 
 
@@ -114,7 +112,9 @@ function keyValues(pairs, flag) {
 /* harmony import */ var _core_deploy_planRelease_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60777);
 /* harmony import */ var _core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26306);
 /* harmony import */ var _kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84876);
-/* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91068);
+/* harmony import */ var _keyValueFlags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30313);
+/* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91068);
+
 
 
 
@@ -144,7 +144,7 @@ async function runPlan(flags) {
                 log: (l) => void process.stderr.write(`${l}\n`),
                 warn: (m) => void process.stderr.write(`warning: ${m}\n`),
                 cluster: client,
-                registry: (0,_ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_7__/* .registryFromEnvironment */ .d)(process.env),
+                registry: (0,_ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_8__/* .registryFromEnvironment */ .d)(process.env),
                 releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
             })).input;
         }
@@ -153,8 +153,8 @@ async function runPlan(flags) {
             timeoutMs: 120_000,
             storageType: flags.releaseStorageType,
             ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
-            addLabels: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
-            addAnnotations: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
+            addLabels: (0,_keyValueFlags_js__WEBPACK_IMPORTED_MODULE_7__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
+            addAnnotations: (0,_keyValueFlags_js__WEBPACK_IMPORTED_MODULE_7__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
         });
         if (flags.output === 'json')
             out(JSON.stringify(plan, null, 2));

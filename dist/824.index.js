@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 824;
-exports.ids = [824,4876,1612,7760,6306];
+exports.ids = [824,4876,5153,1612,7760,6306,3925];
 exports.modules = {
 
 /***/ 91068:
@@ -88,6 +88,10 @@ var promises_ = __webpack_require__(51455);
 var converge = __webpack_require__(67760);
 // EXTERNAL MODULE: ./src/cli/kubeTarget.ts
 var kubeTarget = __webpack_require__(84876);
+// EXTERNAL MODULE: ./src/cli/interruptSignal.ts
+var interruptSignal = __webpack_require__(25153);
+// EXTERNAL MODULE: ./src/cli/keyValueFlags.ts
+var keyValueFlags = __webpack_require__(30313);
 // EXTERNAL MODULE: ./src/core/converge/environmentInput.ts
 var environmentInput = __webpack_require__(26306);
 // EXTERNAL MODULE: ./src/cli/cliReporting.ts
@@ -141,13 +145,15 @@ function convergeDotenv(outputs) {
 
 
 
+
+
 const out = (line) => void process.stdout.write(`${line}\n`);
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 async function runConverge(flags, options) {
-    const addLabels = (0,kubeTarget/* keyValues */.K)(flags.addLabel, '--add-label');
+    const addLabels = (0,keyValueFlags/* keyValues */.K)(flags.addLabel, '--add-label');
     const ci = (0,readCiContext/* readCiContext */.O)();
     // The run's CI annotations first: an --add-annotation of the same key wins.
-    const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,kubeTarget/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
+    const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,keyValueFlags/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
     const description = (0,ciContext/* deployDescription */.uQ)(`slipway converge --env ${flags.env}`, ci);
     const { client } = (0,kubeTarget.kubeTarget)(flags);
     let outputs;
@@ -172,7 +178,7 @@ async function runConverge(flags, options) {
                 chartSource = chart;
                 outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
             },
-            deploySignal: () => (interrupt = (0,kubeTarget.interruptSignal)()).signal,
+            deploySignal: () => (interrupt = (0,interruptSignal.interruptSignal)()).signal,
             timeoutMs: options.timeoutMs,
             maxHistory: options.maxHistory,
             waitForLock: flags.waitForLock ?? false,
@@ -214,18 +220,58 @@ async function runConverge(flags, options) {
 
 /***/ }),
 
+/***/ 25153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal)
+/* harmony export */ });
+/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
+}
+
+
+/***/ }),
+
+/***/ 30313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyValues)
+/* harmony export */ });
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
+function keyValues(pairs, flag) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
+        }
+        out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ keyValues),
-/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
 
 
 /**
@@ -241,28 +287,6 @@ function kubeTarget(flags) {
     });
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
     return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
-}
-/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
-function interruptSignal() {
-    const controller = new AbortController();
-    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
-        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
-        process.once(name, handler);
-        return [name, handler];
-    });
-    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
-}
-/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
-function keyValues(pairs, flag) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
-        }
-        out[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return out;
 }
 
 

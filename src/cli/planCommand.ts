@@ -6,7 +6,8 @@ import { documentsOfHelmOutput } from '../core/deploy/manifestResources.js';
 import { planRelease } from '../core/deploy/planRelease.js';
 import { environmentInput, type EnvironmentFlags } from '../core/converge/environmentInput.js';
 import type { KubeFlags } from './flags.js';
-import { keyValues, kubeTarget } from './kubeTarget.js';
+import { kubeTarget } from './kubeTarget.js';
+import { keyValues } from './keyValueFlags.js';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);

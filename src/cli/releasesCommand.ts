@@ -7,7 +7,8 @@ import { redactManifest } from '../core/deploy/secretRedaction.js';
 import { rollbackRelease } from '../core/deploy/rollback.js';
 import { parseDuration } from '../core/duration.js';
 import type { KubeFlags } from './flags.js';
-import { interruptSignal, kubeTarget } from './kubeTarget.js';
+import { kubeTarget } from './kubeTarget.js';
+import { interruptSignal } from './interruptSignal.js';
 import { printDeployEvent } from './deployEventPrinter.js';
 import { stringify } from 'yaml';
 

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 1852;
-exports.ids = [1852,1091,8390,6009];
+exports.id = 9272;
+exports.ids = [9272,1091,8390];
 exports.modules = {
 
 /***/ 9038:
@@ -231,46 +231,6 @@ function goRuneText(s) {
 /** The byte a kept-byte code unit stands for, or -1 for any other code unit. */
 function rawByteOf(codeUnit) {
     return codeUnit >= 0xdc80 && codeUnit <= 0xdcff ? codeUnit - RAW_BYTE_BASE : -1;
-}
-
-
-/***/ }),
-
-/***/ 59251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Li: () => (/* binding */ actionInputNames),
-/* harmony export */   NB: () => (/* binding */ inputLabel),
-/* harmony export */   tE: () => (/* binding */ cliInputNames)
-/* harmony export */ });
-/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
-const cliInputNames = {
-    env: '--env',
-    release: '--release',
-    namespace: '--namespace',
-    repo: '--repo',
-    commit: '--commit',
-    timeout: '--timeout',
-    builder: '--builder',
-    kubeconfig: '--kubeconfig',
-    kubeContext: '--kube-context',
-};
-/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
-const actionInputNames = {
-    env: 'env',
-    release: 'release',
-    namespace: 'namespace',
-    repo: 'repo',
-    commit: 'commit',
-    timeout: 'timeout',
-    builder: 'builder',
-    kubeconfig: 'kubeconfig',
-    kubeContext: 'kube-context',
-};
-/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
-function inputLabel(name) {
-    return name.startsWith('-') ? name : `input '${name}'`;
 }
 
 
