@@ -117,7 +117,8 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
   const { render } = await import('../chart/render.js');
   const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
   const { deployInputOf } = await import('./chartDeployInput.js');
-  const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+  const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+  const { root, prefix, commit, tree, config } = project;
   if (!flags.dev && flags.commit === undefined) await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
   const names = deployNames(config.deploy, { project: config.project, env: flags.env });
   const release = flags.release ?? names.release;
@@ -133,6 +134,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     const { chartImageValues } = await import('../images/buildResult.js');
     emit({ type: 'phase', phase: 'build', state: 'started' });
     const result = await buildImages({
+      project,
       dir,
       repo,
       commit,
