@@ -43,3 +43,12 @@ export function addGlobalMetadataFlags(command: Command): Command {
     .addOption(new Option('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
     .addOption(new Option('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
 }
+
+/** Coming from werf: werf's service values, functions and secrets for a slipway.yaml project (werf.yaml projects always have them). */
+export interface WerfFlags {
+  werf?: boolean;
+}
+
+export function addWerfFlags(command: Command): Command {
+  return command.option('--werf', "werf compatibility for a slipway.yaml project: werf's service values, werf_image, werf secrets (always on for werf.yaml)");
+}

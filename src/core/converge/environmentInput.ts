@@ -34,6 +34,8 @@ export interface EnvironmentFlags extends ValuesFlags {
   dev?: boolean;
   commit?: string;
   skipBuild?: boolean;
+  /** werf compatibility (service values, `werf_image`, secrets) for a slipway.yaml project; werf.yaml projects always have it. */
+  werf?: boolean;
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {
@@ -123,6 +125,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
   const release = flags.release ?? names.release;
   const namespace = flags.namespace ?? names.namespace;
 
+  const werfProject = config.format === 'werf' || (flags.werf ?? false);
   let imageValues: Record<string, unknown> = {};
   let build: BuildResult | undefined;
   const images: Record<string, string> = {};
@@ -172,10 +175,16 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     imageValues = chartImageValues(result);
     for (const image of result.images) if (image.action !== 'failed' && image.action !== 'not-built') images[image.name] = image.reference;
   }
-  const injected = mergeValues(imageValues, {
+  let injected = mergeValues(imageValues, {
     slipway: { env: flags.env, namespace, release },
     werf: { env: flags.env, namespace },
   });
+  if (werfProject) {
+    const { werfServiceValues } = await import('../werf/werfServiceValues.js');
+    const { commitDate } = await import('../git/gitRepository.js');
+    const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
+    injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
+  }
   const userValues = mergeValueOptions(
     { valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral },
     (path) => readFileSync(path, 'utf8'),
@@ -202,12 +211,13 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
       ...(capabilities ? { capabilities } : {}),
       ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
       ...(options.cluster ? { clusterLookup: (await import('../kube/clusterLookup.js')).clusterLookup(options.cluster) } : {}),
+      ...(werfProject ? { extraFunctions: (await import('../chart/functions/werf.js')).werfFunctions() } : {}),
     });
     for (const w of warnings) options.warn(w);
     emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
     const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
     const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? ((await import('../werf/werfServiceValues.js')).jsonSafeValues(values) as Record<string, unknown>) : values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
   } finally {
     await materialized.dispose();
   }
