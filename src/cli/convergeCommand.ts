@@ -3,7 +3,8 @@ import { converge } from '../core/converge/converge.js';
 import type { EnvironmentFlags } from '../core/converge/environmentInput.js';
 import { eventEmitter } from '../core/events/deliveryEvents.js';
 import { emptyReport, foldEvent } from '../report/deliveryReport.js';
-import type { KubeFlags } from './flags.js';
+import { werfSecretKeyFromEnvironment, type KubeFlags } from './flags.js';
+import { maskSecrets } from '../core/werf/werfSecretValues.js';
 import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
 import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
 import { livePrinter, writeCiReports } from '../ci/deliveryOutputs.js';
@@ -34,7 +35,9 @@ export async function runConverge(
   const report = emptyReport(started);
   let chartSource: ChartSource | undefined;
   const pathOf = (file: string) => repositoryPath(file, chartSource);
-  const write = (text: string) => void process.stdout.write(text);
+  // Decrypted werf secrets never reach the terminal or the CI log (pod logs, errors, diffs).
+  let revealed: string[] = [];
+  const write = (text: string) => void process.stdout.write(revealed.length > 0 ? maskSecrets(text, revealed) : text);
   const printer = await livePrinter({ ci, env: process.env, write, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns ? { columns: process.stdout.columns } : {}), pathOf: () => pathOf });
   const emit = eventEmitter((event) => {
     foldEvent(report, event);
@@ -47,8 +50,10 @@ export async function runConverge(
       emit,
       releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
       registry: registryFromEnvironment(process.env),
-      onTarget: ({ input, url: target, chartSource: chart }) => {
+      werfSecretKey: werfSecretKeyFromEnvironment(process.env),
+      onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
         chartSource = chart;
+        revealed = revealedSecrets ?? [];
         outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
       },
       deploySignal: () => (interrupt = interruptSignal()).signal,

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { SecretValue } from '../core/secretValue.js';
 
 /** Repeatable flag: every occurrence is kept, in order (Helm's StringArray). */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -47,8 +48,17 @@ export function addGlobalMetadataFlags(command: Command): Command {
 /** Coming from werf: werf's service values, functions and secrets for a slipway.yaml project (werf.yaml projects always have them). */
 export interface WerfFlags {
   werf?: boolean;
+  secretValues: string[];
 }
 
 export function addWerfFlags(command: Command): Command {
-  return command.option('--werf', "werf compatibility for a slipway.yaml project: werf's service values, werf_image, werf secrets (always on for werf.yaml)");
+  return command
+    .option('--werf', "werf compatibility for a slipway.yaml project: werf's service values, werf_image, werf secrets (always on for werf.yaml)")
+    .addOption(new Option('--secret-values <file>', "werf secret values file, decrypted with $WERF_SECRET_KEY (can repeat, or comma-separate)").argParser(collectCommaSeparated).default([]));
+}
+
+/** Where werf's secret key is looked for, from the process environment (the core reads none). */
+export function werfSecretKeyFromEnvironment(env: NodeJS.ProcessEnv): { environment?: SecretValue; homeDir?: string } {
+  const key = env.WERF_SECRET_KEY;
+  return { ...(key ? { environment: new SecretValue(key) } : {}), ...(env.HOME ? { homeDir: env.HOME } : {}) };
 }

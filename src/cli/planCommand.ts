@@ -5,7 +5,7 @@ import type { DeployInput } from '../core/deploy/deployInput.js';
 import { documentsOfHelmOutput } from '../core/deploy/manifestResources.js';
 import { planRelease } from '../core/deploy/planRelease.js';
 import { environmentInput, type EnvironmentFlags } from '../core/converge/environmentInput.js';
-import type { KubeFlags } from './flags.js';
+import { werfSecretKeyFromEnvironment, type KubeFlags } from './flags.js';
 import { keyValues, kubeTarget } from './kubeTarget.js';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 
@@ -32,6 +32,7 @@ export async function runPlan(
           warn: (m) => void process.stderr.write(`warning: ${m}\n`),
           cluster: client,
           registry: registryFromEnvironment(process.env),
+          werfSecretKey: werfSecretKeyFromEnvironment(process.env),
           releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
         })
       ).input;
