@@ -19,7 +19,7 @@ const out = (line: string) => void process.stdout.write(`${line}\n`);
 
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 export async function runConverge(
-  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
+  flags: EnvironmentFlags & KubeFlags & { helm2StorageNamespace?: string; cleanupHelm2?: boolean; autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
   options: { timeoutMs: number; maxHistory: number },
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
@@ -51,6 +51,7 @@ export async function runConverge(
       releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
       registry: registryFromEnvironment(process.env),
       werfSecretKey: werfSecretKeyFromEnvironment(process.env),
+      migrateHelm2: { tillerNamespace: flags.helm2StorageNamespace ?? 'kube-system', cleanup: flags.cleanupHelm2 ?? false },
       onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
         chartSource = chart;
         revealed = revealedSecrets ?? [];

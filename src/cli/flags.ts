@@ -62,3 +62,15 @@ export function werfSecretKeyFromEnvironment(env: NodeJS.ProcessEnv): { environm
   const key = env.WERF_SECRET_KEY;
   return { ...(key ? { environment: new SecretValue(key) } : {}), ...(env.HOME ? { homeDir: env.HOME } : {}) };
 }
+
+/** Helm 2 releases: where Tiller kept its records, and whether to delete them once converted. */
+export interface Helm2Flags {
+  helm2StorageNamespace: string;
+  cleanupHelm2?: boolean;
+}
+
+export function addHelm2Flags(command: Command): Command {
+  return command
+    .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's Helm 2 release records (converted to Helm 3 when the release has no Helm 3 record)", 'kube-system')
+    .option('--cleanup-helm2', "delete Tiller's records of the release once converted (default: keep them)");
+}

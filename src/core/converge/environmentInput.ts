@@ -84,6 +84,11 @@ export interface EnvironmentInputOptions {
     emit?: DeployEventSink;
     /** Where werf's secret key is looked for ($WERF_SECRET_KEY as the edge read it, ~/.werf); the project directory is `dir`. */
     werfSecretKey?: { environment?: SecretValue; homeDir?: string };
+    /**
+     * Convert a Helm 2 release (Tiller's records in `tillerNamespace`) to Helm 3 records before the deploy
+     * when the release has no Helm 3 record yet (converge; never plan).
+     */
+    migrateHelm2?: { tillerNamespace: string; cleanup: boolean };
 }
 
 export interface EnvironmentInput {
@@ -221,6 +226,12 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     const warnings: string[] = [];
     emit({ type: 'phase', phase: 'render', state: 'started' });
     const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+    if (options.cluster && options.migrateHelm2) {
+      const { migrateHelm2Release } = await import('../release/helm2/migrateHelm2.js');
+      const { ReleaseStorage } = await import('../release/releaseStorage.js');
+      const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
+      await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
+    }
     const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
     const rendered = await render(chart, values, {
       releaseName: release,
