@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { SecretValue } from '../core/secretValue.js';
 
 /** Repeatable flag: every occurrence is kept, in order (Helm's StringArray). */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -57,11 +56,7 @@ export function addWerfFlags(command: Command): Command {
     .addOption(new Option('--secret-values <file>', "werf secret values file, decrypted with $WERF_SECRET_KEY (can repeat, or comma-separate)").argParser(collectCommaSeparated).default([]));
 }
 
-/** Where werf's secret key is looked for, from the process environment (the core reads none). */
-export function werfSecretKeyFromEnvironment(env: NodeJS.ProcessEnv): { environment?: SecretValue; homeDir?: string } {
-  const key = env.WERF_SECRET_KEY;
-  return { ...(key ? { environment: new SecretValue(key) } : {}), ...(env.HOME ? { homeDir: env.HOME } : {}) };
-}
+export { werfSecretKeyFromEnvironment } from '../ci/werfSecretKeyEnvironment.js';
 
 /** Helm 2 releases: where Tiller kept its records, and whether to delete them once converted. */
 export interface Helm2Flags {
