@@ -154,4 +154,34 @@ describe('a werf project converges unchanged', () => {
     cleanup.push(`werf-shop-${env2}`);
     if (ns2.code === 0) expect(await revisions(`werf-shop-${env2}`, release2)).toBe(0);
   });
+
+  it('a Helm 2 release is converted on converge, then upgraded: helm v4 sees both revisions; the Helm 2 object no longer in the chart is deleted', async () => {
+    const tiller = await createNamespace('werf-tiller');
+    cleanup.push(tiller);
+    const env3 = `h${id}`;
+    const ns3 = `werf-shop-${env3}`;
+    const release3 = `werf-shop-${env3}`;
+    cleanup.push(ns3);
+    await kubectl(['create', 'namespace', ns3]);
+    const legacy = '---\n# Source: shop/templates/legacy.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: legacy\ndata:\n  from: helm2\n';
+    await kubectl(['-n', ns3, 'apply', '-f', '-'], legacy);
+    const record = tillerConfigMap({ name: release3, namespace: ns3, version: 1, status: 1, description: 'Install complete', manifest: legacy, chart: { name: 'shop', version: '0.0.9', templates: { 'templates/legacy.yaml': 'x' }, values: '' }, config: '', deployedSeconds: 1_600_000_000 });
+    await kubectl(['-n', tiller, 'create', '-f', '-'], JSON.stringify(record));
+
+    // The preview first: nothing written.
+    expect(await cli('releases', 'migrate2to3', release3, '--helm2-storage-namespace', tiller, '--dry-run'), stderr).toBe(0);
+    expect(stdout).toContain(`dry run: 1 revision(s) would be written to ${ns3}`);
+    expect(await revisions(ns3, release3)).toBe(0);
+
+    const code = await cli('converge', '--env', env3, '--repo', repo, '--helm2-storage-namespace', tiller, '--timeout', '120s');
+    expect(code, `${stdout}\n${stderr}`).toBe(0);
+    const { helm } = await import('../deploy/chartFixture.js');
+    const history = JSON.parse((await helm(4, ['history', release3, '-n', ns3, '-o', 'json'])).stdout);
+    expect(history).toMatchObject([
+      { revision: 1, status: 'superseded', chart: 'shop-0.0.9', description: 'Install complete' },
+      { revision: 2, status: 'deployed', chart: 'shop-0.1.0' },
+    ]);
+    expect((await run(testbedVar('SLIPWAY_KUBECTL'), ['-n', ns3, 'get', 'configmap', 'legacy'])).code).not.toBe(0);
+    expect((await kubectlJson(['-n', tiller, 'get', 'configmaps', '-l', `OWNER=TILLER,NAME=${release3}`])).items).toHaveLength(1);
+  });
 });
