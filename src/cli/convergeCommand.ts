@@ -73,7 +73,7 @@ export async function runConverge(
     printer.close(report);
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
-    if (result.notes) out(`\nNOTES:\n${result.notes}`);
+    if (result.notes) write(`\nNOTES:\n${result.notes}\n`);
     if (url !== undefined) out(`environment URL: ${url}`);
   } catch (error) {
     failure = error;
