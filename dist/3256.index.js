@@ -61,6 +61,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   getRelease: () => (/* binding */ getRelease),
   listReleases: () => (/* binding */ listReleases),
+  migrate2to3Command: () => (/* binding */ migrate2to3Command),
   releaseHistory: () => (/* binding */ releasesCommand_releaseHistory),
   rollbackCommand: () => (/* binding */ rollbackCommand)
 });
@@ -283,6 +284,33 @@ async function rollbackCommand(name, revision, flags) {
     }
     finally {
         interrupt.dispose();
+        client.close();
+    }
+}
+/** `slipway releases migrate2to3 <release>`: Tiller's records → Helm 3 records in the release's namespace (as helm 2to3 convert). */
+async function migrate2to3Command(name, flags) {
+    const { client } = (0,kubeTarget.kubeTarget)(flags);
+    const { tillerRecords, convertTillerRecords, migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4682)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+    try {
+        const records = await tillerRecords(client, flags.helm2StorageNamespace, name);
+        if (records.length === 0) {
+            throw new slipwayError.SlipwayError('release', `no Helm 2 records of release ${name} in ${flags.helm2StorageNamespace} (ConfigMaps or Secrets labelled OWNER=TILLER,NAME=${name})`, { where: { input: '--helm2-storage-namespace' }, hint: "give the namespace Tiller ran in with --helm2-storage-namespace" });
+        }
+        const revisions = convertTillerRecords(records, name);
+        const namespace = flags.releaseStorageNamespace ?? revisions[revisions.length - 1].namespace;
+        const storage = new releaseStorage.ReleaseStorage(client, { namespace, type: flags.releaseStorageType ?? 'secret' });
+        const result = await migrateHelm2Release(client, { release: name, tillerNamespace: flags.helm2StorageNamespace, storage, dryRun: flags.dryRun ?? false, cleanup: flags.cleanupHelm2 ?? false, log: out });
+        if (result.alreadyConverted) {
+            out(`release ${name} has Helm 3 records in ${namespace} already: nothing converted${flags.cleanupHelm2 ? '' : ' (its Helm 2 records are kept; delete them with kubectl when no longer needed)'}`);
+            return;
+        }
+        out(table([['REVISION', 'STATUS', 'CHART', 'DESCRIPTION'], ...result.revisions.map((r) => [String(r.version), r.info.status ?? '', chartLabel(r), r.info.description ?? ''])]));
+        out(result.written ? `converted ${result.revisions.length} revision(s) of ${name} to Helm 3 records in ${namespace}${result.deletedTillerRecords.length > 0 ? `; deleted ${result.deletedTillerRecords.length} Helm 2 record(s)` : '; Helm 2 records kept'}` : `dry run: ${result.revisions.length} revision(s) would be written to ${namespace}`);
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, 'converting the Helm 2 release');
+    }
+    finally {
         client.close();
     }
 }

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { converge } from '../core/converge/converge.js';
 import type { EnvironmentFlags } from '../core/converge/environmentInput.js';
-import type { KubeFlags } from './flags.js';
+import { werfSecretKeyFromEnvironment, type KubeFlags } from './flags.js';
+import { maskSecrets } from '../core/werf/werfSecretValues.js';
 import { kubeTarget } from './kubeTarget.js';
 import { interruptSignal } from './interruptSignal.js';
 import { keyValues } from './keyValueFlags.js';
@@ -17,7 +18,7 @@ const out = (line: string) => void process.stdout.write(`${line}\n`);
 
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 export async function runConverge(
-  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
+  flags: EnvironmentFlags & KubeFlags & { helm2StorageNamespace?: string; cleanupHelm2?: boolean; autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
   options: { timeoutMs: number; maxHistory: number },
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
@@ -32,7 +33,11 @@ export async function runConverge(
   const started = Date.now();
   let chartSource: ChartSource | undefined;
   const pathOf = (file: string) => repositoryPath(file, chartSource);
+  // Decrypted werf secrets never reach the terminal or the CI log (pod logs, errors, diffs).
+  let revealed: string[] = [];
+  const write = (text: string) => void process.stdout.write(revealed.length > 0 ? maskSecrets(text, revealed) : text);
   const reporting = await cliDeliveryReporting({
+    write,
     pathOf: () => pathOf,
     ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
     ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
@@ -44,8 +49,11 @@ export async function runConverge(
       emit,
       releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
       registry: registryFromEnvironment(process.env),
-      onTarget: ({ input, url: target, chartSource: chart }) => {
+      werfSecretKey: werfSecretKeyFromEnvironment(process.env),
+      migrateHelm2: { tillerNamespace: flags.helm2StorageNamespace ?? 'kube-system', cleanup: flags.cleanupHelm2 ?? false },
+      onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
         chartSource = chart;
+        revealed = revealedSecrets ?? [];
         outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
       },
       deploySignal: () => (interrupt = interruptSignal()).signal,
@@ -64,7 +72,7 @@ export async function runConverge(
     await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', ...(url !== undefined ? { url } : {}) });
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
-    if (result.notes) out(`\nNOTES:\n${result.notes}`);
+    if (result.notes) write(`\nNOTES:\n${result.notes}\n`);
     if (url !== undefined) out(`environment URL: ${url}`);
   } catch (error) {
     await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', failure: error, ...(outputs?.url ? { url: outputs.url } : {}) });
