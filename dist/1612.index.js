@@ -22,6 +22,7 @@ function cliDeliveryReporting(options = {}) {
         isTTY: process.stdout.isTTY === true,
         ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
         pathOf: options.pathOf ?? (() => (file) => file),
+        ...(options.redact ? { redact: options.redact } : {}),
         ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
         ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
     });

@@ -246,6 +246,7 @@ async function livePrinter(options) {
  * (GITHUB_STEP_SUMMARY); on GitLab the annotations and Code Quality report files when asked for.
  */
 async function writeCiReports(done, options) {
+    const redact = options.redact ?? ((text) => text);
     if (options.ci.provider === 'github') {
         const { reportAnnotations } = await __webpack_require__.e(/* import() */ 6446).then(__webpack_require__.bind(__webpack_require__, 66446));
         const lines = reportAnnotations(done.report, { pathOf: done.pathOf, ...(done.error ? { error: done.error } : {}) });
@@ -253,16 +254,16 @@ async function writeCiReports(done, options) {
             options.write(`${lines.join('\n')}\n`);
         if (options.env.GITHUB_STEP_SUMMARY) {
             const { jobSummary } = await __webpack_require__.e(/* import() */ 4261).then(__webpack_require__.bind(__webpack_require__, 54261));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(options.env.GITHUB_STEP_SUMMARY, jobSummary(done.report, { action: done.action, now: Date.now(), pathOf: done.pathOf, ...(done.envName ? { env: done.envName } : {}), ...(done.url ? { url: done.url } : {}), ...(done.error ? { error: done.error } : {}) }));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(options.env.GITHUB_STEP_SUMMARY, redact(jobSummary(done.report, { action: done.action, now: Date.now(), pathOf: done.pathOf, ...(done.envName ? { env: done.envName } : {}), ...(done.url ? { url: done.url } : {}), ...(done.error ? { error: done.error } : {}) })));
         }
     }
     if (options.annotationsPath !== undefined || options.codeQualityPath !== undefined) {
         const { annotationsReport, codeQualityReport } = await __webpack_require__.e(/* import() */ 8454).then(__webpack_require__.bind(__webpack_require__, 98454));
         const links = { ...(options.env.CI_PROJECT_URL ? { projectUrl: options.env.CI_PROJECT_URL } : {}), ...(options.env.CI_COMMIT_SHA ? { commit: options.env.CI_COMMIT_SHA } : {}), ...(options.env.CI_JOB_URL ? { jobUrl: options.env.CI_JOB_URL } : {}), ...(done.url ? { environmentUrl: done.url } : {}) };
         if (options.annotationsPath !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.annotationsPath, `${JSON.stringify(annotationsReport(done.report, links, done.pathOf), null, 2)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.annotationsPath, redact(`${JSON.stringify(annotationsReport(done.report, links, done.pathOf), null, 2)}\n`));
         if (options.codeQualityPath !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.codeQualityPath, `${JSON.stringify(codeQualityReport(done.report, done.pathOf), null, 2)}\n`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.codeQualityPath, redact(`${JSON.stringify(codeQualityReport(done.report, done.pathOf), null, 2)}\n`));
     }
 }
 

@@ -65,6 +65,7 @@ function cliDeliveryReporting(options = {}) {
         isTTY: process.stdout.isTTY === true,
         ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
         pathOf: options.pathOf ?? (() => (file) => file),
+        ...(options.redact ? { redact: options.redact } : {}),
         ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
         ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
     });
@@ -170,9 +171,11 @@ async function runConverge(flags, options) {
     const pathOf = (file) => (0,environmentInput/* repositoryPath */.S)(file, chartSource);
     // Decrypted werf secrets never reach the terminal or the CI log (pod logs, errors, diffs).
     let revealed = [];
-    const write = (text) => void process.stdout.write(revealed.length > 0 ? (0,werfSecretValues/* maskSecrets */.QU)(text, revealed) : text);
+    const redact = (text) => (revealed.length > 0 ? (0,werfSecretValues/* maskSecrets */.QU)(text, revealed) : text);
+    const write = (text) => void process.stdout.write(redact(text));
     const reporting = await (0,cliReporting.cliDeliveryReporting)({
         write,
+        redact,
         pathOf: () => pathOf,
         ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
         ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
@@ -224,7 +227,7 @@ async function runConverge(flags, options) {
         if (flags.dotenvPath !== undefined && outputs)
             await (0,promises_.writeFile)(flags.dotenvPath, convergeDotenv(outputs));
         if (flags.reportPath !== undefined)
-            await (0,promises_.writeFile)(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+            await (0,promises_.writeFile)(flags.reportPath, redact(`${JSON.stringify(report, null, 2)}\n`));
         interrupt?.dispose();
         client.close();
     }

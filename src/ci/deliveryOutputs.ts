@@ -34,20 +34,21 @@ export interface FinishedDelivery {
  * What a CI shows after the log: on GitHub the annotations (template file and line) and the job summary
  * (GITHUB_STEP_SUMMARY); on GitLab the annotations and Code Quality report files when asked for.
  */
-export async function writeCiReports(done: FinishedDelivery, options: { ci: CiContext; env: Environment; write: (text: string) => void; annotationsPath?: string; codeQualityPath?: string }): Promise<void> {
+export async function writeCiReports(done: FinishedDelivery, options: { ci: CiContext; env: Environment; write: (text: string) => void; annotationsPath?: string; codeQualityPath?: string; redact?: (text: string) => string }): Promise<void> {
+  const redact = options.redact ?? ((text: string) => text);
   if (options.ci.provider === 'github') {
     const { reportAnnotations } = await import('../report/github/annotations.js');
     const lines = reportAnnotations(done.report, { pathOf: done.pathOf, ...(done.error ? { error: done.error } : {}) });
     if (lines.length) options.write(`${lines.join('\n')}\n`);
     if (options.env.GITHUB_STEP_SUMMARY) {
       const { jobSummary } = await import('../report/github/jobSummary.js');
-      await appendFile(options.env.GITHUB_STEP_SUMMARY, jobSummary(done.report, { action: done.action, now: Date.now(), pathOf: done.pathOf, ...(done.envName ? { env: done.envName } : {}), ...(done.url ? { url: done.url } : {}), ...(done.error ? { error: done.error } : {}) }));
+      await appendFile(options.env.GITHUB_STEP_SUMMARY, redact(jobSummary(done.report, { action: done.action, now: Date.now(), pathOf: done.pathOf, ...(done.envName ? { env: done.envName } : {}), ...(done.url ? { url: done.url } : {}), ...(done.error ? { error: done.error } : {}) })));
     }
   }
   if (options.annotationsPath !== undefined || options.codeQualityPath !== undefined) {
     const { annotationsReport, codeQualityReport } = await import('../report/gitlab/gitlabReports.js');
     const links = { ...(options.env.CI_PROJECT_URL ? { projectUrl: options.env.CI_PROJECT_URL } : {}), ...(options.env.CI_COMMIT_SHA ? { commit: options.env.CI_COMMIT_SHA } : {}), ...(options.env.CI_JOB_URL ? { jobUrl: options.env.CI_JOB_URL } : {}), ...(done.url ? { environmentUrl: done.url } : {}) };
-    if (options.annotationsPath !== undefined) await writeFile(options.annotationsPath, `${JSON.stringify(annotationsReport(done.report, links, done.pathOf), null, 2)}\n`);
-    if (options.codeQualityPath !== undefined) await writeFile(options.codeQualityPath, `${JSON.stringify(codeQualityReport(done.report, done.pathOf), null, 2)}\n`);
+    if (options.annotationsPath !== undefined) await writeFile(options.annotationsPath, redact(`${JSON.stringify(annotationsReport(done.report, links, done.pathOf), null, 2)}\n`));
+    if (options.codeQualityPath !== undefined) await writeFile(options.codeQualityPath, redact(`${JSON.stringify(codeQualityReport(done.report, done.pathOf), null, 2)}\n`));
   }
 }

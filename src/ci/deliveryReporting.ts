@@ -27,6 +27,8 @@ export async function deliveryReporting(options: {
   pathOf: () => PathOf;
   annotationsPath?: string;
   codeQualityPath?: string;
+  /** Applied to every file written (job summary, report files): decrypted secrets masked. */
+  redact?: (text: string) => string;
 }): Promise<DeliveryReporting> {
   const report = emptyReport(Date.now());
   const printer = await livePrinter(options);
@@ -58,6 +60,7 @@ export async function deliveryReporting(options: {
           write: options.write,
           ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
           ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
+          ...(options.redact ? { redact: options.redact } : {}),
         },
       );
     },

@@ -3,7 +3,7 @@ import { readCiContext } from '../ci/readCiContext.js';
 import type { PathOf } from '../report/reportText.js';
 
 /** A command's delivery report printed on stdout: the terminal's table, or the CI's log format when it runs in one. */
-export function cliDeliveryReporting(options: { write?: (text: string) => void; pathOf?: () => PathOf; annotationsPath?: string; codeQualityPath?: string } = {}): Promise<DeliveryReporting> {
+export function cliDeliveryReporting(options: { write?: (text: string) => void; redact?: (text: string) => string; pathOf?: () => PathOf; annotationsPath?: string; codeQualityPath?: string } = {}): Promise<DeliveryReporting> {
   return deliveryReporting({
     ci: readCiContext(),
     env: process.env,
@@ -11,6 +11,7 @@ export function cliDeliveryReporting(options: { write?: (text: string) => void; 
     isTTY: process.stdout.isTTY === true,
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     pathOf: options.pathOf ?? (() => (file) => file),
+    ...(options.redact ? { redact: options.redact } : {}),
     ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
     ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
   });

@@ -35,9 +35,11 @@ export async function runConverge(
   const pathOf = (file: string) => repositoryPath(file, chartSource);
   // Decrypted werf secrets never reach the terminal or the CI log (pod logs, errors, diffs).
   let revealed: string[] = [];
-  const write = (text: string) => void process.stdout.write(revealed.length > 0 ? maskSecrets(text, revealed) : text);
+  const redact = (text: string) => (revealed.length > 0 ? maskSecrets(text, revealed) : text);
+  const write = (text: string) => void process.stdout.write(redact(text));
   const reporting = await cliDeliveryReporting({
     write,
+    redact,
     pathOf: () => pathOf,
     ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
     ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
@@ -82,7 +84,7 @@ export async function runConverge(
   } finally {
     // Written on failure too (status failed), so a CI job's later steps and GitLab's environment see the outcome.
     if (flags.dotenvPath !== undefined && outputs) await writeFile(flags.dotenvPath, convergeDotenv(outputs));
-    if (flags.reportPath !== undefined) await writeFile(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    if (flags.reportPath !== undefined) await writeFile(flags.reportPath, redact(`${JSON.stringify(report, null, 2)}\n`));
     interrupt?.dispose();
     client.close();
   }
