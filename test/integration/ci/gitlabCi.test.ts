@@ -2,10 +2,10 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteNamespace, kubectlJson, run, testbedVar, type CommandResult } from '../../support/testbedEnv.js';
-import { actionBundle, gitCommit, repoRoot } from './actionRunner.js';
+import { actionBundle, gitCommit, inlineKubeconfig, repoRoot } from './actionRunner.js';
 
 // examples/.gitlab-ci.yml with templates/ beside it, run job by job by gitlab-ci-local (npm) with its shell
 // executor against the test bed, as a GitLab runner would run them.
@@ -44,6 +44,8 @@ describe('examples/.gitlab-ci.yml under gitlab-ci-local, on the test bed', () =>
   const release = `${project}-mr-${iid}`;
   let dir: string;
   let bin: string;
+  let agentKubeconfig: string;
+  const agentContext = 'acme/agents:testbed';
   // gitlab-ci-local sets GITLAB_CI=false on purpose; a GitLab runner sets it to true, and slipway reads GitLab's variables only then.
   const mergeRequest = ['--variable', 'GITLAB_CI=true', '--variable', 'CI_PIPELINE_SOURCE=merge_request_event', '--variable', `CI_MERGE_REQUEST_IID=${iid}`];
 
@@ -53,11 +55,17 @@ describe('examples/.gitlab-ci.yml under gitlab-ci-local, on the test bed', () =>
       // The jobs reach the test bed as an agent's job would: KUBECONFIG and the registry from the job's variables.
       env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, FORCE_COLOR: '0', NO_COLOR: '1' },
     });
-  const jobVariables = () => ['--variable', `KUBECONFIG=${testbedVar('KUBECONFIG')}`, '--variable', `SLIPWAY_REPO=${testbedVar('SLIPWAY_TEST_REGISTRY')}/glci-shop`];
+  const jobVariables = () => ['--variable', `KUBECONFIG=${agentKubeconfig}`, '--variable', `SLIPWAY_REPO=${testbedVar('SLIPWAY_TEST_REGISTRY')}/glci-shop`];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = gitlabProject(project);
     bin = slipwayOnPath();
+    // The test bed's cluster as a GitLab agent offers it: one context `<agent project path>:<agent name>`, no current context.
+    const kubeconfig = parse(await inlineKubeconfig()) as { contexts: { name: string }[]; 'current-context'?: string };
+    kubeconfig.contexts[0]!.name = agentContext;
+    delete kubeconfig['current-context'];
+    agentKubeconfig = join(mkdtempSync(join(tmpdir(), 'glci-agent-')), 'kubeconfig');
+    writeFileSync(agentKubeconfig, stringify(kubeconfig), { mode: 0o600 });
   });
 
   afterAll(async () => {
@@ -95,6 +103,7 @@ describe('examples/.gitlab-ci.yml under gitlab-ci-local, on the test bed', () =>
   it('review job converges mr-<iid> and reports its URL in the dotenv report; the stop job dismisses it with no checkout', async () => {
     const review = await glci(['review', '--force-shell-executor', ...mergeRequest, ...jobVariables()]);
     expect(review.code, review.stdout + review.stderr).toBe(0);
+    expect(review.stdout).toContain(`deploying release ${release} into namespace ${release} (context ${agentContext})`);
     expect(review.stdout).toContain(`release ${release} revision 1 deployed`);
     expect(review.stdout).toContain(`environment URL: https://mr-${iid}.shop.example.com`);
     const dotenv = readFileSync(join(dir, '.gitlab-ci-local/artifacts/review/.gitlab-ci-reports/dotenv/slipway.env'), 'utf8');
@@ -110,12 +119,23 @@ describe('examples/.gitlab-ci.yml under gitlab-ci-local, on the test bed', () =>
     // The merge request is merged and its branch gone: the project has no slipway.yaml, chart or sources left.
     for (const entry of ['slipway.yaml', '.helm', 'backend', 'frontend']) rmSync(join(dir, entry), { recursive: true });
     gitCommit(dir, 'the application is gone');
-    const stop = await glci(['review-stop', '--force-shell-executor', ...mergeRequest, '--variable', `KUBECONFIG=${testbedVar('KUBECONFIG')}`]);
+    const stop = await glci(['review-stop', '--force-shell-executor', ...mergeRequest, '--variable', `KUBECONFIG=${agentKubeconfig}`, '--variable', `KUBE_CONTEXT=${agentContext}`]);
     expect(stop.code, stop.stdout + stop.stderr).toBe(0);
     expect(stop.stdout).toContain(`release ${release} uninstalled from ${release}: 3 resources deleted`);
     expect(stop.stdout).toContain(`namespace ${release} deleted`);
     const namespaces = await kubectlJson<{ items: { metadata: { name: string } }[] }>(['get', 'namespaces']);
     expect(namespaces.items.map((n) => n.metadata.name)).not.toContain(release);
+  });
+
+  it('the review job stops before deploying when $KUBECONFIG offers several agents and KUBE_CONTEXT chooses none', async () => {
+    const kubeconfig = parse(readFileSync(agentKubeconfig, 'utf8')) as { contexts: { name: string; context: unknown }[] };
+    kubeconfig.contexts.push({ ...kubeconfig.contexts[0]!, name: 'acme/agents:other' });
+    const twoAgents = join(mkdtempSync(join(tmpdir(), 'glci-agents-')), 'kubeconfig');
+    writeFileSync(twoAgents, stringify(kubeconfig), { mode: 0o600 });
+    const review = await glci(['review', '--force-shell-executor', ...mergeRequest, '--variable', `KUBECONFIG=${twoAgents}`]);
+    expect(review.code).not.toBe(0);
+    expect(review.stdout + review.stderr).toContain(`$KUBECONFIG has 2 GitLab agent contexts and no current one: ${agentContext}, acme/agents:other`);
+    expect(review.stdout).not.toContain('deploying release');
   });
 
   it('the stop job says what to set when the review job left no dotenv report', async () => {
