@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 102;
-exports.ids = [102,6306];
+exports.ids = [102,6306,3925];
 exports.modules = {
 
 /***/ 45679:
@@ -528,12 +528,14 @@ async function environmentInput(flags, options) {
     const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
-    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const { root, prefix, commit, tree, config } = project;
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
     const names = deployNames(config.deploy, { project: config.project, env: flags.env });
     const release = flags.release ?? names.release;
     const namespace = flags.namespace ?? names.namespace;
+    const werfProject = config.format === 'werf' || (flags.werf ?? false);
     let imageValues = {};
     let build;
     const images = {};
@@ -545,6 +547,7 @@ async function environmentInput(flags, options) {
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         emit({ type: 'phase', phase: 'build', state: 'started' });
         const result = await buildImages({
+            project,
             dir,
             repo,
             commit,
@@ -589,14 +592,33 @@ async function environmentInput(flags, options) {
             if (image.action !== 'failed' && image.action !== 'not-built')
                 images[image.name] = image.reference;
     }
-    const injected = mergeValues(imageValues, {
+    let injected = mergeValues(imageValues, {
         slipway: { env: flags.env, namespace, release },
         werf: { env: flags.env, namespace },
     });
+    if (werfProject) {
+        const { werfServiceValues } = await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197));
+        const { commitDate } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+        const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
+        injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
+    }
     const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const values = mergeValues(injected, userValues);
-    const materialized = await tree.materialize([config.deploy.chart]);
+    const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
+    if (!werfProject && (flags.secretValues ?? []).length > 0) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });
+    }
+    const materialized = await tree.materialize([config.deploy.chart, ...secretValueFiles]);
     try {
+        let values = mergeValues(injected, userValues);
+        let secretFunctions = new Map();
+        const revealedSecrets = [];
+        if (werfProject) {
+            const { loadWerfSecrets } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2687)]).then(__webpack_require__.bind(__webpack_require__, 82687));
+            const secrets = loadWerfSecrets({ root: materialized.dir, chartDir: config.deploy.chart, secretValueFiles, keySources: { ...options.werfSecretKey, projectDir: dir } });
+            values = mergeValues(mergeValues(injected, secrets.values), userValues);
+            secretFunctions = secrets.files;
+            revealedSecrets.push(...secrets.revealed);
+        }
         let chart;
         try {
             chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
@@ -609,6 +631,12 @@ async function environmentInput(flags, options) {
         const warnings = [];
         emit({ type: 'phase', phase: 'render', state: 'started' });
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        if (options.cluster && options.migrateHelm2) {
+            const { migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+            const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+            const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
+            await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
+        }
         const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
         const rendered = await render(chart, values, {
             releaseName: release,
@@ -618,13 +646,14 @@ async function environmentInput(flags, options) {
             ...(capabilities ? { capabilities } : {}),
             ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
             ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
+            ...(werfProject ? { extraFunctions: (await __webpack_require__.e(/* import() */ 8360).then(__webpack_require__.bind(__webpack_require__, 28360))).werfFunctions(secretFunctions) } : {}),
         });
         for (const w of warnings)
             options.warn(w);
         emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
         const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
         const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? (await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197))).jsonSafeValues(values) : values }), project: config.project, images, chartSource, ...(revealedSecrets.length > 0 ? { revealedSecrets } : {}), ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
     }
     finally {
         await materialized.dispose();
@@ -648,6 +677,46 @@ async function releaseState(client, release, storageNamespace, type) {
     const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
     const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
     return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
+}
+
+
+/***/ }),
+
+/***/ 59251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Li: () => (/* binding */ actionInputNames),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
+/* harmony export */   tE: () => (/* binding */ cliInputNames)
+/* harmony export */ });
+/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
+const cliInputNames = {
+    env: '--env',
+    release: '--release',
+    namespace: '--namespace',
+    repo: '--repo',
+    commit: '--commit',
+    timeout: '--timeout',
+    builder: '--builder',
+    kubeconfig: '--kubeconfig',
+    kubeContext: '--kube-context',
+};
+/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
+const actionInputNames = {
+    env: 'env',
+    release: 'release',
+    namespace: 'namespace',
+    repo: 'repo',
+    commit: 'commit',
+    timeout: 'timeout',
+    builder: 'builder',
+    kubeconfig: 'kubeconfig',
+    kubeContext: 'kube-context',
+};
+/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
+function inputLabel(name) {
+    return name.startsWith('-') ? name : `input '${name}'`;
 }
 
 

@@ -71,7 +71,8 @@ async function publishBundle(options) {
     const { chartFromArchive } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(1518)]).then(__webpack_require__.bind(__webpack_require__, 61518));
     const { runGit } = await __webpack_require__.e(/* import() */ 7519).then(__webpack_require__.bind(__webpack_require__, 27519));
     const store = await (0,_bundleRepository_js__WEBPACK_IMPORTED_MODULE_4__.openBundleRepository)(options.repo, options.registry, { input: '--repo' });
-    const { root, prefix, commit, tree, config } = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+    const project = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+    const { root, prefix, commit, tree, config } = project;
     if (!options.dev && options.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
     const userValues = mergeValueOptions(options.values, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
@@ -81,6 +82,7 @@ async function publishBundle(options) {
         const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3809)]).then(__webpack_require__.bind(__webpack_require__, 157));
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         const result = await buildImages({
+            project,
             dir: options.dir,
             repo: options.repo,
             commit,

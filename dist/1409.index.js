@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 1409;
-exports.ids = [1409,3790];
+exports.ids = [1409];
 exports.modules = {
 
 /***/ 91409:

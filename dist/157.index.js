@@ -1064,7 +1064,8 @@ function ignoreFilesToRead(config) {
  * check giterminism, and send one manifest HEAD per image. `plan`/`render` can call it alone.
  */
 async function planImages(options) {
-    const { root, prefix, commit, tree, config } = await (0,openProject.openProject)(options);
+    // A caller that opened the project already (converge, bundle publish) passes it: no second read of the commit.
+    const { root, prefix, commit, tree, config } = options.project ?? (await (0,openProject.openProject)(options));
     const shallowClone = await (0,gitRepository.isShallowRepository)(root);
     const selected = checkSelection(config, options.images ?? []);
     const ignoreFiles = new Map();

@@ -18,7 +18,7 @@ function cliDeliveryReporting(options = {}) {
     return (0,_ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryReporting */ .z)({
         ci: (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readCiContext */ .O)(),
         env: process.env,
-        write: (text) => void process.stdout.write(text),
+        write: options.write ?? ((text) => void process.stdout.write(text)),
         isTTY: process.stdout.isTTY === true,
         ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
         pathOf: options.pathOf ?? (() => (file) => file),

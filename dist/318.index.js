@@ -10,32 +10,34 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
-/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59379);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62104);
-/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98571);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22483);
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20276);
-/* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59251);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16602);
-/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(81180);
-/* harmony import */ var _report_github_githubPrinter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4113);
-/* harmony import */ var _report_reportedError_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(41453);
-/* harmony import */ var _core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(26306);
-/* harmony import */ var _ci_deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(99286);
-/* harmony import */ var _reportedFailure_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99908);
-/* harmony import */ var _report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(43650);
-/* harmony import */ var _ci_ciContext_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(96427);
-/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(74919);
-/* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(41860);
-/* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(28249);
-/* harmony import */ var _ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(93027);
-/* harmony import */ var _ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(66854);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_21___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_21__);
+/* harmony import */ var _ci_werfSecretKeyEnvironment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72298);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96421);
+/* harmony import */ var _ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59379);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62104);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98571);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
+/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17779);
+/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20276);
+/* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(59251);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16602);
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(81180);
+/* harmony import */ var _report_github_githubPrinter_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4113);
+/* harmony import */ var _report_reportedError_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41453);
+/* harmony import */ var _core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26306);
+/* harmony import */ var _ci_deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99286);
+/* harmony import */ var _reportedFailure_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(99908);
+/* harmony import */ var _report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(43650);
+/* harmony import */ var _ci_ciContext_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(96427);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(74919);
+/* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(41860);
+/* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(28249);
+/* harmony import */ var _ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(93027);
+/* harmony import */ var _ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(66854);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_22___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_22__);
+
 
 
 
@@ -61,42 +63,42 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** converge: inputs → credentials → environment (images, render) → deploy (or plan, with dry-run) → outputs, preview. */
-const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_3__.actionStep)('converge', converge);
+const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_4__.actionStep)('converge', converge);
 async function converge() {
-    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_16__/* .readCiContext */ .O)();
-    const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_17__/* .readCiContext */ .O)();
+    const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     if (envText === undefined) {
-        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_10__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
     }
-    const env = (0,_core_names_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDnsLabel */ .l)(envText, 'environment', { input: 'env' });
-    const namespace = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('namespace');
+    const env = (0,_core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDnsLabel */ .l)(envText, 'environment', { input: 'env' });
+    const namespace = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)('namespace');
     if (namespace !== undefined)
-        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_5__/* .requireDnsLabel */ .l)(namespace, 'namespace', { input: 'namespace' });
-    const timeoutMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E)((0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('timeout') ?? '5m', { input: 'timeout' });
-    const storageType = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .choiceInput */ .ij)('release-storage-type', ['secret', 'configmap'], 'secret');
-    const skipBuild = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('skip-build', false);
-    const autoRollback = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('auto-rollback', false);
-    const dryRun = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dry-run', false);
-    const dev = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .tE)('dev', false);
-    const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('release');
-    const reportPath = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('report-path');
-    const dir = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectoryInput */ .RW)();
-    const { credentials, kube, registry } = (0,_ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_17__/* .readTargetInputs */ .b)({ registry: true, kube: true });
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_6__/* .requireDnsLabel */ .l)(namespace, 'namespace', { input: 'namespace' });
+    const timeoutMs = (0,_core_duration_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E)((0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)('timeout') ?? '5m', { input: 'timeout' });
+    const storageType = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .choiceInput */ .ij)('release-storage-type', ['secret', 'configmap'], 'secret');
+    const skipBuild = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('skip-build', false);
+    const autoRollback = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('auto-rollback', false);
+    const dryRun = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dry-run', false);
+    const dev = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .booleanInput */ .tE)('dev', false);
+    const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)('release');
+    const reportPath = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .stringInput */ .Uj)('report-path');
+    const dir = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .workingDirectoryInput */ .RW)();
+    const { credentials, kube, registry } = (0,_ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_18__/* .readTargetInputs */ .b)({ registry: true, kube: true });
     const flags = {
         env,
         ...(namespace ? { namespace } : {}),
         ...(release ? { release } : {}),
         dev,
         skipBuild,
-        values: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('values', { commas: true }),
-        set: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('set'),
+        values: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('values', { commas: true }),
+        set: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('set'),
         setString: [],
         setFile: [],
         setJson: [],
         setLiteral: [],
     };
     const outputs = { status: 'failed', images: {} };
-    const preview = dryRun ? undefined : (0,_ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_19__/* .previewFromInputs */ .w)(ci, env, dir);
+    const preview = dryRun ? undefined : (0,_ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_20__/* .previewFromInputs */ .w)(ci, env, dir);
     const comment = (status, failures = [], images = []) => ({
         env,
         status,
@@ -111,52 +113,55 @@ async function converge() {
     });
     let images = [];
     let client;
-    const report = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_22__/* .emptyReport */ ._O)(Date.now());
+    const report = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_23__/* .emptyReport */ ._O)(Date.now());
     let chartSource;
     // Annotations and the summary name files from the repository root (GITHUB_WORKSPACE), where GitHub looks.
     const workspace = process.env.GITHUB_WORKSPACE;
     const pathOf = (file) => {
-        const inProject = (0,_core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_12__/* .repositoryPath */ .S)(file, chartSource);
+        const inProject = (0,_core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_13__/* .repositoryPath */ .S)(file, chartSource);
         // A checkout into a subdirectory of the workspace (actions/checkout `path:`) moves the repository root.
         if (inProject === file || !workspace || !chartSource?.root)
             return inProject;
-        const fromWorkspace = (0,node_path__WEBPACK_IMPORTED_MODULE_21__.relative)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_21__.resolve)(chartSource.root, inProject)).split('\\').join('/');
+        const fromWorkspace = (0,node_path__WEBPACK_IMPORTED_MODULE_22__.relative)(workspace, (0,node_path__WEBPACK_IMPORTED_MODULE_22__.resolve)(chartSource.root, inProject)).split('\\').join('/');
         return fromWorkspace.startsWith('..') ? inProject : fromWorkspace;
     };
     const write = (text) => void process.stdout.write(text);
-    const printer = (0,_report_github_githubPrinter_js__WEBPACK_IMPORTED_MODULE_10__.githubPrinter)({ write, pathOf });
-    const emit = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_23__/* .eventEmitter */ .R)((event) => {
-        (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_22__/* .foldEvent */ .wI)(report, event);
+    const printer = (0,_report_github_githubPrinter_js__WEBPACK_IMPORTED_MODULE_11__.githubPrinter)({ write, pathOf });
+    const emit = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_24__/* .eventEmitter */ .R)((event) => {
+        (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_23__/* .foldEvent */ .wI)(report, event);
         printer.onEvent(event, report);
     });
     let failure;
     try {
         await preview?.started(comment('deploying'));
-        client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_6__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_7__/* .loadKubeConfig */ .u)(kube));
+        client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__/* .loadKubeConfig */ .u)(kube));
         const onTarget = (prepared) => {
             const { input } = prepared;
+            // Decrypted werf secrets are masked in the job log like any other secret.
+            for (const secret of prepared.revealedSecrets ?? [])
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret);
             chartSource = prepared.chartSource;
             images = (prepared.build?.images ?? []).filter((image) => image.action === 'built' || image.action === 'reused').map((image) => ({ name: image.name, reference: image.reference, action: image.action }));
             Object.assign(outputs, { release: input.release, namespace: input.namespace, images: prepared.images, ...(prepared.url !== undefined ? { url: prepared.url } : {}) });
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('release', input.release);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('namespace', input.namespace);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('images', JSON.stringify(prepared.images));
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('release', input.release);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('namespace', input.namespace);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('images', JSON.stringify(prepared.images));
             if (prepared.url !== undefined)
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('environment-url', prepared.url);
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('environment-url', prepared.url);
         };
         if (dryRun) {
             const { environmentInput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26306));
-            const prepared = await environmentInput(flags, { build: false, dir, log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m), cluster: client, releaseStorage: { type: storageType }, registry, inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__/* .actionInputNames */ .Li }).catch(async (error) => {
-                throw await (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_20__/* .explainShallowCheckout */ .e)(error, dir);
+            const prepared = await environmentInput(flags, { build: false, dir, log: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(l), warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(m), cluster: client, releaseStorage: { type: storageType }, registry, werfSecretKey: (0,_ci_werfSecretKeyEnvironment_js__WEBPACK_IMPORTED_MODULE_0__/* .werfSecretKeyFromEnvironment */ .F)(process.env), inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_9__/* .actionInputNames */ .Li }).catch(async (error) => {
+                throw await (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_21__/* .explainShallowCheckout */ .e)(error, dir);
             });
             onTarget(prepared);
             const { planRelease } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 60777));
-            const plan = await planRelease(prepared.input, { client, timeoutMs: 120_000, storageType, addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_15__/* .ciAnnotations */ .ZM)(ci), inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__/* .actionInputNames */ .Li });
+            const plan = await planRelease(prepared.input, { client, timeoutMs: 120_000, storageType, addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_16__/* .ciAnnotations */ .ZM)(ci), inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_9__/* .actionInputNames */ .Li });
             for (const entry of plan.entries)
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`${entry.action.padEnd(9)} ${entry.resource}${entry.reason ? `  — ${entry.reason}` : ''}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`${entry.action.padEnd(9)} ${entry.resource}${entry.reason ? `  — ${entry.reason}` : ''}`);
             outputs.status = plan.hasChanges ? 'changes' : 'no-changes';
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', outputs.status);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`dry run: release ${prepared.input.release} ${plan.hasChanges ? 'would change' : 'would not change'}; nothing was deployed`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', outputs.status);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`dry run: release ${prepared.input.release} ${plan.hasChanges ? 'would change' : 'would not change'}; nothing was deployed`);
             return;
         }
         const { converge: convergeEnvironment } = await __webpack_require__.e(/* import() */ 7760).then(__webpack_require__.bind(__webpack_require__, 67760));
@@ -166,49 +171,51 @@ async function converge() {
             dir,
             releaseStorage: { type: storageType },
             registry,
-            explainEnvironmentError: (error) => (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_20__/* .explainShallowCheckout */ .e)(error, dir),
+            werfSecretKey: (0,_ci_werfSecretKeyEnvironment_js__WEBPACK_IMPORTED_MODULE_0__/* .werfSecretKeyFromEnvironment */ .F)(process.env),
+            migrateHelm2: { tillerNamespace: 'kube-system', cleanup: false },
+            explainEnvironmentError: (error) => (0,_ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_21__/* .explainShallowCheckout */ .e)(error, dir),
             onTarget,
             timeoutMs,
             autoRollback,
             storageType,
-            addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_15__/* .ciAnnotations */ .ZM)(ci),
-            inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__/* .actionInputNames */ .Li,
-            description: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_15__/* .deployDescription */ .uQ)('slipway converge action', ci),
+            addAnnotations: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_16__/* .ciAnnotations */ .ZM)(ci),
+            inputNames: _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_9__/* .actionInputNames */ .Li,
+            description: (0,_ci_ciContext_js__WEBPACK_IMPORTED_MODULE_16__/* .deployDescription */ .uQ)('slipway converge action', ci),
         });
         outputs.revision = result.revision;
         outputs.status = result.status;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('revision', String(result.revision));
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', result.status);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`release ${result.release} revision ${result.revision} ${result.status}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('revision', String(result.revision));
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', result.status);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`release ${result.release} revision ${result.revision} ${result.status}`);
         if (outputs.url)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`environment URL: ${outputs.url}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(`environment URL: ${outputs.url}`);
         await preview?.finished(comment(result.status === 'deployed' ? 'deployed' : 'failed', [], images));
     }
     catch (error) {
         failure = error;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', 'failed');
-        const where = error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError ? error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy' : 'deploy';
-        const failures = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_22__/* .orderedFailures */ .Pf)(report).filter((f) => f.fatal);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('failed-resources', JSON.stringify(failures.map((f) => (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_23__/* .resourceLabel */ .b)(f.resource))));
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', 'failed');
+        const where = error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_10__.SlipwayError ? error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy' : 'deploy';
+        const failures = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_23__/* .orderedFailures */ .Pf)(report).filter((f) => f.fatal);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('failed-resources', JSON.stringify(failures.map((f) => (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_24__/* .resourceLabel */ .b)(f.resource))));
         const listed = failures.length
-            ? failures.map((f) => ({ resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_23__/* .resourceLabel */ .b)(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }))
-            : [{ resource: where, reason: error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__.SlipwayError ? error.kind : 'error', message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_9__/* .formatError */ .W)(error).split('\n')[0] }];
+            ? failures.map((f) => ({ resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_24__/* .resourceLabel */ .b)(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }))
+            : [{ resource: where, reason: error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_10__.SlipwayError ? error.kind : 'error', message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_10__/* .formatError */ .W)(error).split('\n')[0] }];
         await preview?.finished(comment('failed', listed, images));
         // The annotations and the summary below say it all, from the report: the step only fails.
-        throw new _reportedFailure_js__WEBPACK_IMPORTED_MODULE_14__/* .ReportedFailure */ .g(error);
+        throw new _reportedFailure_js__WEBPACK_IMPORTED_MODULE_15__/* .ReportedFailure */ .g(error);
     }
     finally {
         printer.close(report);
         if (!dryRun) {
-            await (0,_ci_deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_13__/* .writeCiReports */ .z)({ report, action: 'converge', envName: env, pathOf, ...(outputs.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: (0,_report_reportedError_js__WEBPACK_IMPORTED_MODULE_11__/* .reportedError */ .k)(failure, 'slipway converge') } : {}) }, { ci: { ...ci, provider: 'github' }, env: process.env, write });
+            await (0,_ci_deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_14__/* .writeCiReports */ .z)({ report, action: 'converge', envName: env, pathOf, ...(outputs.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: (0,_report_reportedError_js__WEBPACK_IMPORTED_MODULE_12__/* .reportedError */ .k)(failure, 'slipway converge') } : {}) }, { ci: { ...ci, provider: 'github' }, env: process.env, write });
         }
         client?.close();
         if (reportPath !== undefined) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportPath, `${JSON.stringify({ ...report, env, ...(outputs.url !== undefined ? { url: outputs.url } : {}), images: outputs.images, outputs }, null, 2)}\n`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('report-path', reportPath);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportPath, `${JSON.stringify({ ...report, env, ...(outputs.url !== undefined ? { url: outputs.url } : {}), images: outputs.images, outputs }, null, 2)}\n`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report-path', reportPath);
         }
         // The post step removes them too (a cancelled step); no later step of the job needs them.
-        (0,_ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_18__/* .removeStepCredentials */ .PI)(credentials.dir);
+        (0,_ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_19__/* .removeStepCredentials */ .PI)(credentials.dir);
     }
 }
 
@@ -294,6 +301,23 @@ const shallowCheckoutHint = 'actions/checkout fetched only one commit: give it "
 
 /***/ }),
 
+/***/ 72298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ werfSecretKeyFromEnvironment)
+/* harmony export */ });
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78014);
+
+/** Where werf's secret key is looked for, from the process environment ($WERF_SECRET_KEY, $HOME/.werf): the core reads none. Pure. */
+function werfSecretKeyFromEnvironment(env) {
+    const key = env.WERF_SECRET_KEY;
+    return { ...(key ? { environment: new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(key) } : {}), ...(env.HOME ? { homeDir: env.HOME } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 26306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -352,12 +376,14 @@ async function environmentInput(flags, options) {
     const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
-    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const { root, prefix, commit, tree, config } = project;
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
     const names = deployNames(config.deploy, { project: config.project, env: flags.env });
     const release = flags.release ?? names.release;
     const namespace = flags.namespace ?? names.namespace;
+    const werfProject = config.format === 'werf' || (flags.werf ?? false);
     let imageValues = {};
     let build;
     const images = {};
@@ -369,6 +395,7 @@ async function environmentInput(flags, options) {
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         emit({ type: 'phase', phase: 'build', state: 'started' });
         const result = await buildImages({
+            project,
             dir,
             repo,
             commit,
@@ -413,14 +440,33 @@ async function environmentInput(flags, options) {
             if (image.action !== 'failed' && image.action !== 'not-built')
                 images[image.name] = image.reference;
     }
-    const injected = mergeValues(imageValues, {
+    let injected = mergeValues(imageValues, {
         slipway: { env: flags.env, namespace, release },
         werf: { env: flags.env, namespace },
     });
+    if (werfProject) {
+        const { werfServiceValues } = await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197));
+        const { commitDate } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+        const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
+        injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
+    }
     const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const values = mergeValues(injected, userValues);
-    const materialized = await tree.materialize([config.deploy.chart]);
+    const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
+    if (!werfProject && (flags.secretValues ?? []).length > 0) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });
+    }
+    const materialized = await tree.materialize([config.deploy.chart, ...secretValueFiles]);
     try {
+        let values = mergeValues(injected, userValues);
+        let secretFunctions = new Map();
+        const revealedSecrets = [];
+        if (werfProject) {
+            const { loadWerfSecrets } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2687)]).then(__webpack_require__.bind(__webpack_require__, 82687));
+            const secrets = loadWerfSecrets({ root: materialized.dir, chartDir: config.deploy.chart, secretValueFiles, keySources: { ...options.werfSecretKey, projectDir: dir } });
+            values = mergeValues(mergeValues(injected, secrets.values), userValues);
+            secretFunctions = secrets.files;
+            revealedSecrets.push(...secrets.revealed);
+        }
         let chart;
         try {
             chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
@@ -433,6 +479,12 @@ async function environmentInput(flags, options) {
         const warnings = [];
         emit({ type: 'phase', phase: 'render', state: 'started' });
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        if (options.cluster && options.migrateHelm2) {
+            const { migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+            const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+            const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
+            await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
+        }
         const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
         const rendered = await render(chart, values, {
             releaseName: release,
@@ -442,13 +494,14 @@ async function environmentInput(flags, options) {
             ...(capabilities ? { capabilities } : {}),
             ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
             ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
+            ...(werfProject ? { extraFunctions: (await __webpack_require__.e(/* import() */ 8360).then(__webpack_require__.bind(__webpack_require__, 28360))).werfFunctions(secretFunctions) } : {}),
         });
         for (const w of warnings)
             options.warn(w);
         emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
         const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
         const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? (await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197))).jsonSafeValues(values) : values }), project: config.project, images, chartSource, ...(revealedSecrets.length > 0 ? { revealedSecrets } : {}), ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
     }
     finally {
         await materialized.dispose();

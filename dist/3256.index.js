@@ -1,20 +1,36 @@
 "use strict";
 exports.id = 3256;
-exports.ids = [3256,4876];
+exports.ids = [3256,4876,5153];
 exports.modules = {
+
+/***/ 25153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal)
+/* harmony export */ });
+/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
+}
+
+
+/***/ }),
 
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ keyValues),
-/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
 
 
 /**
@@ -31,28 +47,6 @@ function kubeTarget(flags) {
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
     return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
 }
-/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
-function interruptSignal() {
-    const controller = new AbortController();
-    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
-        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
-        process.once(name, handler);
-        return [name, handler];
-    });
-    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
-}
-/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
-function keyValues(pairs, flag) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
-        }
-        out[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -67,6 +61,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   getRelease: () => (/* binding */ getRelease),
   listReleases: () => (/* binding */ listReleases),
+  migrate2to3Command: () => (/* binding */ migrate2to3Command),
   releaseHistory: () => (/* binding */ releasesCommand_releaseHistory),
   rollbackCommand: () => (/* binding */ rollbackCommand)
 });
@@ -121,6 +116,8 @@ async function rollbackOnce(release, namespace, revision, options) {
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/cli/kubeTarget.ts
 var kubeTarget = __webpack_require__(84876);
+// EXTERNAL MODULE: ./src/cli/interruptSignal.ts
+var interruptSignal = __webpack_require__(25153);
 // EXTERNAL MODULE: ./src/report/deliveryReport.ts
 var deliveryReport = __webpack_require__(43650);
 // EXTERNAL MODULE: ./src/report/eventLines.ts
@@ -144,6 +141,7 @@ function printDeployEvent(event) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/cli/releasesCommand.ts
+
 
 
 
@@ -270,7 +268,7 @@ async function rollbackCommand(name, revision, flags) {
             throw new slipwayError.SlipwayError('input', `revision "${revision}" is not a positive number`, { where: { input: 'REVISION' } });
     }
     const { client, namespace } = (0,kubeTarget.kubeTarget)(flags);
-    const interrupt = (0,kubeTarget.interruptSignal)();
+    const interrupt = (0,interruptSignal.interruptSignal)();
     try {
         const result = await rollbackRelease(name, namespace, wanted, {
             client,
@@ -286,6 +284,33 @@ async function rollbackCommand(name, revision, flags) {
     }
     finally {
         interrupt.dispose();
+        client.close();
+    }
+}
+/** `slipway releases migrate2to3 <release>`: Tiller's records → Helm 3 records in the release's namespace (as helm 2to3 convert). */
+async function migrate2to3Command(name, flags) {
+    const { client } = (0,kubeTarget.kubeTarget)(flags);
+    const { tillerRecords, convertTillerRecords, migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4682)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+    try {
+        const records = await tillerRecords(client, flags.helm2StorageNamespace, name);
+        if (records.length === 0) {
+            throw new slipwayError.SlipwayError('release', `no Helm 2 records of release ${name} in ${flags.helm2StorageNamespace} (ConfigMaps or Secrets labelled OWNER=TILLER,NAME=${name})`, { where: { input: '--helm2-storage-namespace' }, hint: "give the namespace Tiller ran in with --helm2-storage-namespace" });
+        }
+        const revisions = convertTillerRecords(records, name);
+        const namespace = flags.releaseStorageNamespace ?? revisions[revisions.length - 1].namespace;
+        const storage = new releaseStorage.ReleaseStorage(client, { namespace, type: flags.releaseStorageType ?? 'secret' });
+        const result = await migrateHelm2Release(client, { release: name, tillerNamespace: flags.helm2StorageNamespace, storage, dryRun: flags.dryRun ?? false, cleanup: flags.cleanupHelm2 ?? false, log: out });
+        if (result.alreadyConverted) {
+            out(`release ${name} has Helm 3 records in ${namespace} already: nothing converted${flags.cleanupHelm2 ? '' : ' (its Helm 2 records are kept; delete them with kubectl when no longer needed)'}`);
+            return;
+        }
+        out(table([['REVISION', 'STATUS', 'CHART', 'DESCRIPTION'], ...result.revisions.map((r) => [String(r.version), r.info.status ?? '', chartLabel(r), r.info.description ?? ''])]));
+        out(result.written ? `converted ${result.revisions.length} revision(s) of ${name} to Helm 3 records in ${namespace}${result.deletedTillerRecords.length > 0 ? `; deleted ${result.deletedTillerRecords.length} Helm 2 record(s)` : '; Helm 2 records kept'}` : `dry run: ${result.revisions.length} revision(s) would be written to ${namespace}`);
+    }
+    catch (error) {
+        throw (0,kubeErrorExplained/* explainKubeError */.h)(error, 'converting the Helm 2 release');
+    }
+    finally {
         client.close();
     }
 }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4190;
-exports.ids = [4190,4876,4284,777,6306];
+exports.ids = [4190,4876,4386,653,4284,777,6306,3925];
 exports.modules = {
 
 /***/ 91068:
@@ -46,18 +46,38 @@ function registryOf(repo) {
 
 /***/ }),
 
+/***/ 30313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyValues)
+/* harmony export */ });
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
+function keyValues(pairs, flag) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
+        }
+        out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ keyValues),
-/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
 
 
 /**
@@ -73,28 +93,6 @@ function kubeTarget(flags) {
     });
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
     return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
-}
-/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
-function interruptSignal() {
-    const controller = new AbortController();
-    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
-        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
-        process.once(name, handler);
-        return [name, handler];
-    });
-    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
-}
-/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
-function keyValues(pairs, flag) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
-        }
-        out[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return out;
 }
 
 
@@ -113,8 +111,11 @@ function keyValues(pairs, flag) {
 /* harmony import */ var _core_deploy_manifestResources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2953);
 /* harmony import */ var _core_deploy_planRelease_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60777);
 /* harmony import */ var _core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26306);
-/* harmony import */ var _kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84876);
-/* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91068);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95377);
+/* harmony import */ var _core_werf_werfSecretValues_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59288);
+/* harmony import */ var _kubeTarget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(84876);
+/* harmony import */ var _keyValueFlags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30313);
+/* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91068);
 
 
 
@@ -123,11 +124,16 @@ function keyValues(pairs, flag) {
 
 
 
-const out = (line) => void process.stdout.write(`${line}\n`);
+
+
+
+// Decrypted werf secrets never reach the output (a ConfigMap's diff could show them).
+let revealed = [];
+const out = (line) => void process.stdout.write(`${revealed.length > 0 ? (0,_core_werf_werfSecretValues_js__WEBPACK_IMPORTED_MODULE_7__/* .maskSecrets */ .QU)(line, revealed) : line}\n`);
 /** The terminal edge of `slipway plan`: per-resource diffs; exit code 2 when anything would change. */
 async function runPlan(flags) {
     let input;
-    const { client, namespace: contextNamespace } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__.kubeTarget)(flags);
+    const { client, namespace: contextNamespace } = (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_8__.kubeTarget)(flags);
     try {
         if (flags.rendered !== undefined) {
             if (!flags.release)
@@ -139,22 +145,25 @@ async function runPlan(flags) {
         else {
             if (flags.env === undefined)
                 throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
-            input = (await (0,_core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_5__.environmentInput)({ ...flags, env: flags.env }, {
+            const prepared = (await (0,_core_converge_environmentInput_js__WEBPACK_IMPORTED_MODULE_5__.environmentInput)({ ...flags, env: flags.env }, {
                 build: false,
                 log: (l) => void process.stderr.write(`${l}\n`),
                 warn: (m) => void process.stderr.write(`warning: ${m}\n`),
                 cluster: client,
-                registry: (0,_ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_7__/* .registryFromEnvironment */ .d)(process.env),
+                registry: (0,_ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_10__/* .registryFromEnvironment */ .d)(process.env),
+                werfSecretKey: (0,_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .werfSecretKeyFromEnvironment */ .F6)(process.env),
                 releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
-            })).input;
+            }));
+            input = prepared.input;
+            revealed = prepared.revealedSecrets ?? [];
         }
         const plan = await (0,_core_deploy_planRelease_js__WEBPACK_IMPORTED_MODULE_4__.planRelease)(input, {
             client,
             timeoutMs: 120_000,
             storageType: flags.releaseStorageType,
             ...(flags.releaseStorageNamespace ? { storageNamespace: flags.releaseStorageNamespace } : {}),
-            addLabels: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
-            addAnnotations: (0,_kubeTarget_js__WEBPACK_IMPORTED_MODULE_6__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
+            addLabels: (0,_keyValueFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
+            addAnnotations: (0,_keyValueFlags_js__WEBPACK_IMPORTED_MODULE_9__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
         });
         if (flags.output === 'json')
             out(JSON.stringify(plan, null, 2));
@@ -239,12 +248,14 @@ async function environmentInput(flags, options) {
     const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
-    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const { root, prefix, commit, tree, config } = project;
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
     const names = deployNames(config.deploy, { project: config.project, env: flags.env });
     const release = flags.release ?? names.release;
     const namespace = flags.namespace ?? names.namespace;
+    const werfProject = config.format === 'werf' || (flags.werf ?? false);
     let imageValues = {};
     let build;
     const images = {};
@@ -256,6 +267,7 @@ async function environmentInput(flags, options) {
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         emit({ type: 'phase', phase: 'build', state: 'started' });
         const result = await buildImages({
+            project,
             dir,
             repo,
             commit,
@@ -300,14 +312,33 @@ async function environmentInput(flags, options) {
             if (image.action !== 'failed' && image.action !== 'not-built')
                 images[image.name] = image.reference;
     }
-    const injected = mergeValues(imageValues, {
+    let injected = mergeValues(imageValues, {
         slipway: { env: flags.env, namespace, release },
         werf: { env: flags.env, namespace },
     });
+    if (werfProject) {
+        const { werfServiceValues } = await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197));
+        const { commitDate } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+        const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
+        injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
+    }
     const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const values = mergeValues(injected, userValues);
-    const materialized = await tree.materialize([config.deploy.chart]);
+    const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
+    if (!werfProject && (flags.secretValues ?? []).length > 0) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });
+    }
+    const materialized = await tree.materialize([config.deploy.chart, ...secretValueFiles]);
     try {
+        let values = mergeValues(injected, userValues);
+        let secretFunctions = new Map();
+        const revealedSecrets = [];
+        if (werfProject) {
+            const { loadWerfSecrets } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2687)]).then(__webpack_require__.bind(__webpack_require__, 82687));
+            const secrets = loadWerfSecrets({ root: materialized.dir, chartDir: config.deploy.chart, secretValueFiles, keySources: { ...options.werfSecretKey, projectDir: dir } });
+            values = mergeValues(mergeValues(injected, secrets.values), userValues);
+            secretFunctions = secrets.files;
+            revealedSecrets.push(...secrets.revealed);
+        }
         let chart;
         try {
             chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
@@ -320,6 +351,12 @@ async function environmentInput(flags, options) {
         const warnings = [];
         emit({ type: 'phase', phase: 'render', state: 'started' });
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        if (options.cluster && options.migrateHelm2) {
+            const { migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+            const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+            const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
+            await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
+        }
         const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
         const rendered = await render(chart, values, {
             releaseName: release,
@@ -329,13 +366,14 @@ async function environmentInput(flags, options) {
             ...(capabilities ? { capabilities } : {}),
             ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
             ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
+            ...(werfProject ? { extraFunctions: (await __webpack_require__.e(/* import() */ 8360).then(__webpack_require__.bind(__webpack_require__, 28360))).werfFunctions(secretFunctions) } : {}),
         });
         for (const w of warnings)
             options.warn(w);
         emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
         const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
         const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? (await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197))).jsonSafeValues(values) : values }), project: config.project, images, chartSource, ...(revealedSecrets.length > 0 ? { revealedSecrets } : {}), ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
     }
     finally {
         await materialized.dispose();
@@ -1058,40 +1096,236 @@ function loadFile(config, path, input) {
 
 /***/ }),
 
-/***/ 78014:
+/***/ 74386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */   OZ: () => (/* binding */ encryptWerfSecret),
+/* harmony export */   Qm: () => (/* binding */ decryptWerfSecret),
+/* harmony export */   generateWerfSecretKey: () => (/* binding */ generateWerfSecretKey),
+/* harmony export */   lE: () => (/* binding */ WerfSecretError)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-
-const redacted = '***';
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * A secret (registry password, token) that never prints itself: `String()`, template literals,
- * `JSON.stringify` and `util.inspect` all give `***`. The only way to the value is `reveal()`, called
- * where the value is put on the wire.
+ * werf's secret encoding, as github.com/werf/common-go/pkg/secret (aes_encoder.go) writes it: the key is
+ * hex (32, 48 or 64 hex digits: AES-128/192/256); a value is hex( uint16le(16) ‖ IV(16) ‖ AES-CBC(PKCS#7
+ * padded plaintext) ). `werf helm secret generate-secret-key` prints 16 random bytes as hex.
+ *
+ * One difference, on purpose: werf's unpad only checks the last byte, so a wrong key usually "decrypts" to
+ * garbage; here the whole padding must be valid, which turns a wrong key into an error (valid data decrypts
+ * to the same bytes).
  */
-class SecretValue {
-    #value;
-    constructor(value) {
-        this.#value = value;
+
+const BLOCK = 16;
+const HEX = /^(?:[0-9a-fA-F]{2})*$/;
+class WerfSecretError extends Error {
+    reason;
+    constructor(message, reason) {
+        super(message);
+        this.reason = reason;
+        this.name = 'WerfSecretError';
     }
-    reveal() {
-        return this.#value;
+}
+function generateWerfSecretKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+}
+function keyBytes(key) {
+    const k = key.trim();
+    if (!HEX.test(k))
+        throw new WerfSecretError('the secret key is not a hex string (werf keys are 32 or 64 hex digits, from werf helm secret generate-secret-key)', 'key');
+    const bytes = Buffer.from(k, 'hex');
+    if (![16, 24, 32].includes(bytes.length))
+        throw new WerfSecretError(`the secret key has ${bytes.length} bytes; AES needs 16, 24 or 32 (32, 48 or 64 hex digits)`, 'key');
+    return bytes;
+}
+function algorithm(key) {
+    return `aes-${key.length * 8}-cbc`;
+}
+function encryptWerfSecret(key, plaintext, iv = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(BLOCK)) {
+    const k = keyBytes(key);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)(algorithm(k), k, iv);
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    const ivSize = Buffer.alloc(2);
+    ivSize.writeUInt16LE(BLOCK);
+    return Buffer.concat([ivSize, iv, body]).toString('hex');
+}
+function decryptWerfSecret(key, encoded) {
+    const k = keyBytes(key);
+    if (encoded.length === 0)
+        return Buffer.alloc(0);
+    if (encoded.length % 2 !== 0)
+        throw new WerfSecretError('encoding/hex: odd length hex string', 'data');
+    if (!HEX.test(encoded))
+        throw new WerfSecretError('the value is not a werf secret (not a hex string)', 'data');
+    const data = Buffer.from(encoded, 'hex');
+    const minimal = 2 + BLOCK + BLOCK;
+    if (data.length < minimal)
+        throw new WerfSecretError(`minimum required data length: '${minimal * 2}'`, 'data');
+    const iv = data.subarray(2, 2 + BLOCK);
+    const body = data.subarray(2 + BLOCK);
+    if (body.length % BLOCK !== 0)
+        throw new WerfSecretError("data isn't a multiple of the block size", 'data');
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)(algorithm(k), k, iv);
+    decipher.setAutoPadding(false);
+    const plain = Buffer.concat([decipher.update(body), decipher.final()]);
+    const pad = plain[plain.length - 1];
+    if (pad < 1 || pad > BLOCK || !plain.subarray(plain.length - pad).every((b) => b === pad)) {
+        throw new WerfSecretError('the value does not decrypt with this key (inconsistent padding): wrong secret key, or a corrupt value', 'wrong-key');
     }
-    get isEmpty() {
-        return this.#value === '';
+    return plain.subarray(0, plain.length - pad);
+}
+
+
+/***/ }),
+
+/***/ 59288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ decryptSecretValuesText),
+/* harmony export */   DM: () => (/* binding */ decryptSecretFileText),
+/* harmony export */   HL: () => (/* binding */ mergeSecretValues),
+/* harmony export */   OG: () => (/* binding */ transformSecretValuesDocument),
+/* harmony export */   QU: () => (/* binding */ maskSecrets)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _secretValue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78014);
+/* harmony import */ var _werfSecret_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74386);
+/**
+ * werf's secret values and secret files (werf 1.2 chart_secrets_loader.go, common-go yaml_encoder.go):
+ * - a secret values file (`.helm/secret-values.yaml`, `--secret-values`) is YAML whose every string scalar
+ *   is an encrypted value; nulls stay null; any other scalar is an error; later files override earlier ones;
+ * - a secret file (`.helm/secret/<path>`) is one encrypted value (trailing whitespace ignored), read by
+ *   `werf_secret_file "<path>"`.
+ * Decrypted strings are collected so every output can mask them. Pure (the key and texts are given).
+ */
+
+
+
+
+function failure(file, path, error, line) {
+    const e = error instanceof _werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .WerfSecretError */ .lE ? error : undefined;
+    const at = path === '' ? '' : ` at ${path}`;
+    return new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `cannot decrypt ${file}${at}: ${error.message}`, {
+        where: { file, ...(path !== '' ? { field: path } : {}), ...(line !== undefined ? { line } : {}) },
+        hint: e?.reason === 'key'
+            ? 'set WERF_SECRET_KEY (or .werf_secret_key in the project directory) to the key the secrets were encrypted with'
+            : e?.reason === 'wrong-key'
+                ? 'this is not the key the file was encrypted with: set WERF_SECRET_KEY to the right one, or re-encrypt with slipway secret encrypt'
+                : 'encrypt the value with slipway secret encrypt (or werf helm secret encrypt); every string of a secret values file must be encrypted',
+    });
+}
+function lineOf(text, node) {
+    const offset = node.range?.[0];
+    return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+}
+/** Decrypts one secret values file into values (every leaf a decrypted string). */
+function decryptSecretValuesText(text, file, key, revealed) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { version: '1.2', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `${file} is not valid YAML: ${doc.errors[0].message}`, { where: { file } });
+    const walk = (node, path) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+                out[k] = walk(pair.value, path === '' ? k : `${path}.${k}`);
+            }
+            return out;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            return node.items.map((item, i) => walk(item, `${path}[${i}]`));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node)) {
+            if (node.value === null)
+                return null;
+            if (typeof node.value !== 'string') {
+                throw failure(file, path, new _werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .WerfSecretError */ .lE(`unable to decode non string value "${String(node.source ?? node.value)}": expected encoded value as hex string`, 'data'), lineOf(text, node));
+            }
+            try {
+                const plain = (0,_werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptWerfSecret */ .Qm)(key, node.value).toString('utf8');
+                if (plain !== '')
+                    revealed.push(plain);
+                return plain;
+            }
+            catch (error) {
+                throw failure(file, path, error, lineOf(text, node));
+            }
+        }
+        return walk(node.toJSON?.(), path);
+    };
+    const values = walk(doc.contents, '');
+    if (values === null)
+        return {};
+    if (typeof values !== 'object' || Array.isArray(values))
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `${file} must be a map of values`, { where: { file } });
+    return values;
+}
+/** Decrypts one secret file. */
+function decryptSecretFileText(text, file, key, revealed) {
+    try {
+        const plain = (0,_werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptWerfSecret */ .Qm)(key, text.replace(/\s+$/, '')).toString('utf8');
+        if (plain !== '')
+            revealed.push(plain);
+        return new _secretValue_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretValue */ .i(plain);
     }
-    toString() {
-        return redacted;
+    catch (error) {
+        throw failure(file, '', error);
     }
-    toJSON() {
-        return redacted;
+}
+function isPlainMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** chartutil.CoalesceTables(later, earlier): the later file wins, maps merge. */
+function mergeSecretValues(earlier, later) {
+    const out = { ...earlier };
+    for (const [k, v] of Object.entries(later))
+        out[k] = isPlainMap(v) && isPlainMap(out[k]) ? mergeSecretValues(out[k], v) : v;
+    return out;
+}
+/** Replaces every revealed secret string in `text` with `***` (longest first, so a secret inside another is covered). */
+function maskSecrets(text, revealed) {
+    let out = text;
+    for (const s of [...revealed].sort((a, b) => b.length - a.length))
+        if (s.length >= 3)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * A secret values document with every string scalar encrypted (`encrypt`) or decrypted, keeping keys, comments
+ * and layout, as werf's EncryptYamlData/DecryptYamlData do on yaml.v3 nodes.
+ */
+function transformSecretValuesDocument(text, file, transform) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { version: '1.2', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `${file} is not valid YAML: ${doc.errors[0].message}`, { where: { file } });
+    const walk = (node, path) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            for (const pair of node.items)
+                walk(pair.value, `${path === '' ? '' : `${path}.`}${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key)}`);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && typeof node.value === 'string') {
+            const value = transform(node.value, path);
+            node.value = value;
+            // Quoted when plain would read as something else (a number, a bool, null) or not parse, as yaml.v3 does.
+            node.type = readsBackAsString(value) ? 'PLAIN' : 'QUOTE_DOUBLE';
+        }
+    };
+    walk(doc.contents, '');
+    return doc.toString({ lineWidth: 0 });
+}
+function readsBackAsString(value) {
+    if (value === '' || /[\n#]|^\s|\s$/.test(value) || /^(?:yes|no|on|off|y|n)$/i.test(value))
+        return false;
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parse)(value, { version: '1.2' }) === value;
     }
-    [node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.custom]() {
-        return `SecretValue(${redacted})`;
+    catch {
+        return false;
     }
 }
 

@@ -938,6 +938,7 @@ function runGit(repoDir, args, options = {}) {
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   WL: () => (/* binding */ resolveCommit),
 /* harmony export */   bH: () => (/* binding */ extractCommitPaths),
+/* harmony export */   commitDate: () => (/* binding */ commitDate),
 /* harmony export */   gm: () => (/* binding */ readBlob),
 /* harmony export */   isShallowRepository: () => (/* binding */ isShallowRepository),
 /* harmony export */   workingTreeStatus: () => (/* binding */ workingTreeStatus)
@@ -976,6 +977,11 @@ async function resolveCommit(repoDir, revision) {
             ? 'this is a shallow clone, which has only the latest commits; fetch full history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 in GitLab) or fetch that commit'
             : 'check the revision, or fetch it first',
     });
+}
+/** The commit's committer date (werf's `.Values.werf.commit.date`). */
+async function commitDate(repoDir, commit) {
+    const seconds = Number((await (0,_gitCommand_js__WEBPACK_IMPORTED_MODULE_2__.runGit)(repoDir, ['show', '-s', '--format=%ct', commit])).toString('utf8').trim());
+    return new Date(seconds * 1000);
 }
 /** Every file of the commit's tree (recursively), sorted by path as git sorts it. */
 async function listCommitFiles(repoDir, commit) {

@@ -1773,6 +1773,10 @@ async function trackResources(client, targets, options) {
             return;
         if (!rootCollections.get(t).isSynced)
             return; // nothing is known of it before the first list
+        // Nor of its tree: a workload already ready at the first look would otherwise be done without its pods.
+        const treeNs = t.target.namespace;
+        if (treeNs && [rsCollections.get(treeNs), podCollections.get(treeNs)].some((c) => c && !c.isSynced))
+            return;
         const previousState = t.outcome.state;
         const root = rootOf(t);
         const ns = t.target.namespace;

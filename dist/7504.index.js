@@ -7872,6 +7872,8 @@ async function render(loaded, userValues, options) {
         Values: values,
     };
     const funcs = helmFuncMap();
+    for (const [name, fn] of Object.entries(options.extraFunctions ?? {}))
+        funcs.set(name, fn);
     const collected = { templates: [], dataOf: new Map() };
     collectTemplates(chart, top, true, collected, funcs);
     const exec = { missingKey: options.strict ? 'error' : 'zero', ...(options.lookup ? { lookup: options.lookup } : {}) };

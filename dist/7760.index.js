@@ -31,6 +31,8 @@ async function converge(flags, options) {
             cluster: options.client,
             ...(options.releaseStorage ? { releaseStorage: options.releaseStorage } : {}),
             ...(options.registry ? { registry: options.registry } : {}),
+            ...(options.werfSecretKey ? { werfSecretKey: options.werfSecretKey } : {}),
+            ...(options.migrateHelm2 ? { migrateHelm2: options.migrateHelm2 } : {}),
             ...(options.inputNames ? { inputNames: options.inputNames } : {}),
         }).catch(async (error) => {
             throw options.explainEnvironmentError ? await options.explainEnvironmentError(error) : error;

@@ -1,223 +1,7 @@
 "use strict";
 exports.id = 824;
-exports.ids = [824,4876,7760,6306];
+exports.ids = [824,4876,5153,1612,4386,7760,6306,3925];
 exports.modules = {
-
-/***/ 96427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZM: () => (/* binding */ ciAnnotations),
-/* harmony export */   r7: () => (/* binding */ noCiContext),
-/* harmony export */   uQ: () => (/* binding */ deployDescription)
-/* harmony export */ });
-const noCiContext = { provider: 'none' };
-/** werf-style CI annotations (werf writes ci.werf.io/commit and the run's URL), added to every deployed resource. */
-function ciAnnotations(context) {
-    const annotations = {};
-    if (context.commit)
-        annotations['ci.slipway.io/commit'] = context.commit;
-    if (context.runUrl)
-        annotations['ci.slipway.io/run-url'] = context.runUrl;
-    if (context.repository)
-        annotations['ci.slipway.io/repository'] = context.repository;
-    if (context.actor)
-        annotations['ci.slipway.io/actor'] = context.actor;
-    if (context.changeRequest)
-        annotations['ci.slipway.io/change-request'] = String(context.changeRequest.number);
-    return annotations;
-}
-/** The release lock's holder description: who deploys, from which run. */
-function deployDescription(what, context) {
-    const from = [context.runLabel, context.repository].filter(Boolean).join(', ');
-    return from ? `${what} (${from})` : what;
-}
-
-
-/***/ }),
-
-/***/ 99286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ livePrinter),
-/* harmony export */   z: () => (/* binding */ writeCiReports)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The live log format for where the command runs: GitHub's groups, GitLab's sections, or the terminal's table. */
-async function livePrinter(options) {
-    const pathOf = (file) => options.pathOf()(file);
-    if (options.ci.provider === 'github')
-        return (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).githubPrinter({ write: options.write, pathOf });
-    if (options.ci.provider === 'gitlab')
-        return (await __webpack_require__.e(/* import() */ 9472).then(__webpack_require__.bind(__webpack_require__, 49472))).gitlabPrinter({ write: options.write, pathOf });
-    return (await __webpack_require__.e(/* import() */ 7535).then(__webpack_require__.bind(__webpack_require__, 17535))).terminalPrinter({ write: options.write, isTTY: options.isTTY, ...(options.columns ? { columns: options.columns } : {}), pathOf });
-}
-/**
- * What a CI shows after the log: on GitHub the annotations (template file and line) and the job summary
- * (GITHUB_STEP_SUMMARY); on GitLab the annotations and Code Quality report files when asked for.
- */
-async function writeCiReports(done, options) {
-    if (options.ci.provider === 'github') {
-        const { reportAnnotations } = await __webpack_require__.e(/* import() */ 6446).then(__webpack_require__.bind(__webpack_require__, 66446));
-        const lines = reportAnnotations(done.report, { pathOf: done.pathOf, ...(done.error ? { error: done.error } : {}) });
-        if (lines.length)
-            options.write(`${lines.join('\n')}\n`);
-        if (options.env.GITHUB_STEP_SUMMARY) {
-            const { jobSummary } = await __webpack_require__.e(/* import() */ 4261).then(__webpack_require__.bind(__webpack_require__, 54261));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(options.env.GITHUB_STEP_SUMMARY, jobSummary(done.report, { action: done.action, now: Date.now(), pathOf: done.pathOf, ...(done.envName ? { env: done.envName } : {}), ...(done.url ? { url: done.url } : {}), ...(done.error ? { error: done.error } : {}) }));
-        }
-    }
-    if (options.annotationsPath !== undefined || options.codeQualityPath !== undefined) {
-        const { annotationsReport, codeQualityReport } = await __webpack_require__.e(/* import() */ 8454).then(__webpack_require__.bind(__webpack_require__, 98454));
-        const links = { ...(options.env.CI_PROJECT_URL ? { projectUrl: options.env.CI_PROJECT_URL } : {}), ...(options.env.CI_COMMIT_SHA ? { commit: options.env.CI_COMMIT_SHA } : {}), ...(options.env.CI_JOB_URL ? { jobUrl: options.env.CI_JOB_URL } : {}), ...(done.url ? { environmentUrl: done.url } : {}) };
-        if (options.annotationsPath !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.annotationsPath, `${JSON.stringify(annotationsReport(done.report, links, done.pathOf), null, 2)}\n`);
-        if (options.codeQualityPath !== undefined)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(options.codeQualityPath, `${JSON.stringify(codeQualityReport(done.report, done.pathOf), null, 2)}\n`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 33988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ githubApiUrl),
-/* harmony export */   a3: () => (/* binding */ readGithubEvent),
-/* harmony export */   h4: () => (/* binding */ githubContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The event payload ($GITHUB_EVENT_PATH), or undefined when there is none or it is unreadable. */
-function readGithubEvent(env, read = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
-    try {
-        return JSON.parse(read(env.GITHUB_EVENT_PATH));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** GitHub Actions' default variables (and the event payload) as a CiContext. Pure. */
-function githubContext(env, event) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = env.GITHUB_REPOSITORY;
-    const context = { provider: 'github' };
-    if (repository)
-        context.repository = repository;
-    if (env.GITHUB_SHA)
-        context.commit = env.GITHUB_SHA;
-    if (env.GITHUB_ACTOR)
-        context.actor = env.GITHUB_ACTOR;
-    if (env.GITHUB_RUN_ID) {
-        context.runLabel = `GitHub run ${env.GITHUB_RUN_ID}`;
-        if (repository)
-            context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
-    }
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const payload = (event ?? {});
-        const number = payload.pull_request?.number ?? payload.number;
-        if (typeof number === 'number' && Number.isInteger(number) && number > 0) {
-            const head = payload.pull_request?.head;
-            const headRepo = head?.repo?.full_name;
-            const baseRepo = payload.pull_request?.base?.repo?.full_name ?? repository;
-            // A deleted fork has head.repo null: still a fork.
-            const fromFork = head !== undefined && (headRepo === undefined || headRepo !== baseRepo);
-            context.changeRequest = { number, ...(head?.sha ? { headSha: head.sha } : {}), fromFork };
-            if (head?.sha)
-                context.commit = head.sha;
-            context.defaultEnv = `pr-${number}`;
-        }
-    }
-    return context;
-}
-/** Where GitHub's REST API is ($GITHUB_API_URL on GitHub Enterprise Server). */
-function githubApiUrl(env) {
-    return env.GITHUB_API_URL ?? 'https://api.github.com';
-}
-
-
-/***/ }),
-
-/***/ 74919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ readCiContext)
-});
-
-// EXTERNAL MODULE: ./src/ci/ciContext.ts
-var ciContext = __webpack_require__(96427);
-// EXTERNAL MODULE: ./src/ci/github/githubContext.ts
-var githubContext = __webpack_require__(33988);
-;// CONCATENATED MODULE: ./src/ci/gitlab/gitlabContext.ts
-/** GitLab CI's predefined variables as a CiContext. Pure. */
-function gitlabContext(env) {
-    const context = { provider: 'gitlab' };
-    if (env.CI_PROJECT_PATH)
-        context.repository = env.CI_PROJECT_PATH;
-    if (env.CI_COMMIT_SHA)
-        context.commit = env.CI_COMMIT_SHA;
-    if (env.GITLAB_USER_LOGIN)
-        context.actor = env.GITLAB_USER_LOGIN;
-    if (env.CI_JOB_ID)
-        context.runLabel = `GitLab job ${env.CI_JOB_ID}`;
-    if (env.CI_JOB_URL)
-        context.runUrl = env.CI_JOB_URL;
-    else if (env.CI_PIPELINE_URL)
-        context.runUrl = env.CI_PIPELINE_URL;
-    const iid = Number(env.CI_MERGE_REQUEST_IID);
-    if (env.CI_MERGE_REQUEST_IID && Number.isInteger(iid) && iid > 0) {
-        const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
-        const target = env.CI_MERGE_REQUEST_PROJECT_ID ?? env.CI_PROJECT_ID;
-        context.changeRequest = { number: iid, ...(env.CI_COMMIT_SHA ? { headSha: env.CI_COMMIT_SHA } : {}), fromFork: source !== undefined && target !== undefined && source !== target };
-    }
-    // A job with `environment:` has its DNS-safe slug; a merge request pipeline without one gets mr-<iid>.
-    if (env.CI_ENVIRONMENT_SLUG)
-        context.defaultEnv = env.CI_ENVIRONMENT_SLUG;
-    else if (context.changeRequest)
-        context.defaultEnv = `mr-${context.changeRequest.number}`;
-    return context;
-}
-/** The GitLab API of this instance and project, for the optional merge request note. */
-function gitlabApi(env) {
-    const url = env.CI_API_V4_URL;
-    const projectId = env.CI_PROJECT_ID;
-    return url && projectId ? { url, projectId } : undefined;
-}
-/**
- * The kube context a GitLab agent offers: GitLab writes the agent contexts into $KUBECONFIG, named
- * `<agent project path>:<agent name>`; which one to use is the job's KUBE_CONTEXT (the variable Auto DevOps reads).
- */
-function gitlabKubeContext(env) {
-    return env.KUBE_CONTEXT || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ci/readCiContext.ts
-
-
-
-/** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
-function readCiContext(env = process.env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return (0,githubContext/* githubContext */.h4)(env, (0,githubContext/* readGithubEvent */.a3)(env));
-    if (env.GITLAB_CI === 'true')
-        return gitlabContext(env);
-    return ciContext/* noCiContext */.r7;
-}
-
-
-/***/ }),
 
 /***/ 91068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -262,6 +46,33 @@ function registryOf(repo) {
 
 /***/ }),
 
+/***/ 51612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cliDeliveryReporting: () => (/* binding */ cliDeliveryReporting)
+/* harmony export */ });
+/* harmony import */ var _ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3634);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74919);
+
+
+/** A command's delivery report printed on stdout: the terminal's table, or the CI's log format when it runs in one. */
+function cliDeliveryReporting(options = {}) {
+    return (0,_ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryReporting */ .z)({
+        ci: (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readCiContext */ .O)(),
+        env: process.env,
+        write: options.write ?? ((text) => void process.stdout.write(text)),
+        isTTY: process.stdout.isTTY === true,
+        ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+        pathOf: options.pathOf ?? (() => (file) => file),
+        ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
+        ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
+    });
+}
+
+
+/***/ }),
+
 /***/ 80824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -275,18 +86,20 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/converge/converge.ts
 var converge = __webpack_require__(67760);
-// EXTERNAL MODULE: ./src/core/events/deliveryEvents.ts
-var deliveryEvents = __webpack_require__(81180);
-// EXTERNAL MODULE: ./src/report/deliveryReport.ts
-var deliveryReport = __webpack_require__(43650);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var cli_flags = __webpack_require__(95377);
+// EXTERNAL MODULE: ./src/core/werf/werfSecretValues.ts
+var werfSecretValues = __webpack_require__(59288);
 // EXTERNAL MODULE: ./src/cli/kubeTarget.ts
 var kubeTarget = __webpack_require__(84876);
+// EXTERNAL MODULE: ./src/cli/interruptSignal.ts
+var interruptSignal = __webpack_require__(25153);
+// EXTERNAL MODULE: ./src/cli/keyValueFlags.ts
+var keyValueFlags = __webpack_require__(30313);
 // EXTERNAL MODULE: ./src/core/converge/environmentInput.ts
 var environmentInput = __webpack_require__(26306);
-// EXTERNAL MODULE: ./src/ci/deliveryOutputs.ts
-var deliveryOutputs = __webpack_require__(99286);
-// EXTERNAL MODULE: ./src/report/reportedError.ts
-var reportedError = __webpack_require__(41453);
+// EXTERNAL MODULE: ./src/cli/cliReporting.ts
+var cliReporting = __webpack_require__(51612);
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
 var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/ci/ciContext.ts
@@ -339,40 +152,46 @@ function convergeDotenv(outputs) {
 
 
 
+
 const out = (line) => void process.stdout.write(`${line}\n`);
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 async function runConverge(flags, options) {
-    const addLabels = (0,kubeTarget/* keyValues */.K)(flags.addLabel, '--add-label');
+    const addLabels = (0,keyValueFlags/* keyValues */.K)(flags.addLabel, '--add-label');
     const ci = (0,readCiContext/* readCiContext */.O)();
     // The run's CI annotations first: an --add-annotation of the same key wins.
-    const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,kubeTarget/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
+    const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,keyValueFlags/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
     const description = (0,ciContext/* deployDescription */.uQ)(`slipway converge --env ${flags.env}`, ci);
     const { client } = (0,kubeTarget.kubeTarget)(flags);
     let outputs;
     // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
     let interrupt;
     const started = Date.now();
-    const report = (0,deliveryReport/* emptyReport */._O)(started);
     let chartSource;
     const pathOf = (file) => (0,environmentInput/* repositoryPath */.S)(file, chartSource);
-    const write = (text) => void process.stdout.write(text);
-    const printer = await (0,deliveryOutputs/* livePrinter */.b)({ ci, env: process.env, write, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns ? { columns: process.stdout.columns } : {}), pathOf: () => pathOf });
-    const emit = (0,deliveryEvents/* eventEmitter */.R)((event) => {
-        (0,deliveryReport/* foldEvent */.wI)(report, event);
-        printer.onEvent(event, report);
+    // Decrypted werf secrets never reach the terminal or the CI log (pod logs, errors, diffs).
+    let revealed = [];
+    const write = (text) => void process.stdout.write(revealed.length > 0 ? (0,werfSecretValues/* maskSecrets */.QU)(text, revealed) : text);
+    const reporting = await (0,cliReporting.cliDeliveryReporting)({
+        write,
+        pathOf: () => pathOf,
+        ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
+        ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
     });
-    let failure;
+    const { report, emit } = reporting;
     try {
         const { result, url } = await (0,converge.converge)(flags, {
             client,
             emit,
             releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
             registry: (0,registryEnvironment/* registryFromEnvironment */.d)(process.env),
-            onTarget: ({ input, url: target, chartSource: chart }) => {
+            werfSecretKey: (0,cli_flags/* werfSecretKeyFromEnvironment */.F6)(process.env),
+            migrateHelm2: { tillerNamespace: flags.helm2StorageNamespace ?? 'kube-system', cleanup: flags.cleanupHelm2 ?? false },
+            onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
                 chartSource = chart;
+                revealed = revealedSecrets ?? [];
                 outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
             },
-            deploySignal: () => (interrupt = (0,kubeTarget.interruptSignal)()).signal,
+            deploySignal: () => (interrupt = (0,interruptSignal.interruptSignal)()).signal,
             timeoutMs: options.timeoutMs,
             maxHistory: options.maxHistory,
             waitForLock: flags.waitForLock ?? false,
@@ -385,24 +204,22 @@ async function runConverge(flags, options) {
             description,
         });
         outputs = { release: result.release, namespace: result.namespace, ...(url !== undefined ? { url } : {}), revision: result.revision, status: result.status };
-        printer.close(report);
+        await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', ...(url !== undefined ? { url } : {}) });
         const c = result.counts;
         out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
         if (result.notes)
-            out(`\nNOTES:\n${result.notes}`);
+            write(`\nNOTES:\n${result.notes}\n`);
         if (url !== undefined)
             out(`environment URL: ${url}`);
     }
     catch (error) {
-        failure = error;
-        printer.close(report);
+        await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', failure: error, ...(outputs?.url ? { url: outputs.url } : {}) });
         // The closing error names the template as the outputs above do, by its path in the repository.
         if (error instanceof slipwayError.SlipwayError && error.where.file)
             error.where.file = pathOf(error.where.file);
         throw error;
     }
     finally {
-        await (0,deliveryOutputs/* writeCiReports */.z)({ report, action: 'converge', envName: flags.env, pathOf, ...(outputs?.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: (0,reportedError/* reportedError */.k)(failure, 'slipway converge') } : {}) }, { ci, env: process.env, write, ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}), ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}) });
         // Written on failure too (status failed), so a CI job's later steps and GitLab's environment see the outcome.
         if (flags.dotenvPath !== undefined && outputs)
             await (0,promises_.writeFile)(flags.dotenvPath, convergeDotenv(outputs));
@@ -416,18 +233,58 @@ async function runConverge(flags, options) {
 
 /***/ }),
 
+/***/ 25153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal)
+/* harmony export */ });
+/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
+function interruptSignal() {
+    const controller = new AbortController();
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
+}
+
+
+/***/ }),
+
+/***/ 30313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ keyValues)
+/* harmony export */ });
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
+function keyValues(pairs, flag) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
+        }
+        out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 84876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ keyValues),
-/* harmony export */   interruptSignal: () => (/* binding */ interruptSignal),
 /* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
 /* harmony export */ });
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-
 
 
 /**
@@ -443,28 +300,6 @@ function kubeTarget(flags) {
     });
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
     return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
-}
-/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
-function interruptSignal() {
-    const controller = new AbortController();
-    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
-        const handler = () => controller.abort(new Error(`interrupted by ${name}`));
-        process.once(name, handler);
-        return [name, handler];
-    });
-    return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
-}
-/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
-function keyValues(pairs, flag) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0) {
-            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
-        }
-        out[pair.slice(0, eq)] = pair.slice(eq + 1);
-    }
-    return out;
 }
 
 
@@ -498,6 +333,8 @@ async function converge(flags, options) {
             cluster: options.client,
             ...(options.releaseStorage ? { releaseStorage: options.releaseStorage } : {}),
             ...(options.registry ? { registry: options.registry } : {}),
+            ...(options.werfSecretKey ? { werfSecretKey: options.werfSecretKey } : {}),
+            ...(options.migrateHelm2 ? { migrateHelm2: options.migrateHelm2 } : {}),
             ...(options.inputNames ? { inputNames: options.inputNames } : {}),
         }).catch(async (error) => {
             throw options.explainEnvironmentError ? await options.explainEnvironmentError(error) : error;
@@ -591,12 +428,14 @@ async function environmentInput(flags, options) {
     const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
-    const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+    const { root, prefix, commit, tree, config } = project;
     if (!flags.dev && flags.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
     const names = deployNames(config.deploy, { project: config.project, env: flags.env });
     const release = flags.release ?? names.release;
     const namespace = flags.namespace ?? names.namespace;
+    const werfProject = config.format === 'werf' || (flags.werf ?? false);
     let imageValues = {};
     let build;
     const images = {};
@@ -608,6 +447,7 @@ async function environmentInput(flags, options) {
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         emit({ type: 'phase', phase: 'build', state: 'started' });
         const result = await buildImages({
+            project,
             dir,
             repo,
             commit,
@@ -652,14 +492,33 @@ async function environmentInput(flags, options) {
             if (image.action !== 'failed' && image.action !== 'not-built')
                 images[image.name] = image.reference;
     }
-    const injected = mergeValues(imageValues, {
+    let injected = mergeValues(imageValues, {
         slipway: { env: flags.env, namespace, release },
         werf: { env: flags.env, namespace },
     });
+    if (werfProject) {
+        const { werfServiceValues } = await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197));
+        const { commitDate } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
+        const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
+        injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
+    }
     const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const values = mergeValues(injected, userValues);
-    const materialized = await tree.materialize([config.deploy.chart]);
+    const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
+    if (!werfProject && (flags.secretValues ?? []).length > 0) {
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });
+    }
+    const materialized = await tree.materialize([config.deploy.chart, ...secretValueFiles]);
     try {
+        let values = mergeValues(injected, userValues);
+        let secretFunctions = new Map();
+        const revealedSecrets = [];
+        if (werfProject) {
+            const { loadWerfSecrets } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2687)]).then(__webpack_require__.bind(__webpack_require__, 82687));
+            const secrets = loadWerfSecrets({ root: materialized.dir, chartDir: config.deploy.chart, secretValueFiles, keySources: { ...options.werfSecretKey, projectDir: dir } });
+            values = mergeValues(mergeValues(injected, secrets.values), userValues);
+            secretFunctions = secrets.files;
+            revealedSecrets.push(...secrets.revealed);
+        }
         let chart;
         try {
             chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
@@ -672,6 +531,12 @@ async function environmentInput(flags, options) {
         const warnings = [];
         emit({ type: 'phase', phase: 'render', state: 'started' });
         const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+        if (options.cluster && options.migrateHelm2) {
+            const { migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+            const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
+            const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
+            await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
+        }
         const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
         const rendered = await render(chart, values, {
             releaseName: release,
@@ -681,13 +546,14 @@ async function environmentInput(flags, options) {
             ...(capabilities ? { capabilities } : {}),
             ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
             ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
+            ...(werfProject ? { extraFunctions: (await __webpack_require__.e(/* import() */ 8360).then(__webpack_require__.bind(__webpack_require__, 28360))).werfFunctions(secretFunctions) } : {}),
         });
         for (const w of warnings)
             options.warn(w);
         emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
         const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
         const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+        return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? (await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197))).jsonSafeValues(values) : values }), project: config.project, images, chartSource, ...(revealedSecrets.length > 0 ? { revealedSecrets } : {}), ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
     }
     finally {
         await materialized.dispose();
@@ -751,35 +617,6 @@ const actionInputNames = {
 /** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
 function inputLabel(name) {
     return name.startsWith('-') ? name : `input '${name}'`;
-}
-
-
-/***/ }),
-
-/***/ 81180:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ eventEmitter),
-/* harmony export */   b: () => (/* binding */ resourceLabel)
-/* harmony export */ });
-/**
- * The one typed event stream of a delivery: build, render, deploy and tracking all speak it, and every
- * output (terminal, GitHub, GitLab, JSON) is a fold of it (src/report/deliveryReport.ts). Events carry
- * plain data and a timestamp; nothing in them is preformatted for one output, and no secret value is ever
- * put in one (Secret data never reaches an event; log lines come from pods, not from release values).
- */
-/** `Kind/namespace/name` (`Kind/name` for cluster-scoped objects): how resources are named in every output. */
-function resourceLabel(id) {
-    return `${id.kind}/${id.namespace ? `${id.namespace}/` : ''}${id.name}`;
-}
-/** Stamps events with the time they happened and hands them to every sink. */
-function eventEmitter(...sinks) {
-    return (event) => {
-        const stamped = { ...event, at: Date.now() };
-        for (const sink of sinks)
-            sink(stamped);
-    };
 }
 
 
@@ -1174,259 +1011,237 @@ function loadFile(config, path, input) {
 
 /***/ }),
 
-/***/ 78014:
+/***/ 74386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */   OZ: () => (/* binding */ encryptWerfSecret),
+/* harmony export */   Qm: () => (/* binding */ decryptWerfSecret),
+/* harmony export */   generateWerfSecretKey: () => (/* binding */ generateWerfSecretKey),
+/* harmony export */   lE: () => (/* binding */ WerfSecretError)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-
-const redacted = '***';
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * A secret (registry password, token) that never prints itself: `String()`, template literals,
- * `JSON.stringify` and `util.inspect` all give `***`. The only way to the value is `reveal()`, called
- * where the value is put on the wire.
+ * werf's secret encoding, as github.com/werf/common-go/pkg/secret (aes_encoder.go) writes it: the key is
+ * hex (32, 48 or 64 hex digits: AES-128/192/256); a value is hex( uint16le(16) ‖ IV(16) ‖ AES-CBC(PKCS#7
+ * padded plaintext) ). `werf helm secret generate-secret-key` prints 16 random bytes as hex.
+ *
+ * One difference, on purpose: werf's unpad only checks the last byte, so a wrong key usually "decrypts" to
+ * garbage; here the whole padding must be valid, which turns a wrong key into an error (valid data decrypts
+ * to the same bytes).
  */
-class SecretValue {
-    #value;
-    constructor(value) {
-        this.#value = value;
+
+const BLOCK = 16;
+const HEX = /^(?:[0-9a-fA-F]{2})*$/;
+class WerfSecretError extends Error {
+    reason;
+    constructor(message, reason) {
+        super(message);
+        this.reason = reason;
+        this.name = 'WerfSecretError';
     }
-    reveal() {
-        return this.#value;
+}
+function generateWerfSecretKey() {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+}
+function keyBytes(key) {
+    const k = key.trim();
+    if (!HEX.test(k))
+        throw new WerfSecretError('the secret key is not a hex string (werf keys are 32 or 64 hex digits, from werf helm secret generate-secret-key)', 'key');
+    const bytes = Buffer.from(k, 'hex');
+    if (![16, 24, 32].includes(bytes.length))
+        throw new WerfSecretError(`the secret key has ${bytes.length} bytes; AES needs 16, 24 or 32 (32, 48 or 64 hex digits)`, 'key');
+    return bytes;
+}
+function algorithm(key) {
+    return `aes-${key.length * 8}-cbc`;
+}
+function encryptWerfSecret(key, plaintext, iv = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(BLOCK)) {
+    const k = keyBytes(key);
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)(algorithm(k), k, iv);
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    const ivSize = Buffer.alloc(2);
+    ivSize.writeUInt16LE(BLOCK);
+    return Buffer.concat([ivSize, iv, body]).toString('hex');
+}
+function decryptWerfSecret(key, encoded) {
+    const k = keyBytes(key);
+    if (encoded.length === 0)
+        return Buffer.alloc(0);
+    if (encoded.length % 2 !== 0)
+        throw new WerfSecretError('encoding/hex: odd length hex string', 'data');
+    if (!HEX.test(encoded))
+        throw new WerfSecretError('the value is not a werf secret (not a hex string)', 'data');
+    const data = Buffer.from(encoded, 'hex');
+    const minimal = 2 + BLOCK + BLOCK;
+    if (data.length < minimal)
+        throw new WerfSecretError(`minimum required data length: '${minimal * 2}'`, 'data');
+    const iv = data.subarray(2, 2 + BLOCK);
+    const body = data.subarray(2 + BLOCK);
+    if (body.length % BLOCK !== 0)
+        throw new WerfSecretError("data isn't a multiple of the block size", 'data');
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)(algorithm(k), k, iv);
+    decipher.setAutoPadding(false);
+    const plain = Buffer.concat([decipher.update(body), decipher.final()]);
+    const pad = plain[plain.length - 1];
+    if (pad < 1 || pad > BLOCK || !plain.subarray(plain.length - pad).every((b) => b === pad)) {
+        throw new WerfSecretError('the value does not decrypt with this key (inconsistent padding): wrong secret key, or a corrupt value', 'wrong-key');
     }
-    get isEmpty() {
-        return this.#value === '';
-    }
-    toString() {
-        return redacted;
-    }
-    toJSON() {
-        return redacted;
-    }
-    [node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.custom]() {
-        return `SecretValue(${redacted})`;
-    }
+    return plain.subarray(0, plain.length - pad);
 }
 
 
 /***/ }),
 
-/***/ 43650:
+/***/ 59288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pf: () => (/* binding */ orderedFailures),
-/* harmony export */   Ur: () => (/* binding */ timeToReady),
-/* harmony export */   _O: () => (/* binding */ emptyReport),
-/* harmony export */   wI: () => (/* binding */ foldEvent)
+/* harmony export */   D8: () => (/* binding */ decryptSecretValuesText),
+/* harmony export */   DM: () => (/* binding */ decryptSecretFileText),
+/* harmony export */   HL: () => (/* binding */ mergeSecretValues),
+/* harmony export */   OG: () => (/* binding */ transformSecretValuesDocument),
+/* harmony export */   QU: () => (/* binding */ maskSecrets)
 /* harmony export */ });
-/* unused harmony exports logLinesKept, eventsKept, foldEvents */
-/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81180);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _secretValue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78014);
+/* harmony import */ var _werfSecret_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74386);
+/**
+ * werf's secret values and secret files (werf 1.2 chart_secrets_loader.go, common-go yaml_encoder.go):
+ * - a secret values file (`.helm/secret-values.yaml`, `--secret-values`) is YAML whose every string scalar
+ *   is an encrypted value; nulls stay null; any other scalar is an error; later files override earlier ones;
+ * - a secret file (`.helm/secret/<path>`) is one encrypted value (trailing whitespace ignored), read by
+ *   `werf_secret_file "<path>"`.
+ * Decrypted strings are collected so every output can mask them. Pure (the key and texts are given).
+ */
 
-/** What the report keeps of long streams (outputs show less; the JSON report has these). */
-const logLinesKept = 200;
-const eventsKept = 50;
-function emptyReport(startedAt) {
-    return { kind: 'slipway-deploy-report', version: 1, startedAt, status: 'running', phases: [], images: [], resources: [], children: [], failures: [], warnings: [], logs: {}, events: {}, steps: [] };
+
+
+
+function failure(file, path, error, line) {
+    const e = error instanceof _werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .WerfSecretError */ .lE ? error : undefined;
+    const at = path === '' ? '' : ` at ${path}`;
+    return new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `cannot decrypt ${file}${at}: ${error.message}`, {
+        where: { file, ...(path !== '' ? { field: path } : {}), ...(line !== undefined ? { line } : {}) },
+        hint: e?.reason === 'key'
+            ? 'set WERF_SECRET_KEY (or .werf_secret_key in the project directory) to the key the secrets were encrypted with'
+            : e?.reason === 'wrong-key'
+                ? 'this is not the key the file was encrypted with: set WERF_SECRET_KEY to the right one, or re-encrypt with slipway secret encrypt'
+                : 'encrypt the value with slipway secret encrypt (or werf helm secret encrypt); every string of a secret values file must be encrypted',
+    });
 }
-const progressing = (reason, message) => ({ state: 'progressing', reason, message });
-function row(report, id, parent) {
-    const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(id);
-    const list = parent ? report.children : report.resources;
-    let found = list.find((r) => r.label === label);
-    if (!found) {
-        found = { id, label, ...(parent ? { parent: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(parent) } : {}), blocking: true, status: progressing('Pending', 'not tracked yet') };
-        list.push(found);
-    }
-    return found;
+function lineOf(text, node) {
+    const offset = node.range?.[0];
+    return offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
 }
-function keepLast(list, item, max) {
-    list.push(item);
-    if (list.length > max)
-        list.splice(0, list.length - max);
-}
-/** Folds one event into the report (mutates and returns it: a fold over a stream, kept cheap). */
-function foldEvent(report, event) {
-    switch (event.type) {
-        case 'phase': {
-            if (event.state === 'started')
-                report.phases.push({ phase: event.phase, state: 'running', startedAt: event.at, ...(event.message ? { message: event.message } : {}) });
-            else {
-                const open = [...report.phases].reverse().find((p) => p.phase === event.phase && p.state === 'running');
-                const target = open ?? { phase: event.phase, state: 'running', startedAt: event.at };
-                if (!open)
-                    report.phases.push(target);
-                target.state = event.state;
-                target.finishedAt = event.at;
-                if (event.message)
-                    target.message = event.message;
+/** Decrypts one secret values file into values (every leaf a decrypted string). */
+function decryptSecretValuesText(text, file, key, revealed) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { version: '1.2', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `${file} is not valid YAML: ${doc.errors[0].message}`, { where: { file } });
+    const walk = (node, path) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+                out[k] = walk(pair.value, path === '' ? k : `${path}.${k}`);
             }
-            break;
+            return out;
         }
-        case 'step':
-            keepLast(report.steps, { message: event.message, at: event.at }, 500);
-            break;
-        case 'warning':
-            report.warnings.push({ message: event.message, ...(event.resource ? { resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource) } : {}), ...(event.source ? { source: event.source } : {}), at: event.at });
-            break;
-        case 'image': {
-            let image = report.images.find((i) => i.name === event.name);
-            if (!image) {
-                image = { name: event.name, reference: event.reference, state: event.state, startedAt: event.at };
-                report.images.push(image);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            return node.items.map((item, i) => walk(item, `${path}[${i}]`));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node)) {
+            if (node.value === null)
+                return null;
+            if (typeof node.value !== 'string') {
+                throw failure(file, path, new _werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .WerfSecretError */ .lE(`unable to decode non string value "${String(node.source ?? node.value)}": expected encoded value as hex string`, 'data'), lineOf(text, node));
             }
-            image.reference = event.reference;
-            image.state = event.state;
-            if (event.state !== 'building')
-                image.finishedAt = event.at;
-            if (event.durationMs !== undefined)
-                image.durationMs = event.durationMs;
-            if (event.message)
-                image.message = event.message;
-            break;
-        }
-        case 'image-output':
-            break;
-        case 'change': {
-            const r = row(report, event.resource);
-            r.change = event.action;
-            if (event.source)
-                r.source = event.source;
-            if (event.action === 'delete')
-                r.status = { state: 'ready', reason: 'Deleted', message: 'deleted' };
-            // Applied and not tracked (a ConfigMap, a ClusterIP Service): done. A `track` event that follows says otherwise.
-            else if (r.trackedAt === undefined && r.status.reason === 'Pending')
-                r.status = { state: 'ready', reason: 'Applied', message: event.action === 'unchanged' ? 'unchanged' : 'applied' };
-            break;
-        }
-        case 'hook': {
-            const r = row(report, event.resource);
-            r.hook = event.hookEvent;
-            if (event.source)
-                r.source = event.source;
-            if (event.state === 'started')
-                r.trackedAt ??= event.at;
-            if (event.state === 'succeeded') {
-                r.status = { state: 'ready', reason: 'HookSucceeded', message: `${event.hookEvent} hook succeeded` };
-                r.readyAt ??= event.at;
+            try {
+                const plain = (0,_werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptWerfSecret */ .Qm)(key, node.value).toString('utf8');
+                if (plain !== '')
+                    revealed.push(plain);
+                return plain;
             }
-            if (event.state === 'failed') {
-                r.status = { state: 'failed', reason: 'HookFailed', message: event.message ?? `${event.hookEvent} hook failed` };
-                r.failedAt ??= event.at;
+            catch (error) {
+                throw failure(file, path, error, lineOf(text, node));
             }
-            break;
         }
-        case 'track': {
-            const r = row(report, event.resource, event.parent);
-            r.blocking = event.blocking;
-            r.trackedAt ??= event.at;
-            if (r.status.reason === 'Applied')
-                r.status = progressing('Tracking', 'waiting for its first status');
-            if (event.source)
-                r.source = event.source;
-            break;
-        }
-        case 'status': {
-            const r = row(report, event.resource, event.parent);
-            r.status = event.status;
-            if (event.status.state === 'ready')
-                r.readyAt ??= event.at;
-            if (event.status.state === 'failed')
-                r.failedAt ??= event.at;
-            break;
-        }
-        case 'cluster-event': {
-            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource);
-            keepLast((report.events[label] ??= []), event.event, eventsKept);
-            break;
-        }
-        case 'log': {
-            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(event.resource);
-            keepLast((report.logs[label] ??= []), { pod: event.pod, container: event.container, line: event.line, at: event.at }, logLinesKept);
-            break;
-        }
-        case 'failure': {
-            const f = event.failure;
-            const label = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(f.resource);
-            // One entry per resource, pod, container and reason: a crashloop is one failure with a rising count.
-            const same = report.failures.findIndex((x) => (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceLabel */ .b)(x.resource) === label && x.pod === f.pod && x.container === f.container && x.reason === f.reason);
-            if (same >= 0)
-                report.failures[same] = f;
-            else
-                report.failures.push(f);
-            if (f.fatal) {
-                const r = report.resources.find((x) => x.label === label);
-                if (r) {
-                    r.status = { ...r.status, state: 'failed', reason: f.reason, message: f.message };
-                    r.failedAt ??= event.at;
-                }
-            }
-            break;
-        }
-        case 'result':
-            report.release = event.release;
-            report.namespace = event.namespace;
-            if (event.revision !== undefined)
-                report.revision = event.revision;
-            if (event.operation)
-                report.operation = event.operation;
-            report.status = event.status;
-            report.finishedAt = event.at;
-            if (event.message)
-                report.message = event.message;
-            if (event.error)
-                report.error = event.error;
-            for (const p of report.phases)
-                if (p.state === 'running') {
-                    p.state = event.status === 'failed' ? 'failed' : 'finished';
-                    p.finishedAt = event.at;
-                }
-            break;
-    }
-    return report;
-}
-function foldEvents(events, startedAt = events[0]?.at ?? 0) {
-    const report = emptyReport(startedAt);
-    for (const e of events)
-        foldEvent(report, e);
-    return report;
-}
-/** The failures that stopped the deploy first, then the others (warnings of allowed failures). */
-function orderedFailures(report) {
-    return [...report.failures].sort((a, b) => Number(b.fatal) - Number(a.fatal));
-}
-/** Seconds from tracking to ready, for tables. */
-function timeToReady(row) {
-    return row.trackedAt !== undefined && row.readyAt !== undefined ? (row.readyAt - row.trackedAt) / 1000 : undefined;
-}
-
-
-/***/ }),
-
-/***/ 41453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ reportedError)
-/* harmony export */ });
-/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-
-/** An error as the report's outputs show it: the message, the hint, and where (file:line, resource, input). */
-function reportedError(error, fallbackTitle) {
-    if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError))
-        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .W)(error).split('\n')[0], title: fallbackTitle };
-    const { file, line, resource } = error.where;
-    return {
-        message: error.message,
-        ...(error.hint ? { hint: error.hint } : {}),
-        ...(file ? { file } : {}),
-        ...(line !== undefined ? { line } : {}),
-        ...(resource ? { resource } : {}),
-        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
+        return walk(node.toJSON?.(), path);
     };
+    const values = walk(doc.contents, '');
+    if (values === null)
+        return {};
+    if (typeof values !== 'object' || Array.isArray(values))
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `${file} must be a map of values`, { where: { file } });
+    return values;
+}
+/** Decrypts one secret file. */
+function decryptSecretFileText(text, file, key, revealed) {
+    try {
+        const plain = (0,_werfSecret_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptWerfSecret */ .Qm)(key, text.replace(/\s+$/, '')).toString('utf8');
+        if (plain !== '')
+            revealed.push(plain);
+        return new _secretValue_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretValue */ .i(plain);
+    }
+    catch (error) {
+        throw failure(file, '', error);
+    }
+}
+function isPlainMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** chartutil.CoalesceTables(later, earlier): the later file wins, maps merge. */
+function mergeSecretValues(earlier, later) {
+    const out = { ...earlier };
+    for (const [k, v] of Object.entries(later))
+        out[k] = isPlainMap(v) && isPlainMap(out[k]) ? mergeSecretValues(out[k], v) : v;
+    return out;
+}
+/** Replaces every revealed secret string in `text` with `***` (longest first, so a secret inside another is covered). */
+function maskSecrets(text, revealed) {
+    let out = text;
+    for (const s of [...revealed].sort((a, b) => b.length - a.length))
+        if (s.length >= 3)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * A secret values document with every string scalar encrypted (`encrypt`) or decrypted, keeping keys, comments
+ * and layout, as werf's EncryptYamlData/DecryptYamlData do on yaml.v3 nodes.
+ */
+function transformSecretValuesDocument(text, file, transform) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { version: '1.2', uniqueKeys: false });
+    if (doc.errors.length > 0)
+        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('values', `${file} is not valid YAML: ${doc.errors[0].message}`, { where: { file } });
+    const walk = (node, path) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node))
+            for (const pair of node.items)
+                walk(pair.value, `${path === '' ? '' : `${path}.`}${(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key)}`);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node))
+            node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) && typeof node.value === 'string') {
+            const value = transform(node.value, path);
+            node.value = value;
+            // Quoted when plain would read as something else (a number, a bool, null) or not parse, as yaml.v3 does.
+            node.type = readsBackAsString(value) ? 'PLAIN' : 'QUOTE_DOUBLE';
+        }
+    };
+    walk(doc.contents, '');
+    return doc.toString({ lineWidth: 0 });
+}
+function readsBackAsString(value) {
+    if (value === '' || /[\n#]|^\s|\s$/.test(value) || /^(?:yes|no|on|off|y|n)$/i.test(value))
+        return false;
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parse)(value, { version: '1.2' }) === value;
+    }
+    catch {
+        return false;
+    }
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 8390;
-exports.ids = [8390,6009];
+exports.ids = [8390];
 exports.modules = {
 
 /***/ 38390:

@@ -184,7 +184,12 @@ async function large(fail: string | undefined, timeoutMs: number) {
   const client = new KubeClient(loadKubeConfig({}));
   let peak = process.memoryUsage().rss;
   const baseline = peak;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let peakHeap = 0;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed + m.external);
+  }, 50);
   let logs = 0;
   let streams = 0;
   const started = Date.now();
@@ -204,14 +209,14 @@ async function large(fail: string | undefined, timeoutMs: number) {
   clearInterval(sampler);
   client.close();
   execFileSync(kubectl, ['delete', 'clusterlogs', ns, '--ignore-not-found'], { stdio: 'ignore' });
-  return { ms, failed, requests: client.requests, perMinute: client.requests / (ms / 60_000), peakMb: peak / 2 ** 20, baselineMb: baseline / 2 ** 20, logs, pods: streams };
+  return { ms, failed, requests: client.requests, perMinute: client.requests / (ms / 60_000), peakMb: peak / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20, baselineMb: baseline / 2 ** 20, logs, pods: streams };
 }
 
 const client = new KubeClient(loadKubeConfig({}));
 try {
   process.stdout.write(`bench/track on ${process.version}, ${runs} runs each (2 shared cores; medians)\n\n`);
-  // BENCH_ONLY=large runs only (3).
-  if (process.env.BENCH_ONLY !== 'large') {
+  const only = process.env.BENCH_ONLY; // large: only (3); never-ready: only (3)'s never-ready run
+  if (only !== 'large' && only !== 'never-ready') {
     const c = await crashloop(client);
     process.stdout.write(`(1) crashloop: cluster shows CrashLoopBackOff → reported (target ≤ 0.5 s)\n`);
     process.stdout.write(`  slipway: reason on screen ${fmt(median(c.slipwayReport))}  [${c.slipwayReport.map(fmt).join(', ')}]; deploy failed ${fmt(median(c.slipwayFail))} (werf's default allows 1 failure per replica: the 2nd crash fails it)\n`);
@@ -226,10 +231,10 @@ try {
   process.stdout.write(`(3) 30 Deployments × 10 pods with logs (target peak RSS ≤ 200 MB)\n`);
   try {
     addLargeNode();
-    const l = await large(undefined, 600_000);
-    process.stdout.write(`  healthy (logs followed until each pod is ready, as werf does): ${fmt(l.ms)}; peak RSS ${l.peakMb.toFixed(0)} MB (at the run's start ${l.baselineMb.toFixed(0)} MB); ${l.requests} API requests (${l.perMinute.toFixed(0)}/min); ${l.pods} pods tracked, ${l.logs} log lines\n`);
+    const l = only === 'never-ready' ? undefined : await large(undefined, 600_000);
+    if (l) process.stdout.write(`  healthy (logs followed until each pod is ready, as werf does): ${fmt(l.ms)}; peak RSS ${l.peakMb.toFixed(0)} MB (JS heap + external ${l.peakHeapMb.toFixed(0)} MB; at the run's start ${l.baselineMb.toFixed(0)} MB); ${l.requests} API requests (${l.perMinute.toFixed(0)}/min); ${l.pods} pods tracked, ${l.logs} log lines\n`);
     const n = await large('never-ready', 30_000);
-    process.stdout.write(`  never ready, 300 log streams open until failure: ${fmt(n.ms)} (${n.failed ?? 'did not fail'}); peak RSS ${n.peakMb.toFixed(0)} MB (at the run's start ${n.baselineMb.toFixed(0)} MB); ${n.requests} API requests (${n.perMinute.toFixed(0)}/min); ${n.pods} pods tracked, ${n.logs} log lines\n`);
+    process.stdout.write(`  never ready, 300 log streams open until failure: ${fmt(n.ms)} (${n.failed ?? 'did not fail'}); peak RSS ${n.peakMb.toFixed(0)} MB (JS heap + external ${n.peakHeapMb.toFixed(0)} MB; at the run's start ${n.baselineMb.toFixed(0)} MB); ${n.requests} API requests (${n.perMinute.toFixed(0)}/min); ${n.pods} pods tracked, ${n.logs} log lines\n`);
   } catch (error) {
     process.stdout.write(`  slipway: the deploy failed, no figures: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;

@@ -1,3 +1,4 @@
+import { werfSecretKeyFromEnvironment } from '../ci/werfSecretKeyEnvironment.js';
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { booleanInput, choiceInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
@@ -100,6 +101,8 @@ async function converge(): Promise<void> {
     client = new KubeClient(loadKubeConfig(kube));
     const onTarget = (prepared: EnvironmentInput) => {
       const { input } = prepared;
+      // Decrypted werf secrets are masked in the job log like any other secret.
+      for (const secret of prepared.revealedSecrets ?? []) core.setSecret(secret);
       chartSource = prepared.chartSource;
       images = (prepared.build?.images ?? []).filter((image) => image.action === 'built' || image.action === 'reused').map((image) => ({ name: image.name, reference: image.reference, action: image.action as 'built' | 'reused' }));
       Object.assign(outputs, { release: input.release, namespace: input.namespace, images: prepared.images, ...(prepared.url !== undefined ? { url: prepared.url } : {}) });
@@ -110,7 +113,7 @@ async function converge(): Promise<void> {
     };
     if (dryRun) {
       const { environmentInput } = await import('../core/converge/environmentInput.js');
-      const prepared = await environmentInput(flags, { build: false, dir, log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client, releaseStorage: { type: storageType }, registry, inputNames: actionInputNames }).catch(
+      const prepared = await environmentInput(flags, { build: false, dir, log: (l) => core.info(l), warn: (m) => core.warning(m), cluster: client, releaseStorage: { type: storageType }, registry, werfSecretKey: werfSecretKeyFromEnvironment(process.env), inputNames: actionInputNames }).catch(
         async (error: unknown) => {
           throw await explainShallowCheckout(error, dir);
         },
@@ -131,6 +134,8 @@ async function converge(): Promise<void> {
       dir,
       releaseStorage: { type: storageType },
       registry,
+      werfSecretKey: werfSecretKeyFromEnvironment(process.env),
+      migrateHelm2: { tillerNamespace: 'kube-system', cleanup: false },
       explainEnvironmentError: (error) => explainShallowCheckout(error, dir),
       onTarget,
       timeoutMs,

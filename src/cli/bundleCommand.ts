@@ -8,7 +8,8 @@ import { SecretValue } from '../core/secretValue.js';
 import { parseDuration } from '../core/duration.js';
 import { requireDnsLabel } from '../core/names.js';
 import type { KubeFlags } from './flags.js';
-import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
+import { interruptSignal } from './interruptSignal.js';
+import { keyValues } from './keyValueFlags.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 const warn = (line: string) => void process.stderr.write(`warning: ${line}\n`);
@@ -147,6 +148,8 @@ export async function runBundleApply(flags: BundleApplyFlags): Promise<void> {
   const { store } = await openStore(flags.repo, '--repo', false);
   const bundle = await pullBundle(store, flags.tag, flags.digest !== undefined ? { expectedDigest: flags.digest } : {});
   out(`bundle ${store.name}:${bundle.tag}@${bundle.digest}`);
+  // Only apply talks to a cluster: publish, render and copy never load the Kubernetes client.
+  const { kubeTarget } = await import('./kubeTarget.js');
   const { client, namespace } = kubeTarget(flags);
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();

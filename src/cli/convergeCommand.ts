@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { converge } from '../core/converge/converge.js';
 import type { EnvironmentFlags } from '../core/converge/environmentInput.js';
-import { eventEmitter } from '../core/events/deliveryEvents.js';
-import { emptyReport, foldEvent } from '../report/deliveryReport.js';
-import type { KubeFlags } from './flags.js';
-import { interruptSignal, keyValues, kubeTarget } from './kubeTarget.js';
+import { werfSecretKeyFromEnvironment, type KubeFlags } from './flags.js';
+import { maskSecrets } from '../core/werf/werfSecretValues.js';
+import { kubeTarget } from './kubeTarget.js';
+import { interruptSignal } from './interruptSignal.js';
+import { keyValues } from './keyValueFlags.js';
 import { repositoryPath, type ChartSource } from '../core/converge/environmentInput.js';
-import { livePrinter, writeCiReports } from '../ci/deliveryOutputs.js';
-import { reportedError } from '../report/reportedError.js';
+import { cliDeliveryReporting } from './cliReporting.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
@@ -18,7 +18,7 @@ const out = (line: string) => void process.stdout.write(`${line}\n`);
 
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 export async function runConverge(
-  flags: EnvironmentFlags & KubeFlags & { autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
+  flags: EnvironmentFlags & KubeFlags & { helm2StorageNamespace?: string; cleanupHelm2?: boolean; autoRollback?: boolean; waitForLock?: boolean; releaseStorageNamespace?: string; releaseStorageType: 'secret' | 'configmap'; keepFailedInstall?: boolean; addLabel: string[]; addAnnotation: string[]; dotenvPath?: string; reportPath?: string; annotationsPath?: string; codeQualityPath?: string },
   options: { timeoutMs: number; maxHistory: number },
 ): Promise<void> {
   const addLabels = keyValues(flags.addLabel, '--add-label');
@@ -31,24 +31,29 @@ export async function runConverge(
   // Signals are taken over only for the deploy: during builds Ctrl-C stops the process as usual.
   let interrupt: ReturnType<typeof interruptSignal> | undefined;
   const started = Date.now();
-  const report = emptyReport(started);
   let chartSource: ChartSource | undefined;
   const pathOf = (file: string) => repositoryPath(file, chartSource);
-  const write = (text: string) => void process.stdout.write(text);
-  const printer = await livePrinter({ ci, env: process.env, write, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns ? { columns: process.stdout.columns } : {}), pathOf: () => pathOf });
-  const emit = eventEmitter((event) => {
-    foldEvent(report, event);
-    printer.onEvent(event, report);
+  // Decrypted werf secrets never reach the terminal or the CI log (pod logs, errors, diffs).
+  let revealed: string[] = [];
+  const write = (text: string) => void process.stdout.write(revealed.length > 0 ? maskSecrets(text, revealed) : text);
+  const reporting = await cliDeliveryReporting({
+    write,
+    pathOf: () => pathOf,
+    ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),
+    ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
   });
-  let failure: unknown;
+  const { report, emit } = reporting;
   try {
     const { result, url } = await converge(flags, {
       client,
       emit,
       releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
       registry: registryFromEnvironment(process.env),
-      onTarget: ({ input, url: target, chartSource: chart }) => {
+      werfSecretKey: werfSecretKeyFromEnvironment(process.env),
+      migrateHelm2: { tillerNamespace: flags.helm2StorageNamespace ?? 'kube-system', cleanup: flags.cleanupHelm2 ?? false },
+      onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
         chartSource = chart;
+        revealed = revealedSecrets ?? [];
         outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
       },
       deploySignal: () => (interrupt = interruptSignal()).signal,
@@ -64,22 +69,17 @@ export async function runConverge(
       description,
     });
     outputs = { release: result.release, namespace: result.namespace, ...(url !== undefined ? { url } : {}), revision: result.revision, status: result.status };
-    printer.close(report);
+    await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', ...(url !== undefined ? { url } : {}) });
     const c = result.counts;
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
-    if (result.notes) out(`\nNOTES:\n${result.notes}`);
+    if (result.notes) write(`\nNOTES:\n${result.notes}\n`);
     if (url !== undefined) out(`environment URL: ${url}`);
   } catch (error) {
-    failure = error;
-    printer.close(report);
+    await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', failure: error, ...(outputs?.url ? { url: outputs.url } : {}) });
     // The closing error names the template as the outputs above do, by its path in the repository.
     if (error instanceof SlipwayError && error.where.file) (error.where as { file?: string }).file = pathOf(error.where.file);
     throw error;
   } finally {
-    await writeCiReports(
-      { report, action: 'converge', envName: flags.env, pathOf, ...(outputs?.url ? { url: outputs.url } : {}), ...(failure !== undefined ? { error: reportedError(failure, 'slipway converge') } : {}) },
-      { ci, env: process.env, write, ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}), ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}) },
-    );
     // Written on failure too (status failed), so a CI job's later steps and GitLab's environment see the outcome.
     if (flags.dotenvPath !== undefined && outputs) await writeFile(flags.dotenvPath, convergeDotenv(outputs));
     if (flags.reportPath !== undefined) await writeFile(flags.reportPath, `${JSON.stringify(report, null, 2)}\n`);

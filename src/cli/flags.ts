@@ -51,3 +51,29 @@ export function addReportFlags(command: Command): Command {
     .option('--annotations-path <file>', "write a GitLab annotations report (links to the environment and to each failed resource's template line)")
     .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line');
 }
+
+/** Coming from werf: werf's service values, functions and secrets for a slipway.yaml project (werf.yaml projects always have them). */
+export interface WerfFlags {
+  werf?: boolean;
+  secretValues: string[];
+}
+
+export function addWerfFlags(command: Command): Command {
+  return command
+    .option('--werf', "werf compatibility for a slipway.yaml project: werf's service values, werf_image, werf secrets (always on for werf.yaml)")
+    .addOption(new Option('--secret-values <file>', "werf secret values file, decrypted with $WERF_SECRET_KEY (can repeat, or comma-separate)").argParser(collectCommaSeparated).default([]));
+}
+
+export { werfSecretKeyFromEnvironment } from '../ci/werfSecretKeyEnvironment.js';
+
+/** Helm 2 releases: where Tiller kept its records, and whether to delete them once converted. */
+export interface Helm2Flags {
+  helm2StorageNamespace: string;
+  cleanupHelm2?: boolean;
+}
+
+export function addHelm2Flags(command: Command): Command {
+  return command
+    .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's Helm 2 release records (converted to Helm 3 when the release has no Helm 3 record)", 'kube-system')
+    .option('--cleanup-helm2', "delete Tiller's records of the release once converted (default: keep them)");
+}

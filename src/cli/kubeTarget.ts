@@ -1,7 +1,6 @@
 import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import type { KubeFlags } from './flags.js';
-import { SlipwayError } from '../core/errors/slipwayError.js';
 import { gitlabJobKubeContext } from '../ci/gitlab/agentKubeContext.js';
 
 /**
@@ -21,28 +20,4 @@ export function kubeTarget(flags: KubeFlags): { client: KubeClient; namespace: s
   });
   const client = new KubeClient(config);
   return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
-}
-
-/** SIGINT/SIGTERM as an abort signal, so a stopped deploy records its revision failed instead of leaving it pending. */
-export function interruptSignal(): { signal: AbortSignal; dispose(): void } {
-  const controller = new AbortController();
-  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
-    const handler = () => controller.abort(new Error(`interrupted by ${name}`));
-    process.once(name, handler);
-    return [name, handler] as const;
-  });
-  return { signal: controller.signal, dispose: () => handlers.forEach(([name, handler]) => process.removeListener(name, handler)) };
-}
-
-/** `key=value` flags (--add-label, --add-annotation) as a map; the flag is named in the error. */
-export function keyValues(pairs: readonly string[], flag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const pair of pairs) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) {
-      throw new SlipwayError('input', `${flag} ${pair}: expected key=value`, { where: { input: flag }, hint: `e.g. ${flag} team=payments` });
-    }
-    out[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  return out;
 }

@@ -5,11 +5,15 @@ import type { DeployInput } from '../core/deploy/deployInput.js';
 import { documentsOfHelmOutput } from '../core/deploy/manifestResources.js';
 import { planRelease } from '../core/deploy/planRelease.js';
 import { environmentInput, type EnvironmentFlags } from '../core/converge/environmentInput.js';
-import type { KubeFlags } from './flags.js';
-import { keyValues, kubeTarget } from './kubeTarget.js';
+import { werfSecretKeyFromEnvironment, type KubeFlags } from './flags.js';
+import { maskSecrets } from '../core/werf/werfSecretValues.js';
+import { kubeTarget } from './kubeTarget.js';
+import { keyValues } from './keyValueFlags.js';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 
-const out = (line: string) => void process.stdout.write(`${line}\n`);
+// Decrypted werf secrets never reach the output (a ConfigMap's diff could show them).
+let revealed: string[] = [];
+const out = (line: string) => void process.stdout.write(`${revealed.length > 0 ? maskSecrets(line, revealed) : line}\n`);
 
 /** The terminal edge of `slipway plan`: per-resource diffs; exit code 2 when anything would change. */
 export async function runPlan(
@@ -25,16 +29,19 @@ export async function runPlan(
       input = { release: flags.release, namespace: flags.namespace ?? contextNamespace, chart: { metadata: {} }, config: {}, documents, crds };
     } else {
       if (flags.env === undefined) throw new SlipwayError('input', 'either --env or --rendered is required', { where: { input: '--env' }, hint: 'plan an environment of slipway.yaml (--env staging) or rendered manifests (--rendered out.yaml --release x)' });
-      input = (
+      const prepared = (
         await environmentInput({ ...flags, env: flags.env }, {
           build: false,
           log: (l) => void process.stderr.write(`${l}\n`),
           warn: (m) => void process.stderr.write(`warning: ${m}\n`),
           cluster: client,
           registry: registryFromEnvironment(process.env),
+          werfSecretKey: werfSecretKeyFromEnvironment(process.env),
           releaseStorage: { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) },
         })
-      ).input;
+      );
+      input = prepared.input;
+      revealed = prepared.revealedSecrets ?? [];
     }
     const plan = await planRelease(input, {
       client,

@@ -10,6 +10,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerReleases } from './commands/releases.js';
 import { registerRender } from './commands/render.js';
 import { registerVersion } from './commands/version.js';
+import { registerSecret } from './commands/secret.js';
 
 /**
  * Builds the command tree. Registration only declares flags; each command's action loads the core
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReleases(program);
   registerCleanup(program);
   registerBundle(program);
+  registerSecret(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -7,7 +7,8 @@ import { redactManifest } from '../core/deploy/secretRedaction.js';
 import { rollbackRelease } from '../core/deploy/rollback.js';
 import { parseDuration } from '../core/duration.js';
 import type { KubeFlags } from './flags.js';
-import { interruptSignal, kubeTarget } from './kubeTarget.js';
+import { kubeTarget } from './kubeTarget.js';
+import { interruptSignal } from './interruptSignal.js';
 import { printDeployEvent } from './deployEventPrinter.js';
 import { stringify } from 'yaml';
 
@@ -137,6 +138,32 @@ export async function rollbackCommand(name: string, revision: string | undefined
     out(`Rollback was a success: release ${result.release} is at revision ${result.revision} (restored revision ${result.rollbackTo}).`);
   } finally {
     interrupt.dispose();
+    client.close();
+  }
+}
+
+/** `slipway releases migrate2to3 <release>`: Tiller's records → Helm 3 records in the release's namespace (as helm 2to3 convert). */
+export async function migrate2to3Command(name: string, flags: StorageFlags & { helm2StorageNamespace: string; cleanupHelm2?: boolean; dryRun?: boolean }): Promise<void> {
+  const { client } = kubeTarget(flags);
+  const { tillerRecords, convertTillerRecords, migrateHelm2Release } = await import('../core/release/helm2/migrateHelm2.js');
+  try {
+    const records = await tillerRecords(client, flags.helm2StorageNamespace, name);
+    if (records.length === 0) {
+      throw new SlipwayError('release', `no Helm 2 records of release ${name} in ${flags.helm2StorageNamespace} (ConfigMaps or Secrets labelled OWNER=TILLER,NAME=${name})`, { where: { input: '--helm2-storage-namespace' }, hint: "give the namespace Tiller ran in with --helm2-storage-namespace" });
+    }
+    const revisions = convertTillerRecords(records, name);
+    const namespace = flags.releaseStorageNamespace ?? revisions[revisions.length - 1]!.namespace;
+    const storage = new ReleaseStorage(client, { namespace, type: flags.releaseStorageType ?? 'secret' });
+    const result = await migrateHelm2Release(client, { release: name, tillerNamespace: flags.helm2StorageNamespace, storage, dryRun: flags.dryRun ?? false, cleanup: flags.cleanupHelm2 ?? false, log: out });
+    if (result.alreadyConverted) {
+      out(`release ${name} has Helm 3 records in ${namespace} already: nothing converted${flags.cleanupHelm2 ? '' : ' (its Helm 2 records are kept; delete them with kubectl when no longer needed)'}`);
+      return;
+    }
+    out(table([['REVISION', 'STATUS', 'CHART', 'DESCRIPTION'], ...result.revisions.map((r) => [String(r.version), r.info.status ?? '', chartLabel(r), r.info.description ?? ''])]));
+    out(result.written ? `converted ${result.revisions.length} revision(s) of ${name} to Helm 3 records in ${namespace}${result.deletedTillerRecords.length > 0 ? `; deleted ${result.deletedTillerRecords.length} Helm 2 record(s)` : '; Helm 2 records kept'}` : `dry run: ${result.revisions.length} revision(s) would be written to ${namespace}`);
+  } catch (error) {
+    throw explainKubeError(error, 'converting the Helm 2 release');
+  } finally {
     client.close();
   }
 }

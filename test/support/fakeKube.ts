@@ -20,6 +20,17 @@ export class FakeKube {
   compactedBelow = 0;
   readonly logs = new Map<string, string[]>();
   requests: string[] = [];
+  readonly #held = new Map<string, Promise<void>>();
+
+  /** Holds every list of `path` until the returned function is called (a slow first list). */
+  holdLists(path: string): () => void {
+    let release!: () => void;
+    this.#held.set(path, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.#held.delete(path);
+      release();
+    };
+  }
 
   asClient(): KubeClient {
     return this as unknown as KubeClient;
@@ -53,6 +64,7 @@ export class FakeKube {
   async request<T>(request: KubeRequest): Promise<T> {
     this.requests.push(`${request.method} ${request.path}`);
     if (request.method !== 'GET') throw new KubeApiError(405, 'MethodNotAllowed', 'the fake only lists');
+    await this.#held.get(request.path);
     return { metadata: { resourceVersion: String(this.#version) }, items: [...this.#collection(request.path).values()].map((o) => structuredClone(o)) } as T;
   }
 

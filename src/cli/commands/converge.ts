@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags, type KubeFlags, type ValuesFlags } from '../flags.js';
+import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags, addWerfFlags, addHelm2Flags, type Helm2Flags, type KubeFlags, type ValuesFlags, type WerfFlags } from '../flags.js';
 import { parseDuration } from '../../core/duration.js';
 import { requireDnsLabel } from '../../core/names.js';
 
-interface ConvergeFlags extends ValuesFlags, KubeFlags {
+interface ConvergeFlags extends ValuesFlags, KubeFlags, WerfFlags, Helm2Flags {
   env: string;
   release?: string;
   repo?: string;
@@ -49,6 +49,8 @@ export function registerConverge(program: Command): void {
   addValuesFlags(command);
   addKubeFlags(command);
   addGlobalMetadataFlags(command);
+  addWerfFlags(command);
+  addHelm2Flags(command);
   command.action(async (flags: ConvergeFlags) => {
     requireDnsLabel(flags.env, 'environment', { input: '--env' });
     if (flags.namespace !== undefined) requireDnsLabel(flags.namespace, 'namespace', { input: '--namespace' });

@@ -37,7 +37,8 @@ export function registerDismiss(program: Command): void {
     if (flags.env !== undefined) requireDnsLabel(flags.env, 'environment', { input: '--env' });
     if (flags.namespace !== undefined) requireDnsLabel(flags.namespace, 'namespace', { input: '--namespace' });
     const timeoutMs = parseDuration(flags.timeout, { input: '--timeout' });
-    const { kubeTarget, interruptSignal } = await import('../kubeTarget.js');
+    const { kubeTarget } = await import('../kubeTarget.js');
+    const { interruptSignal } = await import('../interruptSignal.js');
     const { environmentNames } = await import('../../core/deploy/environmentNames.js');
     const { dismiss } = await import('../../core/deploy/dismiss.js');
     const { cliDeliveryReporting } = await import('../cliReporting.js');

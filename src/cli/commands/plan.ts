@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags, type KubeFlags, type ValuesFlags } from '../flags.js';
+import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags, addWerfFlags, type KubeFlags, type ValuesFlags, type WerfFlags } from '../flags.js';
 import { requireDnsLabel } from '../../core/names.js';
 
-interface PlanFlags extends ValuesFlags, KubeFlags {
+interface PlanFlags extends ValuesFlags, KubeFlags, WerfFlags {
   env?: string;
   release?: string;
   repo?: string;
@@ -30,6 +30,7 @@ export function registerPlan(program: Command): void {
     .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
     .addOption(new Option('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
   addValuesFlags(command);
+  addWerfFlags(command);
   addKubeFlags(command);
   addGlobalMetadataFlags(command);
   command.action(async (flags: PlanFlags) => {

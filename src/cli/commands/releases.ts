@@ -25,4 +25,9 @@ export function registerReleases(program: Command): void {
     .option('--timeout <duration>', 'time to wait for the rollback', '5m')
     .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
     .action(async (release: string, revision: string | undefined, flags) => (await import('../releasesCommand.js')).rollbackCommand(release, revision, flags));
+  addStorageFlags(releases.command('migrate2to3 <release>').description("convert a Helm 2 release (Tiller's records) to Helm 3 records, as helm 2to3 convert"))
+    .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's records", 'kube-system')
+    .option('--cleanup-helm2', "delete Tiller's records once converted (default: keep them)")
+    .option('--dry-run', 'decode and convert, print the revisions, write nothing')
+    .action(async (release: string, flags) => (await import('../releasesCommand.js')).migrate2to3Command(release, flags));
 }

@@ -50,7 +50,8 @@ export async function publishBundle(options: PublishBundleOptions): Promise<Publ
   const { chartFromArchive } = await import('../chart/loader/chartFromFiles.js');
   const { runGit } = await import('../git/gitCommand.js');
   const store = await openBundleRepository(options.repo, options.registry, { input: '--repo' });
-  const { root, prefix, commit, tree, config } = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+  const project = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+  const { root, prefix, commit, tree, config } = project;
   if (!options.dev && options.commit === undefined) await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
   const userValues = mergeValueOptions(options.values, (path) => readFileSync(path, 'utf8'));
 
@@ -60,6 +61,7 @@ export async function publishBundle(options: PublishBundleOptions): Promise<Publ
     const { buildImages } = await import('../images/buildImages.js');
     const { chartImageValues } = await import('../images/buildResult.js');
     const result = await buildImages({
+      project,
       dir: options.dir,
       repo: options.repo,
       commit,

@@ -5,7 +5,7 @@
  * (coalesce + schema), kubeVersion check, engine render over the whole tree, NOTES split, SortManifests.
  */
 import { SlipwayError } from '../errors/slipwayError.js';
-import type { AsyncLookup, ExecuteOptions, FuncMap, LookupReader } from './template/funcTypes.js';
+import type { AsyncLookup, ExecuteOptions, FuncMap, GoFunc, LookupReader } from './template/funcTypes.js';
 import { GoError } from './template/goErrors.js';
 import { GoInt, asNamedMap, isGoMap } from './template/goValues.js';
 import { HelmRenderError, executeHelmTemplates, parseHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
@@ -50,6 +50,11 @@ export interface RenderOptions {
    * `templateLines` and `sourceOf`. Off by default (the output is the same; tracing costs a little).
    */
   templateLines?: boolean;
+  /**
+   * Functions added to Helm's (as Helm's CustomTemplateFuncs), e.g. werf's `werf_image` for a werf project.
+   * Absent, templates see exactly Helm's functions.
+   */
+  extraFunctions?: Record<string, GoFunc>;
 }
 
 export interface RenderedCrd {
@@ -169,6 +174,7 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
     Values: values,
   };
   const funcs = helmFuncMap();
+  for (const [name, fn] of Object.entries(options.extraFunctions ?? {})) funcs.set(name, fn);
   const collected = { templates: [] as HelmTemplate[], dataOf: new Map<string, { data: Record<string, unknown>; basePath: string }>() };
   collectTemplates(chart, top, true, collected, funcs);
   const exec: ExecuteOptions = { missingKey: options.strict ? 'error' : 'zero', ...(options.lookup ? { lookup: options.lookup } : {}) };

@@ -11,6 +11,8 @@ export interface ConvergeOptions extends Omit<OperationOptions, 'emit' | 'client
   dir?: string;
   releaseStorage?: EnvironmentInputOptions['releaseStorage'];
   registry?: EnvironmentInputOptions['registry'];
+  werfSecretKey?: EnvironmentInputOptions['werfSecretKey'];
+  migrateHelm2?: EnvironmentInputOptions['migrateHelm2'];
   /** Turns an environment error into a better one before it is reported (e.g. a shallow checkout explained). */
   explainEnvironmentError?: (error: unknown) => Promise<unknown>;
   /** Build missing images (default true); plan-like callers pass false. */
@@ -43,6 +45,8 @@ export async function converge(flags: EnvironmentFlags, options: ConvergeOptions
       cluster: options.client,
       ...(options.releaseStorage ? { releaseStorage: options.releaseStorage } : {}),
       ...(options.registry ? { registry: options.registry } : {}),
+      ...(options.werfSecretKey ? { werfSecretKey: options.werfSecretKey } : {}),
+      ...(options.migrateHelm2 ? { migrateHelm2: options.migrateHelm2 } : {}),
       ...(options.inputNames ? { inputNames: options.inputNames } : {}),
     }).catch(async (error: unknown) => {
       throw options.explainEnvironmentError ? await options.explainEnvironmentError(error) : error;

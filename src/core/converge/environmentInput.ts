@@ -34,6 +34,10 @@ export interface EnvironmentFlags extends ValuesFlags {
   dev?: boolean;
   commit?: string;
   skipBuild?: boolean;
+  /** werf compatibility (service values, `werf_image`, secrets) for a slipway.yaml project; werf.yaml projects always have it. */
+  werf?: boolean;
+  /** werf's `--secret-values` files (project-relative, read from the commit), after `.helm/secret-values.yaml`. */
+  secretValues?: string[];
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {
@@ -78,6 +82,13 @@ export interface EnvironmentInputOptions {
     inputNames?: InputNames;
     /** Phases (build, render) and images as delivery events. */
     emit?: DeployEventSink;
+    /** Where werf's secret key is looked for ($WERF_SECRET_KEY as the edge read it, ~/.werf); the project directory is `dir`. */
+    werfSecretKey?: { environment?: SecretValue; homeDir?: string };
+    /**
+     * Convert a Helm 2 release (Tiller's records in `tillerNamespace`) to Helm 3 records before the deploy
+     * when the release has no Helm 3 record yet (converge; never plan).
+     */
+    migrateHelm2?: { tillerNamespace: string; cleanup: boolean };
 }
 
 export interface EnvironmentInput {
@@ -86,6 +97,8 @@ export interface EnvironmentInput {
   images: Record<string, string>;
   build?: BuildResult;
   url?: string;
+  /** Decrypted werf secrets (values and files): outputs mask them. */
+  revealedSecrets?: string[];
   /** The chart's name (the first part of every template path) and its directory from the repository root, so
    * outputs can point at the file in the repository (a GitHub annotation's `file`). */
   chartSource?: ChartSource;
@@ -117,12 +130,14 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
   const { render } = await import('../chart/render.js');
   const { mergeValueOptions } = await import('../chart/values/valueOptions.js');
   const { deployInputOf } = await import('./chartDeployInput.js');
-  const { root, prefix, commit, tree, config } = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+  const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
+  const { root, prefix, commit, tree, config } = project;
   if (!flags.dev && flags.commit === undefined) await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
   const names = deployNames(config.deploy, { project: config.project, env: flags.env });
   const release = flags.release ?? names.release;
   const namespace = flags.namespace ?? names.namespace;
 
+  const werfProject = config.format === 'werf' || (flags.werf ?? false);
   let imageValues: Record<string, unknown> = {};
   let build: BuildResult | undefined;
   const images: Record<string, string> = {};
@@ -133,6 +148,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     const { chartImageValues } = await import('../images/buildResult.js');
     emit({ type: 'phase', phase: 'build', state: 'started' });
     const result = await buildImages({
+      project,
       dir,
       repo,
       commit,
@@ -172,17 +188,36 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     imageValues = chartImageValues(result);
     for (const image of result.images) if (image.action !== 'failed' && image.action !== 'not-built') images[image.name] = image.reference;
   }
-  const injected = mergeValues(imageValues, {
+  let injected = mergeValues(imageValues, {
     slipway: { env: flags.env, namespace, release },
     werf: { env: flags.env, namespace },
   });
+  if (werfProject) {
+    const { werfServiceValues } = await import('../werf/werfServiceValues.js');
+    const { commitDate } = await import('../git/gitRepository.js');
+    const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
+    injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
+  }
   const userValues = mergeValueOptions(
     { valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral },
     (path) => readFileSync(path, 'utf8'),
   );
-  const values = mergeValues(injected, userValues);
-  const materialized = await tree.materialize([config.deploy.chart]);
+  const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
+  if (!werfProject && (flags.secretValues ?? []).length > 0) {
+    throw new SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });
+  }
+  const materialized = await tree.materialize([config.deploy.chart, ...secretValueFiles]);
   try {
+    let values = mergeValues(injected, userValues);
+    let secretFunctions: Map<string, SecretValue> = new Map();
+    const revealedSecrets: string[] = [];
+    if (werfProject) {
+      const { loadWerfSecrets } = await import('../werf/werfChartSecrets.js');
+      const secrets = loadWerfSecrets({ root: materialized.dir, chartDir: config.deploy.chart, secretValueFiles, keySources: { ...options.werfSecretKey, projectDir: dir } });
+      values = mergeValues(mergeValues(injected, secrets.values), userValues);
+      secretFunctions = secrets.files;
+      revealedSecrets.push(...secrets.revealed);
+    }
     let chart;
     try {
       chart = loadChart(join(materialized.dir, config.deploy.chart));
@@ -193,6 +228,12 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     const warnings: string[] = [];
     emit({ type: 'phase', phase: 'render', state: 'started' });
     const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
+    if (options.cluster && options.migrateHelm2) {
+      const { migrateHelm2Release } = await import('../release/helm2/migrateHelm2.js');
+      const { ReleaseStorage } = await import('../release/releaseStorage.js');
+      const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
+      await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
+    }
     const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
     const rendered = await render(chart, values, {
       releaseName: release,
@@ -202,12 +243,13 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
       ...(capabilities ? { capabilities } : {}),
       ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
       ...(options.cluster ? { clusterLookup: (await import('../kube/clusterLookup.js')).clusterLookup(options.cluster) } : {}),
+      ...(werfProject ? { extraFunctions: (await import('../chart/functions/werf.js')).werfFunctions(secretFunctions) } : {}),
     });
     for (const w of warnings) options.warn(w);
     emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
     const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
     const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-    return { input: deployInputOf(rendered, chart, { release, namespace, config: values }), project: config.project, images, chartSource, ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
+    return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? ((await import('../werf/werfServiceValues.js')).jsonSafeValues(values) as Record<string, unknown>) : values }), project: config.project, images, chartSource, ...(revealedSecrets.length > 0 ? { revealedSecrets } : {}), ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
   } finally {
     await materialized.dispose();
   }

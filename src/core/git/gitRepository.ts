@@ -44,6 +44,12 @@ export async function resolveCommit(repoDir: string, revision: string): Promise<
   });
 }
 
+/** The commit's committer date (werf's `.Values.werf.commit.date`). */
+export async function commitDate(repoDir: string, commit: string): Promise<Date> {
+  const seconds = Number((await runGit(repoDir, ['show', '-s', '--format=%ct', commit])).toString('utf8').trim());
+  return new Date(seconds * 1000);
+}
+
 /** Every file of the commit's tree (recursively), sorted by path as git sorts it. */
 export async function listCommitFiles(repoDir: string, commit: string): Promise<TreeFile[]> {
   const out = (await runGit(repoDir, ['ls-tree', '-r', '-z', '--full-tree', commit])).toString('utf8');

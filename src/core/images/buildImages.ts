@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { openProject } from '../config/openProject.js';
+import { openProject, type OpenedProject } from '../config/openProject.js';
 import type { ProjectConfig } from '../config/projectConfig.js';
 import { closest } from '../config/configNode.js';
 import { SlipwayError, formatError } from '../errors/slipwayError.js';
@@ -44,6 +44,8 @@ export interface BuildImagesOptions {
   configFile?: string;
   /** Only these images (and what they depend on). */
   images?: string[];
+  /** The project as openProject read it for these dir/commit/dev options. */
+  project?: OpenedProject;
   builder?: BuilderChoice;
   /** Never build: fail when an image is missing (converge --skip-build / --require-built-images). */
   requireBuiltImages?: boolean;
@@ -90,7 +92,8 @@ export interface ImagePlan {
  * check giterminism, and send one manifest HEAD per image. `plan`/`render` can call it alone.
  */
 export async function planImages(options: Omit<BuildImagesOptions, 'log'> & { log?: BuildLog }): Promise<ImagePlan> {
-  const { root, prefix, commit, tree, config } = await openProject(options);
+  // A caller that opened the project already (converge, bundle publish) passes it: no second read of the commit.
+  const { root, prefix, commit, tree, config } = options.project ?? (await openProject(options));
   const shallowClone = await isShallowRepository(root);
   const selected = checkSelection(config, options.images ?? []);
 

@@ -206,6 +206,9 @@ export async function trackResources(client: KubeClient, targets: readonly Track
   const evaluate = async (t: Tracked): Promise<void> => {
     if (finished || t.outcome.state === 'ready' || t.outcome.state === 'ignored' || t.outcome.state === 'failed') return;
     if (!rootCollections.get(t)!.isSynced) return; // nothing is known of it before the first list
+    // Nor of its tree: a workload already ready at the first look would otherwise be done without its pods.
+    const treeNs = t.target.namespace;
+    if (treeNs && [rsCollections.get(treeNs), podCollections.get(treeNs)].some((c) => c && !c.isSynced)) return;
     const previousState: TrackOutcome['state'] = t.outcome.state;
     const root = rootOf(t);
     const ns = t.target.namespace;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resourceLabel } from '../../../src/core/events/deliveryEvents.js';
-import { createNamespace, deleteNamespace } from '../../support/testbedEnv.js';
+import { createNamespace, deleteNamespace, kubectl, kubectlJson } from '../../support/testbedEnv.js';
 import { testClient } from '../deploy/chartFixture.js';
 import { deployTracked, deploymentDoc, podLogsFor, trackInput } from './trackFixture.js';
 
@@ -88,6 +88,26 @@ describe('failures are found early, with their reason', () => {
     const f = fatalOf(outcome)!;
     expect(f.reason).toBe('FailedScheduling');
     expect(f.message).toMatch(/node\(s\) didn't match Pod's node affinity\/selector|nodes are available/);
+  });
+
+  it('quota: the ReplicaSet cannot create its pods (FailedCreate with the admission\'s words), named on the Deployment', async () => {
+    const quotaNs = await createNamespace('track-quota');
+    try {
+      await kubectl(['-n', quotaNs, 'apply', '-f', '-'], 'apiVersion: v1\nkind: ResourceQuota\nmetadata: { name: two-pods }\nspec: { hard: { pods: "2" } }\n');
+      // Admission counts against the quota's status: wait until the quota controller has written it.
+      for (let i = 0; i < 100 && !(await kubectlJson(['-n', quotaNs, 'get', 'resourcequota', 'two-pods', '-o', 'json'])).status?.used; i++) await new Promise((r) => setTimeout(r, 100));
+      const outcome = await deployTracked(trackInput('quota', quotaNs, [['quota.yaml', deploymentDoc('quota-web', { replicas: 4, annotations: { 'werf.io/failures-allowed-per-replica': '0' } })]]), { client, timeoutMs });
+      expect(outcome.ms).toBeLessThan(20_000);
+      const f = fatalOf(outcome)!;
+      expect(f.reason).toBe('FailedCreate');
+      expect(f.message).toMatch(/exceeded quota: two-pods/);
+      expect(resourceLabel(f.resource)).toBe(`Deployment/${quotaNs}/quota-web`);
+      expect(f.source?.file).toBe('track/templates/quota.yaml');
+      // Counted as werf counts failures: one per 10 s window the rejection persists, none allowed here.
+      expect(f.count).toBeGreaterThan(f.allowed);
+    } finally {
+      await deleteNamespace(quotaNs);
+    }
   });
 
   it('progress deadline: the Deployment controller\'s ProgressDeadlineExceeded', async () => {

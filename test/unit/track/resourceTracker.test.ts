@@ -71,6 +71,17 @@ describe('trackResources against an in-memory apiserver', () => {
     expect(last).toMatchObject({ status: { state: 'ready', ready: 1, wanted: 1 } });
   });
 
+  it('a Deployment already ready at the first look is done only with its tree (its pods listed first)', async () => {
+    const kube = new FakeKube();
+    rollout(kube, { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] }, { observedGeneration: 1, replicas: 1, updatedReplicas: 1, availableReplicas: 1 });
+    const release = kube.holdLists(pods);
+    setTimeout(release, 150);
+    const { events, error } = await track(kube);
+    expect(error).toBeUndefined();
+    const tracked = events.flatMap((e) => (e.type === 'track' ? [`${e.resource.kind}/${e.resource.name}`] : []));
+    expect(tracked).toEqual(['Deployment/web', 'ReplicaSet/web-7f', 'Pod/web-7f-a']);
+  });
+
   it('a dropped watch resumes; an expired resourceVersion (410) re-lists; nothing is lost', async () => {
     const kube = new FakeKube();
     rollout(kube, { phase: 'Pending' });

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 1852;
-exports.ids = [1852,1091,8390,6009];
+exports.id = 9272;
+exports.ids = [9272,1091,8390];
 exports.modules = {
 
 /***/ 9038:
@@ -71,7 +71,8 @@ async function publishBundle(options) {
     const { chartFromArchive } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(1518)]).then(__webpack_require__.bind(__webpack_require__, 61518));
     const { runGit } = await __webpack_require__.e(/* import() */ 7519).then(__webpack_require__.bind(__webpack_require__, 27519));
     const store = await (0,_bundleRepository_js__WEBPACK_IMPORTED_MODULE_4__.openBundleRepository)(options.repo, options.registry, { input: '--repo' });
-    const { root, prefix, commit, tree, config } = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+    const project = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });
+    const { root, prefix, commit, tree, config } = project;
     if (!options.dev && options.commit === undefined)
         await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
     const userValues = mergeValueOptions(options.values, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
@@ -81,6 +82,7 @@ async function publishBundle(options) {
         const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3809)]).then(__webpack_require__.bind(__webpack_require__, 157));
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         const result = await buildImages({
+            project,
             dir: options.dir,
             repo: options.repo,
             commit,
@@ -231,46 +233,6 @@ function goRuneText(s) {
 /** The byte a kept-byte code unit stands for, or -1 for any other code unit. */
 function rawByteOf(codeUnit) {
     return codeUnit >= 0xdc80 && codeUnit <= 0xdcff ? codeUnit - RAW_BYTE_BASE : -1;
-}
-
-
-/***/ }),
-
-/***/ 59251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Li: () => (/* binding */ actionInputNames),
-/* harmony export */   NB: () => (/* binding */ inputLabel),
-/* harmony export */   tE: () => (/* binding */ cliInputNames)
-/* harmony export */ });
-/** The CLI's flags (the default: the core is used as the CLI uses it unless told otherwise). */
-const cliInputNames = {
-    env: '--env',
-    release: '--release',
-    namespace: '--namespace',
-    repo: '--repo',
-    commit: '--commit',
-    timeout: '--timeout',
-    builder: '--builder',
-    kubeconfig: '--kubeconfig',
-    kubeContext: '--kube-context',
-};
-/** The inputs of the GitHub actions and GitLab templates (`with:` / `inputs:` keys). */
-const actionInputNames = {
-    env: 'env',
-    release: 'release',
-    namespace: 'namespace',
-    repo: 'repo',
-    commit: 'commit',
-    timeout: 'timeout',
-    builder: 'builder',
-    kubeconfig: 'kubeconfig',
-    kubeContext: 'kube-context',
-};
-/** How a hint refers to an input: the flag as typed (`--timeout`), or `input 'timeout'`. */
-function inputLabel(name) {
-    return name.startsWith('-') ? name : `input '${name}'`;
 }
 
 

@@ -1,9 +1,94 @@
 "use strict";
-exports.id = 2558;
-exports.ids = [2558,8571,8390,4600,3809,6009];
+exports.id = 7017;
+exports.ids = [7017,8571,8390,4600,3809];
 exports.modules = {
 
-/***/ 42558:
+/***/ 72298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ werfSecretKeyFromEnvironment)
+/* harmony export */ });
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78014);
+
+/** Where werf's secret key is looked for, from the process environment ($WERF_SECRET_KEY, $HOME/.werf): the core reads none. Pure. */
+function werfSecretKeyFromEnvironment(env) {
+    const key = env.WERF_SECRET_KEY;
+    return { ...(key ? { environment: new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(key) } : {}), ...(env.HOME ? { homeDir: env.HOME } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 95377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F6: () => (/* reexport safe */ _ci_werfSecretKeyEnvironment_js__WEBPACK_IMPORTED_MODULE_1__.F),
+/* harmony export */   FU: () => (/* binding */ addReportFlags),
+/* harmony export */   TX: () => (/* binding */ addGlobalMetadataFlags),
+/* harmony export */   ZO: () => (/* binding */ addHelm2Flags),
+/* harmony export */   Zc: () => (/* binding */ addValuesFlags),
+/* harmony export */   ae: () => (/* binding */ addKubeFlags),
+/* harmony export */   rQ: () => (/* binding */ addWerfFlags)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48179);
+/* harmony import */ var _ci_werfSecretKeyEnvironment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72298);
+
+/** Repeatable flag: every occurrence is kept, in order (Helm's StringArray). */
+function collect(value, previous) {
+    return [...(previous ?? []), value];
+}
+/** Repeatable and comma-separated flag (Helm's StringSlice, as for `-f a.yaml,b.yaml`). */
+function collectCommaSeparated(value, previous) {
+    return [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];
+}
+/** Helm's values flags, named and repeatable exactly as in `helm install` / `helm template`. */
+function addValuesFlags(command) {
+    return command
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('-f, --values <file>', 'values file or URL (can repeat, or comma-separate)').argParser(collectCommaSeparated).default([]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--set <key=value>', 'set values on the command line (can repeat: a=1,b=2)').argParser(collect).default([]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--set-string <key=value>', 'set STRING values on the command line').argParser(collect).default([]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--set-file <key=path>', 'set values from files on the command line').argParser(collect).default([]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--set-json <key=json>', 'set JSON values on the command line').argParser(collect).default([]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--set-literal <key=value>', 'set a literal STRING value on the command line').argParser(collect).default([]));
+}
+/** Cluster selection flags, as Helm names them. */
+function addKubeFlags(command) {
+    return command
+        .option('-n, --namespace <namespace>', 'namespace scope for this request')
+        .option('--kube-context <context>', 'name of the kubeconfig context to use')
+        .option('--kubeconfig <path>', 'path to the kubeconfig file (default: $KUBECONFIG or ~/.kube/config)');
+}
+/** Global annotations and labels added to every deployed resource. */
+function addGlobalMetadataFlags(command) {
+    return command
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
+}
+/** The report files a deploying command can write besides its log (the JSON report, GitLab's report artifacts). */
+function addReportFlags(command) {
+    return command
+        .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
+        .option('--annotations-path <file>', "write a GitLab annotations report (links to the environment and to each failed resource's template line)")
+        .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line');
+}
+function addWerfFlags(command) {
+    return command
+        .option('--werf', "werf compatibility for a slipway.yaml project: werf's service values, werf_image, werf secrets (always on for werf.yaml)")
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--secret-values <file>', "werf secret values file, decrypted with $WERF_SECRET_KEY (can repeat, or comma-separate)").argParser(collectCommaSeparated).default([]));
+}
+
+function addHelm2Flags(command) {
+    return command
+        .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's Helm 2 release records (converted to Helm 3 when the release has no Helm 3 record)", 'kube-system')
+        .option('--cleanup-helm2', "delete Tiller's records of the release once converted (default: keep them)");
+}
+
+
+/***/ }),
+
+/***/ 67017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,51 +136,12 @@ function registerBuild(program) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/flags.ts
-
-/** Repeatable flag: every occurrence is kept, in order (Helm's StringArray). */
-function collect(value, previous) {
-    return [...(previous ?? []), value];
-}
-/** Repeatable and comma-separated flag (Helm's StringSlice, as for `-f a.yaml,b.yaml`). */
-function collectCommaSeparated(value, previous) {
-    return [...(previous ?? []), ...value.split(',').filter((v) => v !== '')];
-}
-/** Helm's values flags, named and repeatable exactly as in `helm install` / `helm template`. */
-function addValuesFlags(command) {
-    return command
-        .addOption(new esm/* Option */.c$('-f, --values <file>', 'values file or URL (can repeat, or comma-separate)').argParser(collectCommaSeparated).default([]))
-        .addOption(new esm/* Option */.c$('--set <key=value>', 'set values on the command line (can repeat: a=1,b=2)').argParser(collect).default([]))
-        .addOption(new esm/* Option */.c$('--set-string <key=value>', 'set STRING values on the command line').argParser(collect).default([]))
-        .addOption(new esm/* Option */.c$('--set-file <key=path>', 'set values from files on the command line').argParser(collect).default([]))
-        .addOption(new esm/* Option */.c$('--set-json <key=json>', 'set JSON values on the command line').argParser(collect).default([]))
-        .addOption(new esm/* Option */.c$('--set-literal <key=value>', 'set a literal STRING value on the command line').argParser(collect).default([]));
-}
-/** Cluster selection flags, as Helm names them. */
-function addKubeFlags(command) {
-    return command
-        .option('-n, --namespace <namespace>', 'namespace scope for this request')
-        .option('--kube-context <context>', 'name of the kubeconfig context to use')
-        .option('--kubeconfig <path>', 'path to the kubeconfig file (default: $KUBECONFIG or ~/.kube/config)');
-}
-/** Global annotations and labels added to every deployed resource. */
-function addGlobalMetadataFlags(command) {
-    return command
-        .addOption(new esm/* Option */.c$('--add-annotation <key=value>', 'add an annotation to every resource (can repeat)').argParser(collect).default([]))
-        .addOption(new esm/* Option */.c$('--add-label <key=value>', 'add a label to every resource (can repeat)').argParser(collect).default([]));
-}
-/** The report files a deploying command can write besides its log (the JSON report, GitLab's report artifacts). */
-function addReportFlags(command) {
-    return command
-        .option('--report-path <file>', 'write the JSON deploy report (resources, failures, logs, timings) to this file')
-        .option('--annotations-path <file>', "write a GitLab annotations report (links to the environment and to each failed resource's template line)")
-        .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line');
-}
-
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(95377);
 ;// CONCATENATED MODULE: ./src/cli/commands/bundle.ts
 
 
-const bundle_collectCommaSeparated = (v, p) => [...p, ...v.split(',').filter((x) => x !== '')];
+const collectCommaSeparated = (v, p) => [...p, ...v.split(',').filter((x) => x !== '')];
 /** `slipway bundle publish|apply|copy|render`: a chart and its image references as one Helm OCI artifact. */
 function registerBundle(program) {
     const bundle = program.command('bundle').description('publish a release as a Helm OCI chart with its images baked in, and deploy it later without the Git checkout');
@@ -108,9 +154,9 @@ function registerBundle(program) {
         .option('--dev', 'read configuration and chart from the working tree instead of the commit')
         .option('--commit <rev>', 'commit to publish (default HEAD)')
         .option('--skip-build', 'never build; fail if an image is missing from the registry');
-    addValuesFlags(publish);
-    addGlobalMetadataFlags(publish);
-    publish.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundlePublish(flags));
+    (0,flags/* addValuesFlags */.Zc)(publish);
+    (0,flags/* addGlobalMetadataFlags */.TX)(publish);
+    publish.action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundlePublish(flags));
     const apply = bundle
         .command('apply')
         .description('pull a bundle, verify it and deploy it with the full deploy engine (no repository needed)')
@@ -125,11 +171,11 @@ function registerBundle(program) {
         .option('--keep-failed-install', 'keep what a failed first install created (default: remove it)')
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
-    addValuesFlags(apply);
-    addKubeFlags(apply);
-    addGlobalMetadataFlags(apply);
-    addReportFlags(apply);
-    apply.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleApply(flags));
+    (0,flags/* addValuesFlags */.Zc)(apply);
+    (0,flags/* addKubeFlags */.ae)(apply);
+    (0,flags/* addGlobalMetadataFlags */.TX)(apply);
+    (0,flags/* addReportFlags */.FU)(apply);
+    apply.action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleApply(flags));
     const render = bundle
         .command('render')
         .description('print what `bundle apply` would deploy, as `render` prints it')
@@ -139,10 +185,10 @@ function registerBundle(program) {
         .option('--release <name>', 'release name', 'release-name')
         .option('-n, --namespace <namespace>', 'namespace of the release', 'default')
         .option('--kube-version <version>', 'Kubernetes version used for Capabilities.KubeVersion')
-        .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions', bundle_collectCommaSeparated, [])
+        .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions', collectCommaSeparated, [])
         .option('--include-crds', 'include CRDs in the output');
-    addValuesFlags(render);
-    render.action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleRender(flags));
+    (0,flags/* addValuesFlags */.Zc)(render);
+    render.action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleRender(flags));
     bundle
         .command('copy')
         .description('copy a bundle between registries, or to and from a .tgz archive (archive:<file>), optionally with its images')
@@ -151,7 +197,7 @@ function registerBundle(program) {
         .option('--tag <tag|constraint>', 'tag or semver constraint to copy', 'latest')
         .option('--to-tag <tag>', 'tag in the destination (default: the source tag)')
         .option('--with-images', 'copy the images the bundle refers to as well (by digest)')
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(775)]).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleCopy(flags));
+        .action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleCopy(flags));
 }
 
 // EXTERNAL MODULE: ./src/core/errors/notAvailableYet.ts
@@ -165,7 +211,7 @@ function registerCleanup(program) {
         .description('delete registry images that Git history and the running clusters no longer need')
         .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
         .option('--dry-run', 'print what would be deleted and delete nothing');
-    addKubeFlags(command);
+    (0,flags/* addKubeFlags */.ae)(command);
     command.action((_flags) => {
         (0,notAvailableYet/* notAvailableYet */.h)("'slipway cleanup'", 'registry cleanup is planned after the deploy engine');
     });
@@ -201,9 +247,11 @@ function registerConverge(program) {
         .option('--code-quality-path <file>', 'write a GitLab Code Quality report: each failure at its template file and line')
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
-    addValuesFlags(command);
-    addKubeFlags(command);
-    addGlobalMetadataFlags(command);
+    (0,flags/* addValuesFlags */.Zc)(command);
+    (0,flags/* addKubeFlags */.ae)(command);
+    (0,flags/* addGlobalMetadataFlags */.TX)(command);
+    (0,flags/* addWerfFlags */.rQ)(command);
+    (0,flags/* addHelm2Flags */.ZO)(command);
     command.action(async (flags) => {
         (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
         if (flags.namespace !== undefined)
@@ -214,7 +262,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(5004), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }
@@ -238,7 +286,7 @@ function registerDismiss(program) {
         .option('--wait-for-lock', 'wait for a running deploy of this release instead of failing fast')
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
-    addKubeFlags(command);
+    (0,flags/* addKubeFlags */.ae)(command);
     command.action(async (flags) => {
         if (flags.env === undefined && flags.release === undefined) {
             throw new slipwayError.SlipwayError('input', 'either --env or --release is required', { where: { input: '--env' }, hint: 'name the environment (--env pr-12) or the release (--release shop-pr-12)' });
@@ -248,7 +296,8 @@ function registerDismiss(program) {
         if (flags.namespace !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
         const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
-        const { kubeTarget, interruptSignal } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { kubeTarget } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { interruptSignal } = await __webpack_require__.e(/* import() */ 5153).then(__webpack_require__.bind(__webpack_require__, 25153));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
         const { cliDeliveryReporting } = await Promise.all(/* import() */[__webpack_require__.e(5004), __webpack_require__.e(1612)]).then(__webpack_require__.bind(__webpack_require__, 51612));
@@ -307,13 +356,14 @@ function registerPlan(program) {
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
-    addValuesFlags(command);
-    addKubeFlags(command);
-    addGlobalMetadataFlags(command);
+    (0,flags/* addValuesFlags */.Zc)(command);
+    (0,flags/* addWerfFlags */.rQ)(command);
+    (0,flags/* addKubeFlags */.ae)(command);
+    (0,flags/* addGlobalMetadataFlags */.TX)(command);
     command.action(async (flags) => {
         if (flags.env !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
-        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
         await runPlan(flags);
     });
 }
@@ -322,7 +372,7 @@ function registerPlan(program) {
 
 
 function addStorageFlags(command) {
-    return addKubeFlags(command)
+    return (0,flags/* addKubeFlags */.ae)(command)
         .option('--release-storage-namespace <namespace>', 'namespace holding the release records (default: the release namespace)')
         .addOption(new esm/* Option */.c$('--release-storage-type <type>', 'release record type').choices(['secret', 'configmap']).default('secret'));
 }
@@ -331,19 +381,24 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
+    addStorageFlags(releases.command('migrate2to3 <release>').description("convert a Helm 2 release (Tiller's records) to Helm 3 records, as helm 2to3 convert"))
+        .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's records", 'kube-system')
+        .option('--cleanup-helm2', "delete Tiller's records once converted (default: keep them)")
+        .option('--dry-run', 'decode and convert, print the revisions, write nothing')
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).migrate2to3Command(release, flags));
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
@@ -351,7 +406,7 @@ var goBytes = __webpack_require__(38390);
 ;// CONCATENATED MODULE: ./src/cli/commands/render.ts
 
 
-const render_collect = (v, p) => [...p, v];
+const collect = (v, p) => [...p, v];
 const render_collectCommaSeparated = (v, p) => [...p, ...v.split(',').filter((x) => x !== '')];
 const processIo = {
     // Bytes a template kept from invalid UTF-8 (NOTES of a binary file) are written as the bytes, as helm does.
@@ -364,7 +419,7 @@ function registerRender(program, io = processIo) {
         .description('render a chart as `helm template` does')
         .argument('[args...]', '[RELEASE] CHART')
         .option('-n, --namespace <namespace>', 'namespace of the release', 'default')
-        .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', render_collect, [])
+        .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', collect, [])
         .option('--kube-version <version>', 'Kubernetes version used for Capabilities.KubeVersion')
         .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions (can repeat, or comma-separate)', render_collectCommaSeparated, [])
         .option('--include-crds', 'include CRDs in the templated output')
@@ -374,7 +429,7 @@ function registerRender(program, io = processIo) {
         .option('--skip-tests', 'skip tests from templated output')
         .option('--no-hooks', 'leave hooks out of the output')
         .option('--skip-schema-validation', 'do not validate values against values.schema.json');
-    addValuesFlags(command);
+    (0,flags/* addValuesFlags */.Zc)(command);
     command.action(async (args, flags) => {
         // Loaded only when rendering, so other commands start without the chart engine.
         const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(1518), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(6953)]).then(__webpack_require__.bind(__webpack_require__, 46953));
@@ -420,7 +475,37 @@ function registerVersion(program) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/secret.ts
+/** `slipway secret generate-key | encrypt | decrypt`: werf's secret format (werf helm secret …). */
+function registerSecret(program) {
+    const secret = program.command('secret').description("werf's encrypted secrets: make a key, encrypt and decrypt values (key in $WERF_SECRET_KEY or .werf_secret_key)");
+    secret
+        .command('generate-key')
+        .description('print a new secret key (AES-128, hex), as werf helm secret generate-secret-key')
+        .action(async () => {
+        const { generateWerfSecretKey } = await __webpack_require__.e(/* import() */ 4386).then(__webpack_require__.bind(__webpack_require__, 74386));
+        process.stdout.write(`${generateWerfSecretKey()}\n`);
+    });
+    for (const action of ['encrypt', 'decrypt']) {
+        secret
+            .command(action)
+            .description(`${action} stdin: one value, or with --values a values YAML (every string ${action}ed, as werf helm secret values ${action})`)
+            .option('--values', `stdin is a secret values YAML: ${action} every string of it`)
+            .option('-o, --output-file <file>', 'write the result to this file instead of stdout')
+            .action(async (options) => {
+            const { readFileSync, writeFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 23));
+            const { runSecretCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2755)]).then(__webpack_require__.bind(__webpack_require__, 92755));
+            const result = runSecretCommand(action, readFileSync(0), { values: options.values ?? false, key: { ...(process.env.WERF_SECRET_KEY ? { environment: process.env.WERF_SECRET_KEY } : {}), projectDir: process.cwd(), ...(process.env.HOME ? { homeDir: process.env.HOME } : {}) } });
+            if (options.outputFile)
+                writeFileSync(options.outputFile, result);
+            else
+                process.stdout.write(result);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/program.ts
+
 
 
 
@@ -452,6 +537,7 @@ function buildProgram() {
     registerReleases(program);
     registerCleanup(program);
     registerBundle(program);
+    registerSecret(program);
     for (const command of program.commands)
         command.exitOverride();
     return program;
@@ -724,6 +810,46 @@ function requireDnsLabel(name, what, where) {
         });
     }
     return name;
+}
+
+
+/***/ }),
+
+/***/ 78014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ SecretValue)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+
+const redacted = '***';
+/**
+ * A secret (registry password, token) that never prints itself: `String()`, template literals,
+ * `JSON.stringify` and `util.inspect` all give `***`. The only way to the value is `reveal()`, called
+ * where the value is put on the wire.
+ */
+class SecretValue {
+    #value;
+    constructor(value) {
+        this.#value = value;
+    }
+    reveal() {
+        return this.#value;
+    }
+    get isEmpty() {
+        return this.#value === '';
+    }
+    toString() {
+        return redacted;
+    }
+    toJSON() {
+        return redacted;
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.custom]() {
+        return `SecretValue(${redacted})`;
+    }
 }
 
 
