@@ -27,11 +27,3 @@ export function gitlabApi(env: Environment): { url: string; projectId: string } 
   const projectId = env.CI_PROJECT_ID;
   return url && projectId ? { url, projectId } : undefined;
 }
-
-/**
- * The kube context a GitLab agent offers: GitLab writes the agent contexts into $KUBECONFIG, named
- * `<agent project path>:<agent name>`; which one to use is the job's KUBE_CONTEXT (the variable Auto DevOps reads).
- */
-export function gitlabKubeContext(env: Environment): string | undefined {
-  return env.KUBE_CONTEXT || undefined;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ciAnnotations, deployDescription } from '../../../src/ci/ciContext.js';
 import { githubContext } from '../../../src/ci/github/githubContext.js';
-import { gitlabContext, gitlabKubeContext } from '../../../src/ci/gitlab/gitlabContext.js';
+import { gitlabContext } from '../../../src/ci/gitlab/gitlabContext.js';
 import { registryFromEnvironment } from '../../../src/ci/registryEnvironment.js';
 import { convergeDotenv, dotenvText } from '../../../src/ci/dotenvOutputs.js';
 
@@ -61,10 +61,6 @@ describe('gitlabContext', () => {
     expect(context.defaultEnv).toBe(defaultEnv);
     expect(context.changeRequest).toEqual(changeRequest);
   });
-  it('reads the agent context the job chose', () => {
-    expect(gitlabKubeContext({ KUBE_CONTEXT: 'acme/agents:prod' })).toBe('acme/agents:prod');
-    expect(gitlabKubeContext({})).toBeUndefined();
-  });
 });
 
 describe('registryFromEnvironment', () => {
@@ -75,6 +71,9 @@ describe('registryFromEnvironment', () => {
     ['GitLab project registry', gitlab, undefined, { repo: 'registry.gitlab.example.com/acme/shop', username: 'gitlab-ci-token', password: 'job-token' }],
     ['GitLab job token never sent to another registry', gitlab, 'ghcr.io/acme/shop', { repo: 'ghcr.io/acme/shop' }],
     ['slipway credentials win over the job token', { ...gitlab, SLIPWAY_REGISTRY_USERNAME: 'bot', SLIPWAY_REGISTRY_PASSWORD: 'pat' }, undefined, { repo: gitlab.CI_REGISTRY_IMAGE, username: 'bot', password: 'pat' }],
+    ['GitLab job token when the job has no CI_REGISTRY_PASSWORD', { GITLAB_CI: 'true', CI_REGISTRY: gitlab.CI_REGISTRY, CI_REGISTRY_IMAGE: gitlab.CI_REGISTRY_IMAGE, CI_JOB_TOKEN: 'job-token' }, undefined, { repo: gitlab.CI_REGISTRY_IMAGE, username: 'gitlab-ci-token', password: 'job-token' }],
+    ['GitLab job token never sent to a registry named by SLIPWAY_REPO', { GITLAB_CI: 'true', CI_REGISTRY: gitlab.CI_REGISTRY, CI_JOB_TOKEN: 'job-token', SLIPWAY_REPO: 'docker.io/acme/shop' }, undefined, { repo: 'docker.io/acme/shop' }],
+    ['GitLab registry without any token', { GITLAB_CI: 'true', CI_REGISTRY: gitlab.CI_REGISTRY, CI_REGISTRY_IMAGE: gitlab.CI_REGISTRY_IMAGE }, undefined, { repo: gitlab.CI_REGISTRY_IMAGE }],
     ['CI_REGISTRY_IMAGE outside GitLab is ignored', { CI_REGISTRY_IMAGE: 'x.example.com/y' }, undefined, {}],
   ])('%s', (_, env, override, expected) => {
     const access = registryFromEnvironment(env, override);
