@@ -53,7 +53,7 @@ const actionModules = {
     dismiss: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(2527), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343)),
     cleanup: () => __webpack_require__.e(/* import() */ 1219).then(__webpack_require__.bind(__webpack_require__, 31219)),
     'bundle-publish': () => __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 20344)),
-    'bundle-apply': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(5004), __webpack_require__.e(9739)]).then(__webpack_require__.bind(__webpack_require__, 19739)),
+    'bundle-apply': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(9739)]).then(__webpack_require__.bind(__webpack_require__, 19739)),
 };
 /** The bundle's entry for `runs.main`: loads only the action that runs (dynamic imports keep start-up small). */
 async function runAction(name) {

@@ -481,8 +481,8 @@ function readTargetInputs(options) {
 /**
  * The image repository and registry credentials from the environment: slipway's own variables
  * (SLIPWAY_REPO, SLIPWAY_REGISTRY_USERNAME / _PASSWORD, SLIPWAY_BUILD_NETWORK), else, in GitLab CI, the
- * project's container registry (CI_REGISTRY_IMAGE with the job's CI_REGISTRY_USER / CI_REGISTRY_PASSWORD,
- * used only for that registry). Explicit flags and inputs override what this returns. Pure.
+ * project's container registry (CI_REGISTRY_IMAGE with the job's CI_REGISTRY_USER / CI_REGISTRY_PASSWORD, else
+ * gitlab-ci-token / CI_JOB_TOKEN, used only for that registry). Explicit flags and inputs override what this returns. Pure.
  */
 function registryFromEnvironment(env, repoOverride) {
     const access = {};
@@ -497,10 +497,15 @@ function registryFromEnvironment(env, repoOverride) {
         if (env.SLIPWAY_REGISTRY_PASSWORD !== undefined)
             access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(env.SLIPWAY_REGISTRY_PASSWORD);
     }
-    else if (env.GITLAB_CI === 'true' && env.CI_REGISTRY && env.CI_REGISTRY_USER && env.CI_REGISTRY_PASSWORD && repo && registryOf(repo) === env.CI_REGISTRY) {
+    else if (env.GITLAB_CI === 'true' && env.CI_REGISTRY && repo && registryOf(repo) === env.CI_REGISTRY) {
         // The job token reaches only the project's own registry: never send it anywhere else.
-        access.username = env.CI_REGISTRY_USER;
-        access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(env.CI_REGISTRY_PASSWORD);
+        // CI_REGISTRY_PASSWORD is the job token; a job that lacks it (e.g. a trigger job) still has CI_JOB_TOKEN,
+        // which the registry accepts for the user gitlab-ci-token.
+        const password = env.CI_REGISTRY_PASSWORD || env.CI_JOB_TOKEN;
+        if (password) {
+            access.username = env.CI_REGISTRY_PASSWORD ? (env.CI_REGISTRY_USER || 'gitlab-ci-token') : 'gitlab-ci-token';
+            access.password = new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(password);
+        }
     }
     return access;
 }

@@ -3145,13 +3145,17 @@ function parseYaml(text) {
     if (goError !== undefined)
         throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: ${goError.message}`);
     // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
-    const doc = (0,functionLibraries/* yamlLibrary */.Tj)().parseDocument(text, {
+    // yaml.Unmarshal decodes the first document of the stream and never reads the ones after it.
+    const docs = (0,functionLibraries/* yamlLibrary */.Tj)().parseAllDocuments(text, {
         version: '1.1',
         uniqueKeys: false,
         merge: true,
         intAsBigInt: false,
         customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
     });
+    const doc = Array.isArray(docs) ? docs[0] : undefined;
+    if (doc === undefined)
+        return null;
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: line ${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);

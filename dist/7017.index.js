@@ -262,7 +262,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(5004), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2673), __webpack_require__.e(1612), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }
@@ -296,11 +296,11 @@ function registerDismiss(program) {
         if (flags.namespace !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
         const timeoutMs = (0,duration/* parseDuration */.E)(flags.timeout, { input: '--timeout' });
-        const { kubeTarget } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+        const { kubeTarget } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2673)]).then(__webpack_require__.bind(__webpack_require__, 22673));
         const { interruptSignal } = await __webpack_require__.e(/* import() */ 5153).then(__webpack_require__.bind(__webpack_require__, 25153));
         const { environmentNames } = await __webpack_require__.e(/* import() */ 5800).then(__webpack_require__.bind(__webpack_require__, 75800));
         const { dismiss } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(7672)]).then(__webpack_require__.bind(__webpack_require__, 5291));
-        const { cliDeliveryReporting } = await Promise.all(/* import() */[__webpack_require__.e(5004), __webpack_require__.e(1612)]).then(__webpack_require__.bind(__webpack_require__, 51612));
+        const { cliDeliveryReporting } = await __webpack_require__.e(/* import() */ 1612).then(__webpack_require__.bind(__webpack_require__, 51612));
         const { client, namespace: contextNamespace } = kubeTarget(flags);
         const interrupt = interruptSignal();
         const reporting = await cliDeliveryReporting();
@@ -363,7 +363,7 @@ function registerPlan(program) {
     command.action(async (flags) => {
         if (flags.env !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
-        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
         await runPlan(flags);
     });
 }
@@ -381,24 +381,24 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
     addStorageFlags(releases.command('migrate2to3 <release>').description("convert a Helm 2 release (Tiller's records) to Helm 3 records, as helm 2to3 convert"))
         .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's records", 'kube-system')
         .option('--cleanup-helm2', "delete Tiller's records once converted (default: keep them)")
         .option('--dry-run', 'decode and convert, print the revisions, write nothing')
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).migrate2to3Command(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).migrate2to3Command(release, flags));
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts

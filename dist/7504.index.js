@@ -3581,34 +3581,44 @@ void goValues/* goTypeName */.O4;
 function orEmpty(m) {
     return m ?? {};
 }
-/** mergo.Merge / MergeWithOverwrite for map[string]interface{} (maps recurse; nothing else is merged deeply). */
+/**
+ * mergo.Merge / MergeWithOverwrite (dario.cat/mergo v1.0.1 deepMerge) for map[string]interface{}, key by key:
+ * - a nil source value is written only with overwrite (then it replaces anything, a map included), and a key
+ *   missing from dst is not added without it;
+ * - a source map merges into a destination map in place; otherwise, like any other value (scalars and slices,
+ *   empty ones included), it is written with overwrite, or when dst lacks the key or holds an empty value
+ *   (nil, "", 0, false, an empty map or slice).
+ */
 function mergeInto(dst, src, overwrite) {
     for (const k of Object.keys(src)) {
         const sv = src[k];
-        if (!Object.hasOwn(dst, k)) {
-            dst[k] = sv;
+        if (sv === null || sv === undefined) {
+            if (overwrite)
+                dst[k] = null;
             continue;
         }
-        const dv = dst[k];
-        if ((0,goValues/* isGoMap */.Rb)(dv) && (0,goValues/* isGoMap */.Rb)(sv)) {
+        const has = Object.hasOwn(dst, k);
+        const dv = has ? dst[k] : undefined;
+        if ((0,goValues/* isGoMap */.Rb)(sv) && (0,goValues/* isGoMap */.Rb)(dv)) {
             mergeInto(dv, sv, overwrite);
-            continue;
+            if (!isEmpty(dv))
+                continue;
         }
-        if (overwrite) {
-            if (!isEmpty(sv))
-                dst[k] = sv;
-        }
-        else if (isEmpty(dv))
+        if (overwrite || !has || isEmpty(dv))
             dst[k] = sv;
     }
 }
+/** Sprig's merge/mergeOverwrite: a nil dst becomes a new map as soon as a source map is merged into it. */
 function merge(overwrite) {
     return (dst, srcs) => {
-        const d = dst ?? {};
-        for (const s of srcs)
-            if (s)
-                mergeInto(d, s, overwrite);
-        return dst === null ? null : d;
+        let d = dst;
+        for (const s of srcs) {
+            if (s === null)
+                continue;
+            d ??= {};
+            mergeInto(d, s, overwrite);
+        }
+        return d;
     };
 }
 function assertString(v) {

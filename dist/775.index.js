@@ -116,11 +116,11 @@ async function runBundleApply(flags) {
     const bundle = await pullBundle(store, flags.tag, flags.digest !== undefined ? { expectedDigest: flags.digest } : {});
     out(`bundle ${store.name}:${bundle.tag}@${bundle.digest}`);
     // Only apply talks to a cluster: publish, render and copy never load the Kubernetes client.
-    const { kubeTarget } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(4876)]).then(__webpack_require__.bind(__webpack_require__, 84876));
+    const { kubeTarget } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2673)]).then(__webpack_require__.bind(__webpack_require__, 22673));
     const { client, namespace } = kubeTarget(flags);
     let interrupt;
     const started = Date.now();
-    const { cliDeliveryReporting } = await Promise.all(/* import() */[__webpack_require__.e(5004), __webpack_require__.e(1612)]).then(__webpack_require__.bind(__webpack_require__, 51612));
+    const { cliDeliveryReporting } = await __webpack_require__.e(/* import() */ 1612).then(__webpack_require__.bind(__webpack_require__, 51612));
     // The chart came from the bundle, not a checkout: its files are named as the chart names them.
     const reporting = await cliDeliveryReporting({
         ...(flags.annotationsPath !== undefined ? { annotationsPath: flags.annotationsPath } : {}),

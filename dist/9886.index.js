@@ -389,7 +389,63 @@ function hexBytes(b, verb, f) {
     }
     return parts.join(f.space ? ' ' : '');
 }
+/**
+ * Go-syntax `%#v` of the kinds whose text differs from `%v`: a nil inside a collection (`interface {}(nil)`),
+ * strings (quoted), unsigned integers (`0x…`), byte slices (`[]byte{0x61}`), slices and maps with their type
+ * (`[]interface {}{1, "a"}`, `map[string]interface {}{"a":1, "b":"s"}`). Anything else prints as `%v`.
+ * Returns false when `v` is not one of these.
+ */
+function printGoSyntax(out, v, f, depth) {
+    if (v === null || v === undefined) {
+        if (depth === 0)
+            return false;
+        out.push('interface {}(nil)');
+        return true;
+    }
+    if (typeof v === 'string') {
+        fmtString(out, v, 'q', f);
+        return true;
+    }
+    if (v instanceof _goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .GoInt */ .ov && (0,_goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnsigned */ .Eo)(v)) {
+        out.push('0x' + (0,_goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .intValue */ .NH)(v).toString(16));
+        return true;
+    }
+    if (v instanceof Uint8Array) {
+        out.push('[]byte{');
+        for (let i = 0; i < v.length; i++)
+            out.push(i > 0 ? ', 0x' : '0x', v[i].toString(16));
+        out.push('}');
+        return true;
+    }
+    if (Array.isArray(v)) {
+        out.push((0,_goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .goTypeName */ .O4)(v), '{');
+        for (let i = 0; i < v.length; i++) {
+            if (i > 0)
+                out.push(', ');
+            printArg(out, v[i], 'v', f, depth + 1);
+        }
+        out.push('}');
+        return true;
+    }
+    if ((0,_goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .isGoMap */ .Rb)(v)) {
+        out.push((0,_goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .goTypeName */ .O4)(v), '{');
+        let first = true;
+        for (const k of (0,_goValues_js__WEBPACK_IMPORTED_MODULE_1__/* .sortedKeys */ .Mf)(v)) {
+            if (!first)
+                out.push(', ');
+            first = false;
+            printArg(out, k, 'v', f, depth + 1);
+            out.push(':');
+            printArg(out, v[k], 'v', f, depth + 1);
+        }
+        out.push('}');
+        return true;
+    }
+    return false;
+}
 function printArg(out, v, verb, f, depth) {
+    if (f.sharpV && verb === 'v' && printGoSyntax(out, v, f, depth))
+        return;
     if (v === null || v === undefined) {
         // Inside collections a nil interface element prints as <nil> whatever the verb.
         if (verb === 'T' || verb === 'v' || depth > 0)

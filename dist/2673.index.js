@@ -1,30 +1,122 @@
 "use strict";
-exports.id = 4876;
-exports.ids = [4876];
+exports.id = 2673;
+exports.ids = [2673];
 exports.modules = {
 
-/***/ 84876:
+/***/ 22673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kubeTarget: () => (/* binding */ kubeTarget)
-/* harmony export */ });
-/* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17779);
-/* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20276);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kubeTarget: () => (/* binding */ kubeTarget)
+});
+
+// EXTERNAL MODULE: ./src/core/kube/kubeClient.ts
+var kubeClient = __webpack_require__(17779);
+// EXTERNAL MODULE: ./src/core/kube/kubeConnection.ts
+var kubeConnection = __webpack_require__(20276);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
+var slipwayError = __webpack_require__(16602);
+;// CONCATENATED MODULE: ./src/ci/gitlab/agentKubeContext.ts
+
+
+
+/**
+ * A GitLab agent for Kubernetes context: GitLab writes one per agent the project may use into the job's
+ * $KUBECONFIG, named `<agent configuration project path>:<agent name>`, and sets no current context.
+ */
+function isAgentContext(name) {
+    return /^[^:\s/]+(\/[^:\s/]+)+:[^:\s/]+$/.test(name);
+}
+/**
+ * The kube context a GitLab job deploys with when no --kube-context / kube-context input is given. Pure.
+ * - $KUBE_CONTEXT (the variable Auto DevOps reads) when set; it must be a context of the kubeconfig;
+ * - else none when the kubeconfig has a current context (it is used);
+ * - else the agent context when there is exactly one; several: an error listing them.
+ */
+function agentKubeContext(env, kubeconfig) {
+    const chosen = env.KUBE_CONTEXT || undefined;
+    if (chosen !== undefined) {
+        if (kubeconfig !== undefined && !kubeconfig.contexts.includes(chosen)) {
+            throw new slipwayError.SlipwayError('kube', `KUBE_CONTEXT "${chosen}" is not a context of $KUBECONFIG (it has ${listed(kubeconfig.contexts)})`, {
+                where: { input: 'KUBE_CONTEXT' },
+                hint: 'set KUBE_CONTEXT to `<agent configuration project path>:<agent name>` of an agent shared with this project (Operate → Kubernetes clusters)',
+            });
+        }
+        return chosen;
+    }
+    if (kubeconfig === undefined || kubeconfig.current)
+        return undefined;
+    const agents = kubeconfig.contexts.filter(isAgentContext);
+    if (agents.length === 1)
+        return agents[0];
+    if (agents.length > 1) {
+        throw new slipwayError.SlipwayError('kube', `$KUBECONFIG has ${agents.length} GitLab agent contexts and no current one: ${listed(agents)}`, {
+            where: { input: 'KUBE_CONTEXT' },
+            hint: `choose one: set the CI/CD variable KUBE_CONTEXT (or the template's kube-context input) to e.g. ${agents[0]}`,
+        });
+    }
+    return undefined;
+}
+function listed(names) {
+    return names.length === 0 ? 'no contexts' : names.join(', ');
+}
+/** The contexts of the kubeconfig files in $KUBECONFIG (the first file's current-context wins, as kubectl merges them). */
+function readKubeconfigContexts(env) {
+    const paths = (env.KUBECONFIG ?? '').split(':').filter((path) => path !== '' && (0,external_node_fs_.existsSync)(path));
+    if (paths.length === 0)
+        return undefined;
+    const found = { contexts: [] };
+    for (const path of paths) {
+        let document;
+        try {
+            document = (0,dist.parse)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        }
+        catch {
+            // Not ours to judge: the kubeconfig loader reports a broken file with its own error.
+            return undefined;
+        }
+        for (const context of document?.contexts ?? [])
+            if (typeof context?.name === 'string' && !found.contexts.includes(context.name))
+                found.contexts.push(context.name);
+        const current = document?.['current-context'];
+        if (found.current === undefined && typeof current === 'string' && current !== '')
+            found.current = current;
+    }
+    return found;
+}
+/** The kube context for this job in GitLab CI (undefined elsewhere, or when the kubeconfig decides). */
+function gitlabJobKubeContext(env) {
+    if (env.GITLAB_CI !== 'true')
+        return undefined;
+    return agentKubeContext(env, readKubeconfigContexts(env));
+}
+
+;// CONCATENATED MODULE: ./src/cli/kubeTarget.ts
+
 
 
 /**
  * The cluster and namespace a command works on: --kubeconfig / $KUBECONFIG / ~/.kube/config / in-cluster,
- * or a whole kubeconfig in $SLIPWAY_KUBECONFIG_BASE64 (a CI secret); --kube-context; the namespace from
+ * or a whole kubeconfig in $SLIPWAY_KUBECONFIG_BASE64 (a CI secret); --kube-context, else in GitLab CI the agent
+ * context ($KUBE_CONTEXT or the only one); the namespace from
  * --namespace, else the context's, else "default" (as kubectl and Helm choose it).
  */
 function kubeTarget(flags) {
-    const config = (0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKubeConfig */ .u)({
+    // In GitLab CI, $KUBECONFIG holds the agents' contexts: $KUBE_CONTEXT, or the only one (src/ci/gitlab/agentKubeContext.ts).
+    const fromKubeconfigVariable = flags.kubeconfig === undefined && !process.env.SLIPWAY_KUBECONFIG_BASE64;
+    const context = flags.kubeContext ?? (fromKubeconfigVariable ? gitlabJobKubeContext(process.env) : undefined);
+    const config = (0,kubeConnection/* loadKubeConfig */.u)({
         ...(flags.kubeconfig !== undefined ? { kubeconfigPath: flags.kubeconfig } : {}),
-        ...(flags.kubeContext !== undefined ? { context: flags.kubeContext } : {}),
+        ...(context !== undefined ? { context } : {}),
         ...(flags.kubeconfig === undefined && process.env.SLIPWAY_KUBECONFIG_BASE64 ? { kubeconfigBase64: process.env.SLIPWAY_KUBECONFIG_BASE64 } : {}),
     });
-    const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeClient */ .B(config);
+    const client = new kubeClient/* KubeClient */.B(config);
     return { client, namespace: flags.namespace ?? client.defaultNamespace ?? 'default' };
 }
 
