@@ -2,9 +2,10 @@ import { Option, type Command } from 'commander';
 import { addGlobalMetadataFlags, addKubeFlags, addValuesFlags, addWerfFlags, addHelm2Flags, type Helm2Flags, type KubeFlags, type ValuesFlags, type WerfFlags } from '../flags.js';
 import { parseDuration } from '../../core/duration.js';
 import { requireDnsLabel } from '../../core/names.js';
+import { environmentOrCiDefault } from '../ciEnvironmentName.js';
 
 interface ConvergeFlags extends ValuesFlags, KubeFlags, WerfFlags, Helm2Flags {
-  env: string;
+  env?: string;
   release?: string;
   repo?: string;
   timeout: string;
@@ -29,7 +30,7 @@ export function registerConverge(program: Command): void {
   const command = program
     .command('converge')
     .description('build missing images, deploy the chart and track every resource until it is ready')
-    .requiredOption('--env <env>', 'environment name (names the release and namespace: <project>-<env>)')
+    .option('--env <env>', 'environment name (names the release and namespace: <project>-<env>); default in CI: pr-<number> / mr-<iid> for a pull or merge request, the GitLab environment slug')
     .option('--release <name>', 'release name (default from slipway.yaml deploy.release)')
     .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
     .option('--timeout <duration>', 'time to wait for the whole deploy', '5m')
@@ -51,7 +52,8 @@ export function registerConverge(program: Command): void {
   addGlobalMetadataFlags(command);
   addWerfFlags(command);
   addHelm2Flags(command);
-  command.action(async (flags: ConvergeFlags) => {
+  command.action(async (given: ConvergeFlags) => {
+    const flags = { ...given, env: await environmentOrCiDefault(given.env) };
     requireDnsLabel(flags.env, 'environment', { input: '--env' });
     if (flags.namespace !== undefined) requireDnsLabel(flags.namespace, 'namespace', { input: '--namespace' });
     const timeoutMs = parseDuration(flags.timeout, { input: '--timeout' });
