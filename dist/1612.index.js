@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 1612;
-exports.ids = [1612];
+exports.ids = [1612,7951];
 exports.modules = {
 
 /***/ 96427:
@@ -205,20 +205,13 @@ function githubApiUrl(env) {
 
 /***/ }),
 
-/***/ 74919:
+/***/ 24884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ readCiContext)
-});
-
-// EXTERNAL MODULE: ./src/ci/ciContext.ts
-var ciContext = __webpack_require__(96427);
-// EXTERNAL MODULE: ./src/ci/github/githubContext.ts
-var githubContext = __webpack_require__(33988);
-;// CONCATENATED MODULE: ./src/ci/gitlab/gitlabContext.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitlabContext),
+/* harmony export */   o: () => (/* binding */ gitlabApi)
+/* harmony export */ });
 /** GitLab CI's predefined variables as a CiContext. Pure. */
 function gitlabContext(env) {
     const context = { provider: 'gitlab' };
@@ -254,17 +247,28 @@ function gitlabApi(env) {
     return url && projectId ? { url, projectId } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/ci/readCiContext.ts
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readCiContext: () => (/* binding */ readCiContext)
+/* harmony export */ });
+/* harmony import */ var _ciContext_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96427);
+/* harmony import */ var _github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33988);
+/* harmony import */ var _gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24884);
 
 
 
 /** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
 function readCiContext(env = process.env) {
     if (env.GITHUB_ACTIONS === 'true')
-        return (0,githubContext/* githubContext */.h4)(env, (0,githubContext/* readGithubEvent */.a3)(env));
+        return (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContext */ .h4)(env, (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readGithubEvent */ .a3)(env));
     if (env.GITLAB_CI === 'true')
-        return gitlabContext(env);
-    return ciContext/* noCiContext */.r7;
+        return (0,_gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabContext */ .f)(env);
+    return _ciContext_js__WEBPACK_IMPORTED_MODULE_0__/* .noCiContext */ .r7;
 }
 
 
@@ -277,13 +281,13 @@ function readCiContext(env = process.env) {
 /* harmony export */   cliDeliveryReporting: () => (/* binding */ cliDeliveryReporting)
 /* harmony export */ });
 /* harmony import */ var _ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3634);
-/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74919);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37951);
 
 
 /** A command's delivery report printed on stdout: the terminal's table, or the CI's log format when it runs in one. */
 function cliDeliveryReporting(options = {}) {
     return (0,_ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryReporting */ .z)({
-        ci: (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readCiContext */ .O)(),
+        ci: (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__.readCiContext)(),
         env: process.env,
         write: options.write ?? ((text) => void process.stdout.write(text)),
         isTTY: process.stdout.isTTY === true,

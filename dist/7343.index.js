@@ -19,10 +19,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22483);
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20276);
-/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74919);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37951);
 /* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41860);
 /* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(28249);
-/* harmony import */ var _ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(93027);
+/* harmony import */ var _ci_github_previewSetup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(97213);
 
 
 
@@ -43,7 +43,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_2__.actionStep)('dismiss', dismissAction);
 async function dismissAction() {
-    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__/* .readCiContext */ .O)();
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_9__.readCiContext)();
     const env = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     const release = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_1__/* .stringInput */ .Uj)('release');
     if (env === undefined && release === undefined) {

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7568;
-exports.ids = [7568];
+exports.ids = [7568,7951];
 exports.modules = {
 
 /***/ 17568:
@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17779);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20276);
 /* harmony import */ var _ci_ciContext_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96427);
-/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74919);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37951);
 /* harmony import */ var _ci_github_targetInputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(41860);
 /* harmony import */ var _ci_github_stepCredentials_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(28249);
 /* harmony import */ var _ci_github_shallowCheckout_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(66854);
@@ -42,7 +42,7 @@ __webpack_require__.r(__webpack_exports__);
 /** plan: what a converge would change, per resource, without building or deploying (images must exist). */
 const run = () => (0,_runAction_js__WEBPACK_IMPORTED_MODULE_3__.actionStep)('plan', planAction);
 async function planAction() {
-    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__/* .readCiContext */ .O)();
+    const ci = (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__.readCiContext)();
     const envText = (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .stringInput */ .Uj)('env') ?? ci.defaultEnv;
     if (envText === undefined)
         throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_4__.SlipwayError('input', "input 'env' is required", { where: { input: 'env' }, hint: "add 'env: staging' under 'with:' (on pull_request events it defaults to pr-<number>)" });
@@ -516,20 +516,13 @@ function readTargetInputs(options) {
 
 /***/ }),
 
-/***/ 74919:
+/***/ 24884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ readCiContext)
-});
-
-// EXTERNAL MODULE: ./src/ci/ciContext.ts
-var ciContext = __webpack_require__(96427);
-// EXTERNAL MODULE: ./src/ci/github/githubContext.ts
-var githubContext = __webpack_require__(33988);
-;// CONCATENATED MODULE: ./src/ci/gitlab/gitlabContext.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitlabContext),
+/* harmony export */   o: () => (/* binding */ gitlabApi)
+/* harmony export */ });
 /** GitLab CI's predefined variables as a CiContext. Pure. */
 function gitlabContext(env) {
     const context = { provider: 'gitlab' };
@@ -565,17 +558,28 @@ function gitlabApi(env) {
     return url && projectId ? { url, projectId } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/ci/readCiContext.ts
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readCiContext: () => (/* binding */ readCiContext)
+/* harmony export */ });
+/* harmony import */ var _ciContext_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96427);
+/* harmony import */ var _github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33988);
+/* harmony import */ var _gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24884);
 
 
 
 /** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
 function readCiContext(env = process.env) {
     if (env.GITHUB_ACTIONS === 'true')
-        return (0,githubContext/* githubContext */.h4)(env, (0,githubContext/* readGithubEvent */.a3)(env));
+        return (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContext */ .h4)(env, (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readGithubEvent */ .a3)(env));
     if (env.GITLAB_CI === 'true')
-        return gitlabContext(env);
-    return ciContext/* noCiContext */.r7;
+        return (0,_gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabContext */ .f)(env);
+    return _ciContext_js__WEBPACK_IMPORTED_MODULE_0__/* .noCiContext */ .r7;
 }
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 9739;
-exports.ids = [9739,344,8571,4600,3809];
+exports.ids = [9739,7951,344,8571,4600,3809];
 exports.modules = {
 
 /***/ 19739:
@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(20276);
 /* harmony import */ var _bundlePublish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20344);
 /* harmony import */ var _ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3634);
-/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74919);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(37951);
 /* harmony import */ var _reportedFailure_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99908);
 
 
@@ -66,7 +66,7 @@ async function bundleApplyAction() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', bundle.digest);
     const client = new _core_kube_kubeClient_js__WEBPACK_IMPORTED_MODULE_6__/* .KubeClient */ .B((0,_core_kube_kubeConnection_js__WEBPACK_IMPORTED_MODULE_7__/* .loadKubeConfig */ .u)({ ...(kubeconfig ? { kubeconfigBase64: kubeconfig } : {}), ...(kubeContext ? { context: kubeContext } : {}) }));
     // Tracked and reported as converge is: GitHub groups, annotations and the job summary from one report.
-    const reporting = await (0,_ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_9__/* .deliveryReporting */ .z)({ ci: { ...(0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__/* .readCiContext */ .O)(), provider: 'github' }, env: process.env, write: (text) => void process.stdout.write(text), isTTY: false, pathOf: () => (file) => file });
+    const reporting = await (0,_ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_9__/* .deliveryReporting */ .z)({ ci: { ...(0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_10__.readCiContext)(), provider: 'github' }, env: process.env, write: (text) => void process.stdout.write(text), isTTY: false, pathOf: () => (file) => file });
     let failure;
     try {
         const namespace = namespaceInput ?? client.defaultNamespace ?? 'default';
@@ -450,20 +450,13 @@ function githubApiUrl(env) {
 
 /***/ }),
 
-/***/ 74919:
+/***/ 24884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ readCiContext)
-});
-
-// EXTERNAL MODULE: ./src/ci/ciContext.ts
-var ciContext = __webpack_require__(96427);
-// EXTERNAL MODULE: ./src/ci/github/githubContext.ts
-var githubContext = __webpack_require__(33988);
-;// CONCATENATED MODULE: ./src/ci/gitlab/gitlabContext.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitlabContext),
+/* harmony export */   o: () => (/* binding */ gitlabApi)
+/* harmony export */ });
 /** GitLab CI's predefined variables as a CiContext. Pure. */
 function gitlabContext(env) {
     const context = { provider: 'gitlab' };
@@ -499,17 +492,28 @@ function gitlabApi(env) {
     return url && projectId ? { url, projectId } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/ci/readCiContext.ts
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readCiContext: () => (/* binding */ readCiContext)
+/* harmony export */ });
+/* harmony import */ var _ciContext_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96427);
+/* harmony import */ var _github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33988);
+/* harmony import */ var _gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24884);
 
 
 
 /** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
 function readCiContext(env = process.env) {
     if (env.GITHUB_ACTIONS === 'true')
-        return (0,githubContext/* githubContext */.h4)(env, (0,githubContext/* readGithubEvent */.a3)(env));
+        return (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContext */ .h4)(env, (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readGithubEvent */ .a3)(env));
     if (env.GITLAB_CI === 'true')
-        return gitlabContext(env);
-    return ciContext/* noCiContext */.r7;
+        return (0,_gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabContext */ .f)(env);
+    return _ciContext_js__WEBPACK_IMPORTED_MODULE_0__/* .noCiContext */ .r7;
 }
 
 

@@ -8,7 +8,7 @@ import { requireDnsLabel } from '../core/names.js';
 import { KubeClient } from '../core/kube/kubeClient.js';
 import { loadKubeConfig } from '../core/kube/kubeConnection.js';
 import { actionInputNames } from '../core/errors/inputNames.js';
-import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
+import { SlipwayError } from '../core/errors/slipwayError.js';
 import { eventEmitter, resourceLabel } from '../core/events/deliveryEvents.js';
 import { githubPrinter } from '../report/github/githubPrinter.js';
 import { reportedError } from '../report/reportedError.js';
@@ -22,6 +22,7 @@ import { readTargetInputs } from '../ci/github/targetInputs.js';
 import { removeStepCredentials } from '../ci/github/stepCredentials.js';
 import { previewFromInputs } from '../ci/github/previewSetup.js';
 import type { PreviewCommentInput } from '../ci/previewComment.js';
+import { previewFailures } from '../ci/previewFailures.js';
 import { explainShallowCheckout } from '../ci/github/shallowCheckout.js';
 import type { EnvironmentInput } from '../core/converge/environmentInput.js';
 import { relative, resolve } from 'node:path';
@@ -155,13 +156,9 @@ async function converge(): Promise<void> {
   } catch (error) {
     failure = error;
     core.setOutput('status', 'failed');
-    const where = error instanceof SlipwayError ? error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy' : 'deploy';
     const failures = orderedFailures(report).filter((f) => f.fatal);
     core.setOutput('failed-resources', JSON.stringify(failures.map((f) => resourceLabel(f.resource))));
-    const listed = failures.length
-      ? failures.map((f) => ({ resource: resourceLabel(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }))
-      : [{ resource: where, reason: error instanceof SlipwayError ? error.kind : 'error', message: formatError(error).split('\n')[0]! }];
-    await preview?.finished(comment('failed', listed, images));
+    await preview?.finished(comment('failed', previewFailures(report, error), images));
     // The annotations and the summary below say it all, from the report: the step only fails.
     throw new ReportedFailure(error);
   } finally {

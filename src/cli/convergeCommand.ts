@@ -13,6 +13,9 @@ import { ciAnnotations, deployDescription } from '../ci/ciContext.js';
 import { readCiContext } from '../ci/readCiContext.js';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 import { convergeDotenv } from '../ci/dotenvOutputs.js';
+import { mergeRequestPreview } from '../ci/gitlab/mergeRequestPreview.js';
+import { previewFailures } from '../ci/previewFailures.js';
+import type { PreviewCommentInput } from '../ci/previewComment.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 
@@ -45,6 +48,24 @@ export async function runConverge(
     ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
   });
   const { report, emit } = reporting;
+  const note = mergeRequestPreview(ci, process.env);
+  let images: PreviewCommentInput['images'] = [];
+  // The merge request note never fails the deploy: GitLab's refusal is printed as a warning.
+  const writeNote = async (status: 'deployed' | 'failed', failures: PreviewCommentInput['failures'] = []) => {
+    if (!note) return;
+    const warning = await note({
+      env: flags.env,
+      status,
+      ...(outputs ? { release: outputs.release, namespace: outputs.namespace } : {}),
+      ...(outputs?.url !== undefined ? { url: outputs.url } : {}),
+      ...(outputs?.revision !== undefined ? { revision: outputs.revision } : {}),
+      ...(ci.commit ? { commit: ci.commit } : {}),
+      ...(ci.runUrl ? { runUrl: ci.runUrl } : {}),
+      images,
+      failures: failures.map((failure) => ({ ...failure, message: redact(failure.message) })),
+    });
+    if (warning !== undefined) process.stderr.write(`warning: ${warning}\n`);
+  };
   try {
     const { result, url } = await converge(flags, {
       client,
@@ -53,8 +74,9 @@ export async function runConverge(
       registry: registryFromEnvironment(process.env),
       werfSecretKey: werfSecretKeyFromEnvironment(process.env),
       migrateHelm2: { tillerNamespace: flags.helm2StorageNamespace ?? 'kube-system', cleanup: flags.cleanupHelm2 ?? false },
-      onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
+      onTarget: ({ input, url: target, chartSource: chart, revealedSecrets, build }) => {
         chartSource = chart;
+        images = (build?.images ?? []).flatMap((image) => (image.action === 'built' || image.action === 'reused' ? [{ name: image.name, reference: image.reference, action: image.action }] : []));
         revealed = revealedSecrets ?? [];
         outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
       },
@@ -76,8 +98,10 @@ export async function runConverge(
     out(`release ${result.release} revision ${result.revision} ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${c.create} created, ${c.update} updated, ${c.recreate} recreated, ${c.delete} deleted, ${c.unchanged} unchanged`);
     if (result.notes) write(`\nNOTES:\n${result.notes}\n`);
     if (url !== undefined) out(`environment URL: ${url}`);
+    await writeNote(result.status === 'deployed' ? 'deployed' : 'failed');
   } catch (error) {
     await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', failure: error, ...(outputs?.url ? { url: outputs.url } : {}) });
+    await writeNote('failed', previewFailures(report, error));
     // The closing error names the template as the outputs above do, by its path in the repository.
     if (error instanceof SlipwayError && error.where.file) (error.where as { file?: string }).file = pathOf(error.where.file);
     throw error;

@@ -13,7 +13,9 @@ describe("werf's secret format", () => {
   });
   it("refuses werf's corrupt test vector, and a wrong key, as a wrong key or corrupt value", () => {
     expect(() => decryptWerfSecret(WERF_TEST_KEY, `${WERF_TEST_VALUE.slice(0, -1)}b`)).toThrow(/does not decrypt with this key/);
-    expect(() => decryptWerfSecret(generateWerfSecretKey(), WERF_TEST_VALUE)).toThrow(/does not decrypt with this key/);
+    // A fixed wrong key: CBC has no MAC, so about 1 random key in 256 unpads by chance (werf prints garbage
+    // then too); a random key here made this test flaky.
+    expect(() => decryptWerfSecret('0123456789abcdef0123456789abcdef', WERF_TEST_VALUE)).toThrow(/does not decrypt with this key/);
   });
   it('gives werf\'s data errors', () => {
     expect(() => decryptWerfSecret(WERF_TEST_KEY, '1000')).toThrow("minimum required data length: '68'");

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 7017;
-exports.ids = [7017,8571,8390,4600,3809];
+exports.id = 4510;
+exports.ids = [4510,8571,8390,4600,3809];
 exports.modules = {
 
 /***/ 72298:
@@ -88,7 +88,7 @@ function addHelm2Flags(command) {
 
 /***/ }),
 
-/***/ 67017:
+/***/ 74510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -221,7 +221,27 @@ function registerCleanup(program) {
 var duration = __webpack_require__(98571);
 // EXTERNAL MODULE: ./src/core/names.ts
 var names = __webpack_require__(22483);
+;// CONCATENATED MODULE: ./src/cli/ciEnvironmentName.ts
+
+/**
+ * `--env` when given, else the CI's own name for this pipeline (pr-<number>, mr-<iid>, GitLab's
+ * environment slug), as the actions default it; outside such a pipeline the flag is required.
+ */
+async function environmentOrCiDefault(env, environment = process.env) {
+    if (env !== undefined)
+        return env;
+    const { readCiContext } = await __webpack_require__.e(/* import() */ 7951).then(__webpack_require__.bind(__webpack_require__, 37951));
+    const fallback = readCiContext(environment).defaultEnv;
+    if (fallback !== undefined)
+        return fallback;
+    throw new slipwayError.SlipwayError('input', '--env is required here: this is not a pull or merge request pipeline, nor a GitLab job with an environment', {
+        where: { input: '--env' },
+        hint: 'name the environment, e.g. --env staging',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/converge.ts
+
 
 
 
@@ -230,7 +250,7 @@ function registerConverge(program) {
     const command = program
         .command('converge')
         .description('build missing images, deploy the chart and track every resource until it is ready')
-        .requiredOption('--env <env>', 'environment name (names the release and namespace: <project>-<env>)')
+        .option('--env <env>', 'environment name (names the release and namespace: <project>-<env>); default in CI: pr-<number> / mr-<iid> for a pull or merge request, the GitLab environment slug')
         .option('--release <name>', 'release name (default from slipway.yaml deploy.release)')
         .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
         .option('--timeout <duration>', 'time to wait for the whole deploy', '5m')
@@ -252,7 +272,8 @@ function registerConverge(program) {
     (0,flags/* addGlobalMetadataFlags */.TX)(command);
     (0,flags/* addWerfFlags */.rQ)(command);
     (0,flags/* addHelm2Flags */.ZO)(command);
-    command.action(async (flags) => {
+    command.action(async (given) => {
+        const flags = { ...given, env: await environmentOrCiDefault(given.env) };
         (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
         if (flags.namespace !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.namespace, 'namespace', { input: '--namespace' });
@@ -262,7 +283,7 @@ function registerConverge(program) {
             const { SlipwayError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16602));
             throw new SlipwayError('input', `--history-max must be a whole number, not "${flags.historyMax}"`, { where: { input: '--history-max' } });
         }
-        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2673), __webpack_require__.e(1612), __webpack_require__.e(824)]).then(__webpack_require__.bind(__webpack_require__, 80824));
+        const { runConverge } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(2673), __webpack_require__.e(7435), __webpack_require__.e(8933)]).then(__webpack_require__.bind(__webpack_require__, 78933));
         await runConverge(flags, { timeoutMs, maxHistory });
     });
 }

@@ -1,7 +1,293 @@
 "use strict";
-exports.id = 824;
-exports.ids = [824,5153,4386,7760,6306];
+exports.id = 8933;
+exports.ids = [8933,7951,5153,4386,7760];
 exports.modules = {
+
+/***/ 96427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZM: () => (/* binding */ ciAnnotations),
+/* harmony export */   r7: () => (/* binding */ noCiContext),
+/* harmony export */   uQ: () => (/* binding */ deployDescription)
+/* harmony export */ });
+const noCiContext = { provider: 'none' };
+/** werf-style CI annotations (werf writes ci.werf.io/commit and the run's URL), added to every deployed resource. */
+function ciAnnotations(context) {
+    const annotations = {};
+    if (context.commit)
+        annotations['ci.slipway.io/commit'] = context.commit;
+    if (context.runUrl)
+        annotations['ci.slipway.io/run-url'] = context.runUrl;
+    if (context.repository)
+        annotations['ci.slipway.io/repository'] = context.repository;
+    if (context.actor)
+        annotations['ci.slipway.io/actor'] = context.actor;
+    if (context.changeRequest)
+        annotations['ci.slipway.io/change-request'] = String(context.changeRequest.number);
+    return annotations;
+}
+/** The release lock's holder description: who deploys, from which run. */
+function deployDescription(what, context) {
+    const from = [context.runLabel, context.repository].filter(Boolean).join(', ');
+    return from ? `${what} (${from})` : what;
+}
+
+
+/***/ }),
+
+/***/ 3634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ deliveryReporting)
+/* harmony export */ });
+/* harmony import */ var _core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81180);
+/* harmony import */ var _report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43650);
+/* harmony import */ var _report_reportedError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41453);
+/* harmony import */ var _deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99286);
+
+
+
+
+/**
+ * One delivery's report and outputs, shared by every command that deploys or removes (converge, bundle apply,
+ * dismiss; CLI and actions): the live printer for where it runs, then the CI's reports from the same report.
+ */
+async function deliveryReporting(options) {
+    const report = (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyReport */ ._O)(Date.now());
+    const printer = await (0,_deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_1__/* .livePrinter */ .b)(options);
+    const emit = (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_3__/* .eventEmitter */ .R)((event) => {
+        (0,_report_deliveryReport_js__WEBPACK_IMPORTED_MODULE_2__/* .foldEvent */ .wI)(report, event);
+        printer.onEvent(event, report);
+    });
+    let finished = false;
+    return {
+        report,
+        emit,
+        async finish(outcome) {
+            if (finished)
+                return;
+            finished = true;
+            printer.close(report);
+            const pathOf = options.pathOf();
+            await (0,_deliveryOutputs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCiReports */ .z)({
+                report,
+                action: outcome.action,
+                pathOf,
+                ...(outcome.envName !== undefined ? { envName: outcome.envName } : {}),
+                ...(outcome.url !== undefined ? { url: outcome.url } : {}),
+                ...(outcome.failure !== undefined ? { error: (0,_report_reportedError_js__WEBPACK_IMPORTED_MODULE_0__/* .reportedError */ .k)(outcome.failure, outcome.command) } : {}),
+            }, {
+                ci: options.ci,
+                env: options.env,
+                write: options.write,
+                ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
+                ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
+                ...(options.redact ? { redact: options.redact } : {}),
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 33988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   a3: () => (/* binding */ readGithubEvent),
+/* harmony export */   h4: () => (/* binding */ githubContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The event payload ($GITHUB_EVENT_PATH), or undefined when there is none or it is unreadable. */
+function readGithubEvent(env, read = (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        return JSON.parse(read(env.GITHUB_EVENT_PATH));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub Actions' default variables (and the event payload) as a CiContext. Pure. */
+function githubContext(env, event) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY;
+    const context = { provider: 'github' };
+    if (repository)
+        context.repository = repository;
+    if (env.GITHUB_SHA)
+        context.commit = env.GITHUB_SHA;
+    if (env.GITHUB_ACTOR)
+        context.actor = env.GITHUB_ACTOR;
+    if (env.GITHUB_RUN_ID) {
+        context.runLabel = `GitHub run ${env.GITHUB_RUN_ID}`;
+        if (repository)
+            context.runUrl = `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
+    }
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const payload = (event ?? {});
+        const number = payload.pull_request?.number ?? payload.number;
+        if (typeof number === 'number' && Number.isInteger(number) && number > 0) {
+            const head = payload.pull_request?.head;
+            const headRepo = head?.repo?.full_name;
+            const baseRepo = payload.pull_request?.base?.repo?.full_name ?? repository;
+            // A deleted fork has head.repo null: still a fork.
+            const fromFork = head !== undefined && (headRepo === undefined || headRepo !== baseRepo);
+            context.changeRequest = { number, ...(head?.sha ? { headSha: head.sha } : {}), fromFork };
+            if (head?.sha)
+                context.commit = head.sha;
+            context.defaultEnv = `pr-${number}`;
+        }
+    }
+    return context;
+}
+/** Where GitHub's REST API is ($GITHUB_API_URL on GitHub Enterprise Server). */
+function githubApiUrl(env) {
+    return env.GITHUB_API_URL ?? 'https://api.github.com';
+}
+
+
+/***/ }),
+
+/***/ 24884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitlabContext),
+/* harmony export */   o: () => (/* binding */ gitlabApi)
+/* harmony export */ });
+/** GitLab CI's predefined variables as a CiContext. Pure. */
+function gitlabContext(env) {
+    const context = { provider: 'gitlab' };
+    if (env.CI_PROJECT_PATH)
+        context.repository = env.CI_PROJECT_PATH;
+    if (env.CI_COMMIT_SHA)
+        context.commit = env.CI_COMMIT_SHA;
+    if (env.GITLAB_USER_LOGIN)
+        context.actor = env.GITLAB_USER_LOGIN;
+    if (env.CI_JOB_ID)
+        context.runLabel = `GitLab job ${env.CI_JOB_ID}`;
+    if (env.CI_JOB_URL)
+        context.runUrl = env.CI_JOB_URL;
+    else if (env.CI_PIPELINE_URL)
+        context.runUrl = env.CI_PIPELINE_URL;
+    const iid = Number(env.CI_MERGE_REQUEST_IID);
+    if (env.CI_MERGE_REQUEST_IID && Number.isInteger(iid) && iid > 0) {
+        const source = env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID;
+        const target = env.CI_MERGE_REQUEST_PROJECT_ID ?? env.CI_PROJECT_ID;
+        context.changeRequest = { number: iid, ...(env.CI_COMMIT_SHA ? { headSha: env.CI_COMMIT_SHA } : {}), fromFork: source !== undefined && target !== undefined && source !== target };
+    }
+    // A job with `environment:` has its DNS-safe slug; a merge request pipeline without one gets mr-<iid>.
+    if (env.CI_ENVIRONMENT_SLUG)
+        context.defaultEnv = env.CI_ENVIRONMENT_SLUG;
+    else if (context.changeRequest)
+        context.defaultEnv = `mr-${context.changeRequest.number}`;
+    return context;
+}
+/** The GitLab API of this instance and project, for the optional merge request note. */
+function gitlabApi(env) {
+    const url = env.CI_API_V4_URL;
+    const projectId = env.CI_PROJECT_ID;
+    return url && projectId ? { url, projectId } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 12295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ renderPreviewComment),
+/* harmony export */   fh: () => (/* binding */ previewMarker)
+/* harmony export */ });
+/* unused harmony export defaultPreviewTemplate */
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88508);
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+
+
+/** The hidden marker that finds the comment again: one comment per environment, updated in place. */
+function previewMarker(env) {
+    return `<!-- slipway-preview env=${env} -->`;
+}
+const defaultPreviewTemplate = `### {{statusIcon}} slipway preview \`{{env}}\`: {{status}}
+
+| | |
+|---|---|
+| environment | {{#if url}}[{{cell url}}]({{url}}){{else}}\`{{env}}\`{{/if}} |
+{{#if release}}| release | \`{{cell release}}\`{{#if revision}} revision {{revision}}{{/if}} |
+{{/if}}{{#if namespace}}| namespace | \`{{cell namespace}}\` |
+{{/if}}{{#if commit}}| commit | \`{{short commit}}\` |
+{{/if}}{{#if runUrl}}| run | [{{cell runUrl}}]({{runUrl}}) |
+{{/if}}
+{{#if images.length}}
+| image | | reference |
+|---|---|---|
+{{#each images}}| {{cell name}} | {{action}} | \`{{cell reference}}\` |
+{{/each}}
+{{/if}}
+{{#if failures.length}}
+**Failures**
+
+| resource | reason | message | source |
+|---|---|---|---|
+{{#each failures}}| \`{{cell resource}}\` | {{cell reason}} | {{cell message}} | {{#if source}}\`{{cell source}}\`{{/if}} |
+{{/each}}
+{{/if}}`;
+const icons = { deploying: '⏳', deployed: '✅', failed: '❌', dismissed: '🗑️' };
+/**
+ * The comment's body: the marker, then the template (slipway's, or the user's Handlebars file) over the
+ * input. Values are HTML-escaped by Handlebars and `cell` also escapes `|` and newlines for table cells.
+ */
+function renderPreviewComment(input, template = defaultPreviewTemplate, templateFile = 'the preview comment template') {
+    const handlebars = handlebars__WEBPACK_IMPORTED_MODULE_0___default().create();
+    handlebars.registerHelper('cell', (value) => new handlebars.SafeString(handlebars.escapeExpression(String(value ?? '')).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')));
+    handlebars.registerHelper('short', (value) => String(value ?? '').slice(0, 12));
+    let body;
+    try {
+        body = handlebars.compile(template, { strict: false })({ ...input, statusIcon: icons[input.status] });
+    }
+    catch (error) {
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', `${templateFile} is not a valid Handlebars template: ${error.message.split('\n')[0]}`, { where: { file: templateFile } });
+    }
+    return `${previewMarker(input.env)}\n${body.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readCiContext: () => (/* binding */ readCiContext)
+/* harmony export */ });
+/* harmony import */ var _ciContext_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96427);
+/* harmony import */ var _github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33988);
+/* harmony import */ var _gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24884);
+
+
+
+/** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
+function readCiContext(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContext */ .h4)(env, (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readGithubEvent */ .a3)(env));
+    if (env.GITLAB_CI === 'true')
+        return (0,_gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabContext */ .f)(env);
+    return _ciContext_js__WEBPACK_IMPORTED_MODULE_0__/* .noCiContext */ .r7;
+}
+
+
+/***/ }),
 
 /***/ 91068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -51,7 +337,35 @@ function registryOf(repo) {
 
 /***/ }),
 
-/***/ 80824:
+/***/ 51612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cliDeliveryReporting: () => (/* binding */ cliDeliveryReporting)
+/* harmony export */ });
+/* harmony import */ var _ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3634);
+/* harmony import */ var _ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37951);
+
+
+/** A command's delivery report printed on stdout: the terminal's table, or the CI's log format when it runs in one. */
+function cliDeliveryReporting(options = {}) {
+    return (0,_ci_deliveryReporting_js__WEBPACK_IMPORTED_MODULE_0__/* .deliveryReporting */ .z)({
+        ci: (0,_ci_readCiContext_js__WEBPACK_IMPORTED_MODULE_1__.readCiContext)(),
+        env: process.env,
+        write: options.write ?? ((text) => void process.stdout.write(text)),
+        isTTY: process.stdout.isTTY === true,
+        ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+        pathOf: options.pathOf ?? (() => (file) => file),
+        ...(options.redact ? { redact: options.redact } : {}),
+        ...(options.annotationsPath !== undefined ? { annotationsPath: options.annotationsPath } : {}),
+        ...(options.codeQualityPath !== undefined ? { codeQualityPath: options.codeQualityPath } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 78933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -82,8 +396,8 @@ var cliReporting = __webpack_require__(51612);
 var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/ci/ciContext.ts
 var ciContext = __webpack_require__(96427);
-// EXTERNAL MODULE: ./src/ci/readCiContext.ts + 1 modules
-var readCiContext = __webpack_require__(74919);
+// EXTERNAL MODULE: ./src/ci/readCiContext.ts
+var readCiContext = __webpack_require__(37951);
 // EXTERNAL MODULE: ./src/ci/registryEnvironment.ts
 var registryEnvironment = __webpack_require__(91068);
 ;// CONCATENATED MODULE: ./src/ci/dotenvOutputs.ts
@@ -116,7 +430,96 @@ function convergeDotenv(outputs) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/core/secretValue.ts
+var secretValue = __webpack_require__(78014);
+// EXTERNAL MODULE: ./src/ci/gitlab/gitlabContext.ts
+var gitlabContext = __webpack_require__(24884);
+// EXTERNAL MODULE: ./src/ci/previewComment.ts
+var previewComment = __webpack_require__(12295);
+;// CONCATENATED MODULE: ./src/ci/gitlab/mergeRequestNote.ts
+
+/**
+ * The optional merge request note of a GitLab review app: the same status table as the GitHub comment,
+ * one note per environment (found by its hidden marker, edited in place), written with a project access
+ * token (api scope): the job token cannot write notes. A refusal is returned as a warning, never thrown.
+ */
+async function upsertMergeRequestNote(target, token, input, options = {}) {
+    const body = (0,previewComment/* renderPreviewComment */.K2)(input, options.template, options.templateFile);
+    const notesUrl = `${target.apiUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequest}/notes`;
+    const headers = { 'PRIVATE-TOKEN': token.reveal(), 'Content-Type': 'application/json', Accept: 'application/json' };
+    try {
+        const marker = (0,previewComment/* previewMarker */.fh)(input.env);
+        let existing;
+        for (let page = 1; page <= 20 && !existing; page++) {
+            const response = await fetch(`${notesUrl}?per_page=100&page=${page}&sort=asc`, { headers });
+            if (!response.ok)
+                return { warning: refusal('read the merge request notes', response.status) };
+            const notes = (await response.json());
+            existing = notes.find((note) => note.body?.includes(marker));
+            if (notes.length < 100)
+                break;
+        }
+        const response = existing
+            ? await fetch(`${notesUrl}/${existing.id}`, { method: 'PUT', headers, body: JSON.stringify({ body }) })
+            : await fetch(notesUrl, { method: 'POST', headers, body: JSON.stringify({ body }) });
+        if (!response.ok)
+            return { warning: refusal('write the merge request note', response.status) };
+        return { action: existing ? 'updated' : 'created' };
+    }
+    catch (error) {
+        return { warning: `could not write the merge request note: ${error.message}` };
+    }
+}
+function refusal(what, status) {
+    if (status === 401 || status === 403)
+        return `could not ${what}: GitLab answered ${status}: SLIPWAY_GITLAB_TOKEN must be a project access token with the api scope (the job token cannot write notes)`;
+    return `could not ${what}: GitLab answered ${status}`;
+}
+
+;// CONCATENATED MODULE: ./src/ci/gitlab/mergeRequestPreview.ts
+
+
+
+
+
+/**
+ * The optional merge request note of `slipway converge` in a GitLab merge request pipeline: asked for by
+ * setting SLIPWAY_GITLAB_TOKEN (a project access token with the api scope; the job token cannot write
+ * notes), optionally with SLIPWAY_GITLAB_NOTE_TEMPLATE (a Handlebars file). Undefined anywhere else.
+ */
+function mergeRequestPreview(ci, env) {
+    const token = env.SLIPWAY_GITLAB_TOKEN;
+    const api = (0,gitlabContext/* gitlabApi */.o)(env);
+    if (ci.provider !== 'gitlab' || !ci.changeRequest || !token || !api)
+        return undefined;
+    const templateFile = env.SLIPWAY_GITLAB_NOTE_TEMPLATE || undefined;
+    let template;
+    if (templateFile !== undefined) {
+        try {
+            template = (0,external_node_fs_.readFileSync)(templateFile, 'utf8');
+        }
+        catch (error) {
+            throw new slipwayError.SlipwayError('input', `cannot read the merge request note template ${templateFile}: ${error.message}`, {
+                where: { input: 'SLIPWAY_GITLAB_NOTE_TEMPLATE' },
+                hint: 'a Handlebars file, relative to the job folder; unset the variable for the default note',
+            });
+        }
+    }
+    const target = { apiUrl: api.url, projectId: api.projectId, mergeRequest: ci.changeRequest.number };
+    const secret = new secretValue/* SecretValue */.i(token);
+    return async (input) => {
+        const outcome = await upsertMergeRequestNote(target, secret, input, template !== undefined ? { template, templateFile: templateFile } : {});
+        return 'warning' in outcome ? outcome.warning : undefined;
+    };
+}
+
+// EXTERNAL MODULE: ./src/ci/previewFailures.ts
+var previewFailures = __webpack_require__(70847);
 ;// CONCATENATED MODULE: ./src/cli/convergeCommand.ts
+
+
 
 
 
@@ -135,7 +538,7 @@ const out = (line) => void process.stdout.write(`${line}\n`);
 /** The terminal edge of `slipway converge`: environment → build → render → deploy → printed outcome. */
 async function runConverge(flags, options) {
     const addLabels = (0,keyValueFlags/* keyValues */.K)(flags.addLabel, '--add-label');
-    const ci = (0,readCiContext/* readCiContext */.O)();
+    const ci = (0,readCiContext.readCiContext)();
     // The run's CI annotations first: an --add-annotation of the same key wins.
     const addAnnotations = { ...(0,ciContext/* ciAnnotations */.ZM)(ci), ...(0,keyValueFlags/* keyValues */.K)(flags.addAnnotation, '--add-annotation') };
     const description = (0,ciContext/* deployDescription */.uQ)(`slipway converge --env ${flags.env}`, ci);
@@ -158,6 +561,26 @@ async function runConverge(flags, options) {
         ...(flags.codeQualityPath !== undefined ? { codeQualityPath: flags.codeQualityPath } : {}),
     });
     const { report, emit } = reporting;
+    const note = mergeRequestPreview(ci, process.env);
+    let images = [];
+    // The merge request note never fails the deploy: GitLab's refusal is printed as a warning.
+    const writeNote = async (status, failures = []) => {
+        if (!note)
+            return;
+        const warning = await note({
+            env: flags.env,
+            status,
+            ...(outputs ? { release: outputs.release, namespace: outputs.namespace } : {}),
+            ...(outputs?.url !== undefined ? { url: outputs.url } : {}),
+            ...(outputs?.revision !== undefined ? { revision: outputs.revision } : {}),
+            ...(ci.commit ? { commit: ci.commit } : {}),
+            ...(ci.runUrl ? { runUrl: ci.runUrl } : {}),
+            images,
+            failures: failures.map((failure) => ({ ...failure, message: redact(failure.message) })),
+        });
+        if (warning !== undefined)
+            process.stderr.write(`warning: ${warning}\n`);
+    };
     try {
         const { result, url } = await (0,converge.converge)(flags, {
             client,
@@ -166,8 +589,9 @@ async function runConverge(flags, options) {
             registry: (0,registryEnvironment/* registryFromEnvironment */.d)(process.env),
             werfSecretKey: (0,cli_flags/* werfSecretKeyFromEnvironment */.F6)(process.env),
             migrateHelm2: { tillerNamespace: flags.helm2StorageNamespace ?? 'kube-system', cleanup: flags.cleanupHelm2 ?? false },
-            onTarget: ({ input, url: target, chartSource: chart, revealedSecrets }) => {
+            onTarget: ({ input, url: target, chartSource: chart, revealedSecrets, build }) => {
                 chartSource = chart;
+                images = (build?.images ?? []).flatMap((image) => (image.action === 'built' || image.action === 'reused' ? [{ name: image.name, reference: image.reference, action: image.action }] : []));
                 revealed = revealedSecrets ?? [];
                 outputs = { release: input.release, namespace: input.namespace, status: 'failed', ...(target !== undefined ? { url: target } : {}) };
             },
@@ -191,9 +615,11 @@ async function runConverge(flags, options) {
             write(`\nNOTES:\n${result.notes}\n`);
         if (url !== undefined)
             out(`environment URL: ${url}`);
+        await writeNote(result.status === 'deployed' ? 'deployed' : 'failed');
     }
     catch (error) {
         await reporting.finish({ action: 'converge', envName: flags.env, command: 'slipway converge', failure: error, ...(outputs?.url ? { url: outputs.url } : {}) });
+        await writeNote('failed', (0,previewFailures/* previewFailures */.c)(report, error));
         // The closing error names the template as the outputs above do, by its path in the repository.
         if (error instanceof slipwayError.SlipwayError && error.where.file)
             error.where.file = pathOf(error.where.file);
@@ -317,218 +743,6 @@ async function converge(flags, options) {
         });
         throw error;
     }
-}
-
-
-/***/ }),
-
-/***/ 26306:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ repositoryPath),
-/* harmony export */   environmentInput: () => (/* binding */ environmentInput),
-/* harmony export */   liveCapabilities: () => (/* binding */ liveCapabilities),
-/* harmony export */   mergeValues: () => (/* binding */ mergeValues),
-/* harmony export */   refuseUncommittedDeployInputs: () => (/* binding */ refuseUncommittedDeployInputs),
-/* harmony export */   releaseState: () => (/* binding */ releaseState)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
-/* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
-
-
-
-
-function isMap(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** `over` wins; maps merge key by key (user values override the injected image values, never drop them wholesale). */
-function mergeValues(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over))
-        out[k] = isMap(v) && isMap(out[k]) ? mergeValues(out[k], v) : v;
-    return out;
-}
-/** Giterminism for the deploy: configuration and chart are used as committed, so changes must be committed first. */
-async function refuseUncommittedDeployInputs(root, prefix, configFile, chart) {
-    const { workingTreeStatus } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
-    const { projectStatus } = await __webpack_require__.e(/* import() */ 7505).then(__webpack_require__.bind(__webpack_require__, 47505));
-    const { uncommittedChanges, uncommittedChangesError } = await __webpack_require__.e(/* import() */ 7292).then(__webpack_require__.bind(__webpack_require__, 77292));
-    const changes = uncommittedChanges(projectStatus(await workingTreeStatus(root), prefix), { files: [configFile], directories: [chart], contexts: [] });
-    if (changes.length > 0)
-        throw uncommittedChangesError(changes, 'the deploy');
-}
-/** `demo-shop/templates/web.yaml` → `app/.helm/templates/web.yaml`: a template's path from the repository root. */
-function repositoryPath(file, chart) {
-    if (!chart || !file.startsWith(`${chart.name}/`))
-        return file;
-    const dir = chart.dir.replace(/^\.\//, '').replace(/\/+$/, '');
-    return `${dir === '' || dir === '.' ? '' : `${dir}/`}${file.slice(chart.name.length + 1)}`;
-}
-async function environmentInput(flags, options) {
-    const emit = options.emit ?? (() => undefined);
-    const inputNames = options.inputNames ?? _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .cliInputNames */ .tE;
-    const registry = options.registry ?? {};
-    const dir = options.dir ?? process.cwd();
-    const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
-    const { deployNames, environmentUrl } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3464)]).then(__webpack_require__.bind(__webpack_require__, 3238));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
-    const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
-    const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
-    const { root, prefix, commit, tree, config } = project;
-    if (!flags.dev && flags.commit === undefined)
-        await refuseUncommittedDeployInputs(root, prefix, config.file, config.deploy.chart);
-    const names = deployNames(config.deploy, { project: config.project, env: flags.env });
-    const release = flags.release ?? names.release;
-    const namespace = flags.namespace ?? names.namespace;
-    const werfProject = config.format === 'werf' || (flags.werf ?? false);
-    let imageValues = {};
-    let build;
-    const images = {};
-    if (config.images.length > 0) {
-        const repo = flags.repo ?? registry.repo;
-        if (!repo)
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `slipway.yaml declares ${config.images.length} image(s) but no image repository is given`, { where: { input: inputNames.repo }, hint: `set ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(inputNames.repo)} to <registry>/<path> (or SLIPWAY_REPO)` });
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(157), __webpack_require__.e(4600)]).then(__webpack_require__.bind(__webpack_require__, 157));
-        const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
-        emit({ type: 'phase', phase: 'build', state: 'started' });
-        const result = await buildImages({
-            project,
-            dir,
-            repo,
-            commit,
-            dev: flags.dev ?? false,
-            requireBuiltImages: !options.build || (flags.skipBuild ?? false),
-            ...(registry.username !== undefined ? { username: registry.username } : {}),
-            ...(registry.password !== undefined ? { password: registry.password } : {}),
-            ...(registry.network ? { network: registry.network } : {}),
-            ...(registry.builder ? { builder: registry.builder } : {}),
-            ...(registry.dockerConfigDir ? { env: { ...process.env, DOCKER_CONFIG: registry.dockerConfigDir } } : {}),
-            inputNames,
-            log: {
-                info: options.log,
-                warning: options.warn,
-                // With an event stream the outputs print the build from the events; without one (plan), as lines.
-                imageStarted: (image) => {
-                    emit({ type: 'image', name: image, reference: '', state: 'building' });
-                    if (!options.emit)
-                        options.log(`[${image}] building`);
-                },
-                imageOutput: (image, line) => {
-                    emit({ type: 'image-output', name: image, line });
-                    if (!options.emit)
-                        options.log(`[${image}] ${line}`);
-                },
-                imageFinished: (image, ok) => {
-                    if (!options.emit)
-                        options.log(`[${image}] ${ok ? 'pushed' : 'FAILED'}`);
-                },
-            },
-        }).catch((error) => {
-            emit({ type: 'phase', phase: 'build', state: 'failed', message: error instanceof Error ? error.message : String(error) });
-            throw error;
-        });
-        for (const image of result.images) {
-            emit({ type: 'image', name: image.name, reference: image.reference, state: image.action, durationMs: image.durationMs, ...(image.error ? { message: image.error } : {}) });
-        }
-        emit({ type: 'phase', phase: 'build', state: result.images.some((i) => i.action === 'failed') ? 'failed' : 'finished' });
-        build = result;
-        imageValues = chartImageValues(result);
-        for (const image of result.images)
-            if (image.action !== 'failed' && image.action !== 'not-built')
-                images[image.name] = image.reference;
-    }
-    let injected = mergeValues(imageValues, {
-        slipway: { env: flags.env, namespace, release },
-        werf: { env: flags.env, namespace },
-    });
-    if (werfProject) {
-        const { werfServiceValues } = await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197));
-        const { commitDate } = await __webpack_require__.e(/* import() */ 1680).then(__webpack_require__.bind(__webpack_require__, 11680));
-        const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
-        injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
-    }
-    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-    const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
-    if (!werfProject && (flags.secretValues ?? []).length > 0) {
-        throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });
-    }
-    const materialized = await tree.materialize([config.deploy.chart, ...secretValueFiles]);
-    try {
-        let values = mergeValues(injected, userValues);
-        let secretFunctions = new Map();
-        const revealedSecrets = [];
-        if (werfProject) {
-            const { loadWerfSecrets } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2687)]).then(__webpack_require__.bind(__webpack_require__, 82687));
-            const secrets = loadWerfSecrets({ root: materialized.dir, chartDir: config.deploy.chart, secretValueFiles, keySources: { ...options.werfSecretKey, projectDir: dir } });
-            values = mergeValues(mergeValues(injected, secrets.values), userValues);
-            secretFunctions = secrets.files;
-            revealedSecrets.push(...secrets.revealed);
-        }
-        let chart;
-        try {
-            chart = loadChart((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(materialized.dir, config.deploy.chart));
-        }
-        catch (error) {
-            if (error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError)
-                throw error;
-            throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('chart', `cannot load the chart at ${config.deploy.chart}: ${error.message}`, { where: { file: config.deploy.chart, field: 'deploy.chart' }, hint: 'point deploy.chart in slipway.yaml at a Helm chart directory (with Chart.yaml)' });
-        }
-        const warnings = [];
-        emit({ type: 'phase', phase: 'render', state: 'started' });
-        const capabilities = options.cluster ? await liveCapabilities(options.cluster, options.warn) : undefined;
-        if (options.cluster && options.migrateHelm2) {
-            const { migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5815)]).then(__webpack_require__.bind(__webpack_require__, 84682));
-            const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
-            const storage = new ReleaseStorage(options.cluster, { namespace: options.releaseStorage?.namespace ?? namespace, type: options.releaseStorage?.type ?? 'secret' });
-            await migrateHelm2Release(options.cluster, { release, tillerNamespace: options.migrateHelm2.tillerNamespace, storage, cleanup: options.migrateHelm2.cleanup, log: options.log });
-        }
-        const state = options.cluster ? await releaseState(options.cluster, release, options.releaseStorage?.namespace ?? namespace, options.releaseStorage?.type ?? 'secret') : undefined;
-        const rendered = await render(chart, values, {
-            releaseName: release,
-            namespace,
-            templateLines: true,
-            warn: (m) => warnings.push(m),
-            ...(capabilities ? { capabilities } : {}),
-            ...(state ? { isUpgrade: state.isUpgrade, revision: state.revision } : {}),
-            ...(options.cluster ? { clusterLookup: (await __webpack_require__.e(/* import() */ 1409).then(__webpack_require__.bind(__webpack_require__, 91409))).clusterLookup(options.cluster) } : {}),
-            ...(werfProject ? { extraFunctions: (await __webpack_require__.e(/* import() */ 8360).then(__webpack_require__.bind(__webpack_require__, 28360))).werfFunctions(secretFunctions) } : {}),
-        });
-        for (const w of warnings)
-            options.warn(w);
-        emit({ type: 'phase', phase: 'render', state: 'finished', message: `${rendered.manifests.length} manifests, ${rendered.hooks.length} hooks` });
-        const url = environmentUrl(config.deploy, { project: config.project, env: flags.env, release, namespace });
-        const chartSource = { name: chart.metadata.name ?? '', dir: [prefix, config.deploy.chart].filter((p) => p !== '' && p !== '.').join('/'), root };
-        return { input: deployInputOf(rendered, chart, { release, namespace, config: werfProject ? (await __webpack_require__.e(/* import() */ 4197).then(__webpack_require__.bind(__webpack_require__, 4197))).jsonSafeValues(values) : values }), project: config.project, images, chartSource, ...(revealedSecrets.length > 0 ? { revealedSecrets } : {}), ...(build ? { build } : {}), ...(url !== undefined ? { url } : {}) };
-    }
-    finally {
-        await materialized.dispose();
-    }
-}
-/** `.Capabilities` from the cluster, as Helm's getCapabilities: its version and discovery's API version set. */
-async function liveCapabilities(client, warn) {
-    const { clusterCapabilities } = await __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 60881));
-    const live = await clusterCapabilities(client);
-    if (live.failedGroupVersions.length > 0) {
-        warn(`the cluster could not describe ${live.failedGroupVersions.join(', ')} (an orphaned or failing API service?): charts will not see them in .Capabilities.APIVersions`);
-    }
-    return { clusterVersion: live.version, ...(live.apiVersions ? { apiVersions: live.apiVersions, fromCluster: true } : {}) };
-}
-/**
- * `.Release.IsUpgrade` and `.Release.Revision` as the deploy will record them: an upgrade when the history
- * holds a release to upgrade (the deploy engine's own rule), the revision after the newest one.
- */
-async function releaseState(client, release, storageNamespace, type) {
-    const { ReleaseStorage } = await __webpack_require__.e(/* import() */ 7263).then(__webpack_require__.bind(__webpack_require__, 47263));
-    const { deployKind, nextRevisionNumber } = await __webpack_require__.e(/* import() */ 4166).then(__webpack_require__.bind(__webpack_require__, 44166));
-    const history = (await new ReleaseStorage(client, { namespace: storageNamespace, type }).history(release)).map((h) => h.release);
-    return { isUpgrade: deployKind(history) === 'upgrade', revision: nextRevisionNumber(history) };
 }
 
 

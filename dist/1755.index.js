@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 2527;
-exports.ids = [2527,8571,4600,3809];
+exports.id = 1755;
+exports.ids = [1755,7951,8571,4600,3809];
 exports.modules = {
 
 /***/ 96427:
@@ -165,7 +165,7 @@ function githubApiUrl(env) {
 
 /***/ }),
 
-/***/ 93027:
+/***/ 97213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -188,59 +188,8 @@ var actionInputs = __webpack_require__(59379);
 var githubContext = __webpack_require__(33988);
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 22 modules
 var dist_src = __webpack_require__(60891);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(88508);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/ci/previewComment.ts
-
-
-/** The hidden marker that finds the comment again: one comment per environment, updated in place. */
-function previewMarker(env) {
-    return `<!-- slipway-preview env=${env} -->`;
-}
-const defaultPreviewTemplate = `### {{statusIcon}} slipway preview \`{{env}}\`: {{status}}
-
-| | |
-|---|---|
-| environment | {{#if url}}[{{cell url}}]({{url}}){{else}}\`{{env}}\`{{/if}} |
-{{#if release}}| release | \`{{cell release}}\`{{#if revision}} revision {{revision}}{{/if}} |
-{{/if}}{{#if namespace}}| namespace | \`{{cell namespace}}\` |
-{{/if}}{{#if commit}}| commit | \`{{short commit}}\` |
-{{/if}}{{#if runUrl}}| run | [{{cell runUrl}}]({{runUrl}}) |
-{{/if}}
-{{#if images.length}}
-| image | | reference |
-|---|---|---|
-{{#each images}}| {{cell name}} | {{action}} | \`{{cell reference}}\` |
-{{/each}}
-{{/if}}
-{{#if failures.length}}
-**Failures**
-
-| resource | reason | message | source |
-|---|---|---|---|
-{{#each failures}}| \`{{cell resource}}\` | {{cell reason}} | {{cell message}} | {{#if source}}\`{{cell source}}\`{{/if}} |
-{{/each}}
-{{/if}}`;
-const icons = { deploying: '⏳', deployed: '✅', failed: '❌', dismissed: '🗑️' };
-/**
- * The comment's body: the marker, then the template (slipway's, or the user's Handlebars file) over the
- * input. Values are HTML-escaped by Handlebars and `cell` also escapes `|` and newlines for table cells.
- */
-function renderPreviewComment(input, template = defaultPreviewTemplate, templateFile = 'the preview comment template') {
-    const handlebars = lib_default().create();
-    handlebars.registerHelper('cell', (value) => new handlebars.SafeString(handlebars.escapeExpression(String(value ?? '')).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')));
-    handlebars.registerHelper('short', (value) => String(value ?? '').slice(0, 12));
-    let body;
-    try {
-        body = handlebars.compile(template, { strict: false })({ ...input, statusIcon: icons[input.status] });
-    }
-    catch (error) {
-        throw new slipwayError.SlipwayError('input', `${templateFile} is not a valid Handlebars template: ${error.message.split('\n')[0]}`, { where: { file: templateFile } });
-    }
-    return `${previewMarker(input.env)}\n${body.replace(/\n{3,}/g, '\n\n').trim()}\n`;
-}
-
+// EXTERNAL MODULE: ./src/ci/previewComment.ts
+var previewComment = __webpack_require__(12295);
 ;// CONCATENATED MODULE: ./src/ci/github/previewEnvironment.ts
 
 
@@ -301,9 +250,9 @@ class GithubPreview {
     /** One comment per environment: found by its hidden marker and edited, or created once. */
     async comment(input) {
         const { owner, repo, pullRequest, env } = this.#target;
-        const body = renderPreviewComment(input, this.#options.template, this.#options.templateFile);
+        const body = (0,previewComment/* renderPreviewComment */.K2)(input, this.#options.template, this.#options.templateFile);
         await this.#guard('write the pull request comment', async () => {
-            const marker = previewMarker(env);
+            const marker = (0,previewComment/* previewMarker */.fh)(env);
             const comments = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, { owner, repo, issue_number: pullRequest, per_page: 100 });
             const existing = comments.find((comment) => comment.body?.includes(marker));
             if (existing)
@@ -614,20 +563,13 @@ function readTargetInputs(options) {
 
 /***/ }),
 
-/***/ 74919:
+/***/ 24884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ readCiContext)
-});
-
-// EXTERNAL MODULE: ./src/ci/ciContext.ts
-var ciContext = __webpack_require__(96427);
-// EXTERNAL MODULE: ./src/ci/github/githubContext.ts
-var githubContext = __webpack_require__(33988);
-;// CONCATENATED MODULE: ./src/ci/gitlab/gitlabContext.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ gitlabContext),
+/* harmony export */   o: () => (/* binding */ gitlabApi)
+/* harmony export */ });
 /** GitLab CI's predefined variables as a CiContext. Pure. */
 function gitlabContext(env) {
     const context = { provider: 'gitlab' };
@@ -663,17 +605,91 @@ function gitlabApi(env) {
     return url && projectId ? { url, projectId } : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/ci/readCiContext.ts
+
+/***/ }),
+
+/***/ 12295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ renderPreviewComment),
+/* harmony export */   fh: () => (/* binding */ previewMarker)
+/* harmony export */ });
+/* unused harmony export defaultPreviewTemplate */
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88508);
+/* harmony import */ var handlebars__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(handlebars__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+
+
+/** The hidden marker that finds the comment again: one comment per environment, updated in place. */
+function previewMarker(env) {
+    return `<!-- slipway-preview env=${env} -->`;
+}
+const defaultPreviewTemplate = `### {{statusIcon}} slipway preview \`{{env}}\`: {{status}}
+
+| | |
+|---|---|
+| environment | {{#if url}}[{{cell url}}]({{url}}){{else}}\`{{env}}\`{{/if}} |
+{{#if release}}| release | \`{{cell release}}\`{{#if revision}} revision {{revision}}{{/if}} |
+{{/if}}{{#if namespace}}| namespace | \`{{cell namespace}}\` |
+{{/if}}{{#if commit}}| commit | \`{{short commit}}\` |
+{{/if}}{{#if runUrl}}| run | [{{cell runUrl}}]({{runUrl}}) |
+{{/if}}
+{{#if images.length}}
+| image | | reference |
+|---|---|---|
+{{#each images}}| {{cell name}} | {{action}} | \`{{cell reference}}\` |
+{{/each}}
+{{/if}}
+{{#if failures.length}}
+**Failures**
+
+| resource | reason | message | source |
+|---|---|---|---|
+{{#each failures}}| \`{{cell resource}}\` | {{cell reason}} | {{cell message}} | {{#if source}}\`{{cell source}}\`{{/if}} |
+{{/each}}
+{{/if}}`;
+const icons = { deploying: '⏳', deployed: '✅', failed: '❌', dismissed: '🗑️' };
+/**
+ * The comment's body: the marker, then the template (slipway's, or the user's Handlebars file) over the
+ * input. Values are HTML-escaped by Handlebars and `cell` also escapes `|` and newlines for table cells.
+ */
+function renderPreviewComment(input, template = defaultPreviewTemplate, templateFile = 'the preview comment template') {
+    const handlebars = handlebars__WEBPACK_IMPORTED_MODULE_0___default().create();
+    handlebars.registerHelper('cell', (value) => new handlebars.SafeString(handlebars.escapeExpression(String(value ?? '')).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')));
+    handlebars.registerHelper('short', (value) => String(value ?? '').slice(0, 12));
+    let body;
+    try {
+        body = handlebars.compile(template, { strict: false })({ ...input, statusIcon: icons[input.status] });
+    }
+    catch (error) {
+        throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', `${templateFile} is not a valid Handlebars template: ${error.message.split('\n')[0]}`, { where: { file: templateFile } });
+    }
+    return `${previewMarker(input.env)}\n${body.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+
+/***/ }),
+
+/***/ 37951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readCiContext: () => (/* binding */ readCiContext)
+/* harmony export */ });
+/* harmony import */ var _ciContext_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96427);
+/* harmony import */ var _github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33988);
+/* harmony import */ var _gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24884);
 
 
 
 /** The CI this process runs in, from its environment (GITHUB_ACTIONS / GITLAB_CI, as each runner sets them). */
 function readCiContext(env = process.env) {
     if (env.GITHUB_ACTIONS === 'true')
-        return (0,githubContext/* githubContext */.h4)(env, (0,githubContext/* readGithubEvent */.a3)(env));
+        return (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .githubContext */ .h4)(env, (0,_github_githubContext_js__WEBPACK_IMPORTED_MODULE_1__/* .readGithubEvent */ .a3)(env));
     if (env.GITLAB_CI === 'true')
-        return gitlabContext(env);
-    return ciContext/* noCiContext */.r7;
+        return (0,_gitlab_gitlabContext_js__WEBPACK_IMPORTED_MODULE_2__/* .gitlabContext */ .f)(env);
+    return _ciContext_js__WEBPACK_IMPORTED_MODULE_0__/* .noCiContext */ .r7;
 }
 
 
