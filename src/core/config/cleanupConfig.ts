@@ -6,14 +6,15 @@ import { defaultKeepPolicies, type CleanupConfig, type KeepLimit, type KeepPolic
 /** Reads a `cleanup:` section (same shape in slipway.yaml and werf.yaml). */
 export function readCleanupConfig(node: ConfigNode): CleanupConfig {
   if (!node.present) {
-    return { keepPolicies: defaultKeepPolicies, disableKubernetesBasedPolicy: false, disableGitHistoryBasedPolicy: false };
+    return { keepPolicies: defaultKeepPolicies, keepImagesBuiltWithinLastNHours: 2, disableKubernetesBasedPolicy: false, disableGitHistoryBasedPolicy: false, keepImages: [] };
   }
   const fields = node.map({
-    allowed: ['keepPolicies', 'keepImagesBuiltWithinLastNHours', 'disableKubernetesBasedPolicy', 'disableGitHistoryBasedPolicy', 'disableBuiltWithinLastNHoursPolicy'],
+    allowed: ['keepPolicies', 'keepImages', 'keepImagesBuiltWithinLastNHours', 'disableKubernetesBasedPolicy', 'disableGitHistoryBasedPolicy', 'disableBuiltWithinLastNHoursPolicy'],
   });
   const get = (key: string): ConfigNode => ConfigNode.get(fields, node, key);
   const policiesNode = get('keepPolicies');
   const keepPolicies = policiesNode.present ? policiesNode.list().map(readKeepPolicy) : defaultKeepPolicies;
+  const keepImagesNode = get('keepImages');
   const hours = get('keepImagesBuiltWithinLastNHours').integer({ min: 0 });
   const disableBuiltWithin = get('disableBuiltWithinLastNHoursPolicy').boolean() ?? false;
   return {
@@ -22,6 +23,7 @@ export function readCleanupConfig(node: ConfigNode): CleanupConfig {
     ...(hours === undefined && !disableBuiltWithin ? { keepImagesBuiltWithinLastNHours: 2 } : {}),
     disableKubernetesBasedPolicy: get('disableKubernetesBasedPolicy').boolean() ?? false,
     disableGitHistoryBasedPolicy: get('disableGitHistoryBasedPolicy').boolean() ?? false,
+    keepImages: keepImagesNode.present ? keepImagesNode.list().map(readReferenceMatch) : [],
   };
 }
 

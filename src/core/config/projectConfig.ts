@@ -79,6 +79,8 @@ export interface CleanupConfig {
   keepImagesBuiltWithinLastNHours?: number;
   disableKubernetesBasedPolicy: boolean;
   disableGitHistoryBasedPolicy: boolean;
+  /** Image tags (names or /regex/) never deleted (slipway.yaml's `keepImages`). */
+  keepImages: ReferenceMatch[];
 }
 
 /** werf's default keep policies, used when a configuration defines none. */

@@ -114,9 +114,11 @@ export class RegistryClient {
     return Buffer.from(await response.arrayBuffer());
   }
 
-  /** Deletes a manifest by digest (registries refuse deletes by tag). */
-  async deleteManifest(repository: string, digest: string): Promise<void> {
-    await this.send('DELETE manifest', repository, ['delete'], 'DELETE', `/v2/${repository}/manifests/${digest}`, { expect: [202, 200] });
+  /** Deletes a manifest by digest (registries refuse deletes by tag); 'gone' when it was deleted already. */
+  async deleteManifest(repository: string, digest: string): Promise<'deleted' | 'gone'> {
+    const response = await this.send('DELETE manifest', repository, ['pull', 'delete'], 'DELETE', `/v2/${repository}/manifests/${digest}`, { expect: [202, 200], allow: [404] });
+    await response.body?.cancel();
+    return response.status === 404 ? 'gone' : 'deleted';
   }
 
   /** Uploads a blob (monolithic: POST a session, PUT the content) unless the registry has it. */
@@ -231,17 +233,17 @@ export class RegistryClient {
     return options.retries === false ? once() : this.withRetries(what, once);
   }
 
-  private statusError(status: number, repository: string, detail: string, request?: string): SlipwayError {
+  private statusError(status: number, repository: string, detail: string, request?: string): RegistryStatusError {
     const who = this.options.credentials ? `user "${this.options.credentials.username}" (credentials from ${this.options.credentials.source})` : 'anonymous access';
     const on = `repository ${this.host}/${repository}`;
     if (status === 401) {
-      return new SlipwayError('registry', `authentication failed for ${on} with ${who}: ${detail}`, {
+      return new RegistryStatusError(401, `authentication failed for ${on} with ${who}: ${detail}`, {
         hint: this.options.credentials ? 'check the registry username and password/token' : 'the registry needs credentials: docker login, or registry-username/registry-password inputs',
       });
     }
-    if (status === 403) return new SlipwayError('registry', `access denied to ${on} for ${who}: ${detail}`, { hint: 'the credentials lack pull/push/delete permission on this repository' });
-    if (status === 404) return new SlipwayError('registry', `${on} not found: ${detail}`, { hint: 'check --repo' });
-    return new SlipwayError('registry', `${request ?? 'request'} on ${on} failed with HTTP ${status}: ${detail}`);
+    if (status === 403) return new RegistryStatusError(403, `access denied to ${on} for ${who}: ${detail}`, { hint: 'the credentials lack pull/push/delete permission on this repository' });
+    if (status === 404) return new RegistryStatusError(404, `${on} not found: ${detail}`, { hint: 'check --repo' });
+    return new RegistryStatusError(status, `${request ?? 'request'} on ${on} failed with HTTP ${status}: ${detail}`);
   }
 
   /** The Authorization header for a repository and actions, obtaining a token when the registry wants one. */
@@ -291,6 +293,17 @@ export class RegistryClient {
     });
     this.tokens.set(scope, token);
     return `Bearer ${token}`;
+  }
+}
+
+/** A registry answer with an unexpected HTTP status: callers that must tell 403 from 405 read `status`. */
+export class RegistryStatusError extends SlipwayError {
+  constructor(
+    readonly status: number,
+    message: string,
+    options: { hint?: string } = {},
+  ) {
+    super('registry', message, options);
   }
 }
 
