@@ -32,6 +32,8 @@ export async function readCommitRecords(
 export interface ImageFacts {
   digest: string | null;
   builtAt?: number | null;
+  /** Bytes the manifest lists (config and layers; layers may be shared with other images). */
+  size?: number;
 }
 
 /**
@@ -57,23 +59,26 @@ export async function inspectTags(
       facts.set(tag, { digest: null });
       return;
     }
-    facts.set(tag, { digest: found.descriptor.digest, builtAt: await buildTime(client, repository, found.body, found.descriptor.mediaType) });
+    facts.set(tag, { digest: found.descriptor.digest, ...(await buildTimeAndSize(client, repository, found.body, found.descriptor.mediaType)) });
   });
   return facts;
 }
 
-async function buildTime(client: RegistryClient, repository: string, body: Buffer, mediaType: string): Promise<number | null> {
-  let manifest = JSON.parse(body.toString('utf8')) as { mediaType?: string; manifests?: { digest: string }[]; config?: { digest?: string } };
+async function buildTimeAndSize(client: RegistryClient, repository: string, body: Buffer, mediaType: string): Promise<{ builtAt: number | null; size?: number }> {
+  type Manifest = { mediaType?: string; manifests?: { digest: string; size?: number }[]; config?: { digest?: string; size?: number }; layers?: { size?: number }[] };
+  let manifest = JSON.parse(body.toString('utf8')) as Manifest;
+  let size = 0;
   if (indexTypes.has(manifest.mediaType ?? mediaType) && manifest.manifests?.length) {
     const child = await client.getManifest(repository, manifest.manifests[0]!.digest);
-    if (!child) return null;
-    manifest = JSON.parse(child.body.toString('utf8'));
+    if (!child) return { builtAt: null };
+    manifest = JSON.parse(child.body.toString('utf8')) as Manifest;
   }
+  size += (manifest.config?.size ?? 0) + (manifest.layers ?? []).reduce((sum, layer) => sum + (layer.size ?? 0), 0);
   const configDigest = manifest.config?.digest;
-  if (!configDigest) return null;
+  if (!configDigest) return { builtAt: null, size };
   const config = JSON.parse((await client.getBlob(repository, configDigest)).toString('utf8')) as { created?: string };
   const time = config.created ? Date.parse(config.created) : NaN;
-  return Number.isNaN(time) || time <= 0 ? null : time;
+  return { builtAt: Number.isNaN(time) || time <= 0 ? null : time, size };
 }
 
 /**

@@ -111,7 +111,7 @@ export function retentionPlan(input: RetentionInput): RetentionPlan {
     if (use.tag !== undefined) usesByTag.set(use.tag, [...(usesByTag.get(use.tag) ?? []), use]);
     if (use.digest !== undefined) usesByDigest.set(use.digest, [...(usesByDigest.get(use.digest) ?? []), use]);
   }
-  const inUseReason = (uses: ImageUse[]): KeepReason => ({ kind: 'in-use', use: uses[0]!, more: uses.length - 1 });
+  const inUseReason = (uses: ImageUse[]): KeepReason => ({ kind: 'in-use', use: [...uses].sort(byOwnerFirst)[0]!, more: uses.length - 1 });
   for (const [tag, uses] of usesByTag) keepFor(tag, inUseReason(uses));
   for (const tag of imageTags.keys()) {
     const digest = recordDigest.get(tag);
@@ -219,6 +219,13 @@ export function retentionPlan(input: RetentionInput): RetentionPlan {
     gone: gone.sort(),
     needs: { digests: [], buildTimes: [] },
   };
+}
+
+/** Workloads people name first: the Deployment rather than its ReplicaSet or Pod. */
+const kindPreference = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job', 'ReplicationController', 'ReplicaSet', 'Pod'];
+function byOwnerFirst(a: ImageUse, b: ImageUse): number {
+  const rank = (use: ImageUse): number => (kindPreference.indexOf(use.kind) + kindPreference.length + 1) % (kindPreference.length + 1);
+  return rank(a) - rank(b) || (a.context < b.context ? -1 : a.context > b.context ? 1 : 0) || (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 function keptList(imageTags: Map<string, string>, reasons: Map<string, KeepReason[]>, digests: ReadonlyMap<string, string | null>, recordDigest: Map<string, string>): KeptImage[] {

@@ -1,10 +1,10 @@
 import { openProject } from '../config/openProject.js';
-import type { ReferenceMatch } from '../config/projectConfig.js';
+import type { KeepPolicy, ReferenceMatch } from '../config/projectConfig.js';
 import { SlipwayError } from '../errors/slipwayError.js';
 import { cliInputNames, type InputNames } from '../errors/inputNames.js';
 import { readReferenceHistory, type ReferenceHistory } from '../git/referenceHistory.js';
 import type { KubeClient } from '../kube/kubeClient.js';
-import { isLoopbackRegistry, parseImageRepository } from '../registry/imageRepository.js';
+import { isLoopbackRegistry, parseImageRepository, type ImageRepository } from '../registry/imageRepository.js';
 import { RegistryClient, type RegistryRequestStats } from '../registry/registryClient.js';
 import { findRegistryCredentials } from '../registry/registryCredentials.js';
 import type { RetryPolicy } from '../registry/retryPolicy.js';
@@ -50,8 +50,8 @@ export interface CleanupOptions {
   /** Overrides the config's keep-built-within hours (0 disables). */
   keepBuiltWithinHours?: number;
   parallelism?: number;
-  /** GitHub Packages (or another API) instead of DELETE on the registry. */
-  deleter?: (client: RegistryClient) => ImageDeleter;
+  /** Another API than the registry's DELETE for this repository (GitHub Packages); undefined: the registry API. */
+  deleter?: (repository: ImageRepository) => ImageDeleter | undefined;
   now?: number;
   inputNames?: InputNames;
   log: CleanupLog;
@@ -61,6 +61,9 @@ export interface CleanupResult {
   repository: string;
   dryRun: boolean;
   plan: RetentionPlan;
+  policies: KeepPolicy[];
+  /** Image sizes by tag, where the manifest was read (deleted images when their build time was checked). */
+  sizes: Record<string, number>;
   /** Digests actually deleted (or found gone) in this run; empty on a dry run. */
   deletedDigests: string[];
   deletedRecords: string[];
@@ -134,6 +137,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   const builtWithinHours = options.keepBuiltWithinHours !== undefined ? (options.keepBuiltWithinHours > 0 ? options.keepBuiltWithinHours : undefined) : policy.keepImagesBuiltWithinLastNHours;
   const digests = new Map<string, string | null>();
   const builtAt = new Map<string, number | null>();
+  const sizes = new Map<string, number>();
   const input = (): RetentionInput => ({
     now,
     imageNames: config.images.map((image) => image.name),
@@ -153,6 +157,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
     const facts = await inspectTags(client, repository.path, wanted, new Set(plan.needs.buildTimes), parallelism);
     for (const [tag, fact] of facts) {
       digests.set(tag, fact.digest);
+      if (fact.size !== undefined) sizes.set(tag, fact.size);
       if (fact.builtAt !== undefined) builtAt.set(tag, fact.builtAt);
       else if (fact.digest === null) builtAt.set(tag, null);
     }
@@ -163,7 +168,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   const deletedDigests: string[] = [];
   const deletedRecords: string[] = [];
   if (!options.dryRun) {
-    const deleter = options.deleter?.(client);
+    const deleter = options.deleter?.(repository);
     const onDeleted = (digest: string): void => void deletedDigests.push(digest);
     const imageDigests = plan.deleted.map((image) => image.digest);
     if (deleter) await deleter.deleteDigests(imageDigests, onDeleted);
@@ -180,6 +185,8 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
     repository: repository.name,
     dryRun: options.dryRun,
     plan,
+    policies: policy.keepPolicies,
+    sizes: Object.fromEntries(sizes),
     deletedDigests,
     deletedRecords: deletedRecords.sort(),
     git: history ? { references: history.references.length, commits: history.graph.size, branchSource: history.branchSource } : 'disabled',

@@ -22,13 +22,13 @@ export async function freePort(): Promise<number> {
  * An extra distribution registry (`docker-registry serve`) on its own port and storage, with the given
  * `auth:` section (YAML lines), for auth tests. Stopped by its PID.
  */
-export async function startRegistry(authYaml: string): Promise<{ host: string; dir: string; stop(): Promise<void> }> {
+export async function startRegistry(authYaml: string, options: { deleteEnabled?: boolean } = {}): Promise<{ host: string; dir: string; stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'slipway-registry-'));
   const port = await freePort();
   const config = join(dir, 'config.yml');
   writeFileSync(
     config,
-    `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:${port}\n${authYaml}`,
+    `version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'data')}\n  delete:\n    enabled: ${options.deleteEnabled ?? true}\nhttp:\n  addr: 127.0.0.1:${port}\n${authYaml}`,
   );
   const child: ChildProcess = spawn('/usr/bin/docker-registry', ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
