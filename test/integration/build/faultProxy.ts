@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
-export type Fault = 'pass' | '503' | '500' | 'drop';
+export type Fault = 'pass' | '503' | '500' | '403' | 'drop';
 
 /**
  * An HTTP proxy in front of a registry that injects faults: a 503 answer, or a dropped connection
@@ -25,7 +25,7 @@ export async function startFaultProxy(
       request.socket.destroy();
       return;
     }
-    if (fault === '503' || fault === '500') {
+    if (fault === '503' || fault === '500' || fault === '403') {
       request.resume();
       response.writeHead(Number(fault), { 'content-type': 'application/json' });
       response.end('{"errors":[{"code":"UNAVAILABLE","message":"injected fault"}]}');
