@@ -48,10 +48,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 const actionModules = {
     converge: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(1755), __webpack_require__.e(7435), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318)),
-    'build-images': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(157), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629)),
+    'build-images': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(5252), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629)),
     plan: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(7568)]).then(__webpack_require__.bind(__webpack_require__, 17568)),
     dismiss: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(1755), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343)),
-    cleanup: () => __webpack_require__.e(/* import() */ 1219).then(__webpack_require__.bind(__webpack_require__, 31219)),
+    cleanup: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(6797), __webpack_require__.e(4771)]).then(__webpack_require__.bind(__webpack_require__, 59195)),
     'bundle-publish': () => __webpack_require__.e(/* import() */ 344).then(__webpack_require__.bind(__webpack_require__, 20344)),
     'bundle-apply': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(9739)]).then(__webpack_require__.bind(__webpack_require__, 19739)),
 };

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59251);
 /* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62104);
 /* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16602);
-/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(157);
+/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(25252);
 /* harmony import */ var _core_images_buildReport_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(19292);
 /* harmony import */ var _core_images_buildResult_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(27451);
 

@@ -60,7 +60,8 @@ function isLoopbackRegistry(registry) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
+  bP: () => (/* binding */ RegistryClient),
+  CX: () => (/* binding */ RegistryStatusError)
 });
 
 // UNUSED EXPORTS: manifestMediaTypes
@@ -199,9 +200,11 @@ class RegistryClient {
         const response = await this.send('GET blob', repository, ['pull'], 'GET', `/v2/${repository}/blobs/${digest}`);
         return Buffer.from(await response.arrayBuffer());
     }
-    /** Deletes a manifest by digest (registries refuse deletes by tag). */
+    /** Deletes a manifest by digest (registries refuse deletes by tag); 'gone' when it was deleted already. */
     async deleteManifest(repository, digest) {
-        await this.send('DELETE manifest', repository, ['delete'], 'DELETE', `/v2/${repository}/manifests/${digest}`, { expect: [202, 200] });
+        const response = await this.send('DELETE manifest', repository, ['pull', 'delete'], 'DELETE', `/v2/${repository}/manifests/${digest}`, { expect: [202, 200], allow: [404] });
+        await response.body?.cancel();
+        return response.status === 404 ? 'gone' : 'deleted';
     }
     /** Uploads a blob (monolithic: POST a session, PUT the content) unless the registry has it. */
     async pushBlob(repository, content) {
@@ -314,15 +317,15 @@ class RegistryClient {
         const who = this.options.credentials ? `user "${this.options.credentials.username}" (credentials from ${this.options.credentials.source})` : 'anonymous access';
         const on = `repository ${this.host}/${repository}`;
         if (status === 401) {
-            return new slipwayError.SlipwayError('registry', `authentication failed for ${on} with ${who}: ${detail}`, {
+            return new RegistryStatusError(401, `authentication failed for ${on} with ${who}: ${detail}`, {
                 hint: this.options.credentials ? 'check the registry username and password/token' : 'the registry needs credentials: docker login, or registry-username/registry-password inputs',
             });
         }
         if (status === 403)
-            return new slipwayError.SlipwayError('registry', `access denied to ${on} for ${who}: ${detail}`, { hint: 'the credentials lack pull/push/delete permission on this repository' });
+            return new RegistryStatusError(403, `access denied to ${on} for ${who}: ${detail}`, { hint: 'the credentials lack pull/push/delete permission on this repository' });
         if (status === 404)
-            return new slipwayError.SlipwayError('registry', `${on} not found: ${detail}`, { hint: 'check --repo' });
-        return new slipwayError.SlipwayError('registry', `${request ?? 'request'} on ${on} failed with HTTP ${status}: ${detail}`);
+            return new RegistryStatusError(404, `${on} not found: ${detail}`, { hint: 'check --repo' });
+        return new RegistryStatusError(status, `${request ?? 'request'} on ${on} failed with HTTP ${status}: ${detail}`);
     }
     /** The Authorization header for a repository and actions, obtaining a token when the registry wants one. */
     async authorization(repository, actions) {
@@ -380,6 +383,14 @@ class RegistryClient {
         });
         this.tokens.set(scope, token);
         return `Bearer ${token}`;
+    }
+}
+/** A registry answer with an unexpected HTTP status: callers that must tell 403 from 405 read `status`. */
+class RegistryStatusError extends slipwayError.SlipwayError {
+    status;
+    constructor(status, message, options = {}) {
+        super('registry', message, options);
+        this.status = status;
     }
 }
 class RetryableError extends Error {

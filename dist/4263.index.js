@@ -60,7 +60,7 @@ function registryOf(repo) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
-/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(157);
+/* harmony import */ var _core_images_buildImages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25252);
 /* harmony import */ var _core_images_buildReport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19292);
 /* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91068);
 

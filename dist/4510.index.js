@@ -131,7 +131,7 @@ function registerBuild(program) {
         .option('--insecure-registry', 'use plain HTTP / skip TLS verification for the registry')
         .option('--require-built-images', 'never build: fail if an image is missing from the registry')
         .action(async (images, flags) => {
-        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(157), __webpack_require__.e(4263)]).then(__webpack_require__.bind(__webpack_require__, 4693));
+        const { runBuildCommand } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(5252), __webpack_require__.e(4263)]).then(__webpack_require__.bind(__webpack_require__, 4693));
         await runBuildCommand(images, flags);
     });
 }
@@ -200,20 +200,31 @@ function registerBundle(program) {
         .action(async (flags) => (await __webpack_require__.e(/* import() */ 775).then(__webpack_require__.bind(__webpack_require__, 20775))).runBundleCopy(flags));
 }
 
-// EXTERNAL MODULE: ./src/core/errors/notAvailableYet.ts
-var notAvailableYet = __webpack_require__(68629);
 ;// CONCATENATED MODULE: ./src/cli/commands/cleanup.ts
 
-
+function collect(value, previous) {
+    return [...(previous ?? []), ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
+}
 function registerCleanup(program) {
-    const command = program
+    program
         .command('cleanup')
-        .description('delete registry images that Git history and the running clusters no longer need')
+        .description('delete registry images that Git history and the running clusters no longer need (never one in use)')
         .option('--repo <registry/path>', 'image repository (default $SLIPWAY_REPO)')
-        .option('--dry-run', 'print what would be deleted and delete nothing');
-    (0,flags/* addKubeFlags */.ae)(command);
-    command.action((_flags) => {
-        (0,notAvailableYet/* notAvailableYet */.h)("'slipway cleanup'", 'registry cleanup is planned after the deploy engine');
+        .option('--dry-run', 'compute and print the plan, delete nothing')
+        .addOption(new esm/* Option */.c$('--kube-context <context>', 'kube context whose running images are kept (repeat for several; default: every context of the kubeconfig)').argParser(collect).default([]))
+        .option('--kubeconfig <path>', 'path to the kubeconfig file (default: $KUBECONFIG or ~/.kube/config)')
+        .option('--without-kube', 'do not read any cluster (images running there are then NOT protected)')
+        .option('--fetch', "fetch origin's branches and tags (with pruning) before reading Git history")
+        .addOption(new esm/* Option */.c$('--keep <tag|/regex/>', 'never delete these tags (repeatable)').argParser(collect).default([]))
+        .option('--keep-built-within-hours <n>', 'keep images built within the last N hours (default from the config: 2; 0 disables)')
+        .option('--config <file>', 'configuration file in the repository (default slipway.yaml, else werf.yaml)')
+        .option('--report <file>', 'write the JSON cleanup report here')
+        .option('--insecure-registry', 'use plain HTTP / skip TLS verification for the registry')
+        .option('--parallel <n>', 'registry requests at once', '8')
+        .option('--github-token <token>', 'for ghcr.io: delete through the GitHub Packages API (default $SLIPWAY_GITHUB_TOKEN, $GITHUB_TOKEN)')
+        .action(async (flags) => {
+        const { runCleanupCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(6797), __webpack_require__.e(4141)]).then(__webpack_require__.bind(__webpack_require__, 94141));
+        await runCleanupCommand(flags);
     });
 }
 
@@ -384,7 +395,7 @@ function registerPlan(program) {
     command.action(async (flags) => {
         if (flags.env !== undefined)
             (0,names/* requireDnsLabel */.l)(flags.env, 'environment', { input: '--env' });
-        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
+        const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(4190)]).then(__webpack_require__.bind(__webpack_require__, 24190));
         await runPlan(flags);
     });
 }
@@ -402,24 +413,24 @@ function registerReleases(program) {
     addStorageFlags(releases.command('list').description('list releases (as helm list --all)'))
         .option('-A, --all-namespaces', 'list releases of every namespace')
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
+        .action(async (flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).listReleases(flags));
     addStorageFlags(releases.command('history <release>').description('show the revisions of a release'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'output format').choices(['table', 'json']).default('table'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).releaseHistory(release, flags));
     addStorageFlags(releases.command('get <release>').description('show the manifest, values, hooks and notes of a revision (Secret values redacted)'))
         .option('--revision <n>', 'revision to show (default: the latest)')
         .addOption(new esm/* Option */.c$('--show <part>', 'what to show').choices(['all', 'manifest', 'values', 'notes', 'hooks']).default('all'))
         .addOption(new esm/* Option */.c$('-o, --output <format>', 'values format').choices(['yaml', 'json']).default('yaml'))
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).getRelease(release, flags));
     addStorageFlags(releases.command('rollback <release> [revision]').description('deploy an earlier revision again as a new revision (default: the previous one)'))
         .option('--timeout <duration>', 'time to wait for the rollback', '5m')
         .option('--wait-for-lock', 'wait for another deploy of this release instead of failing fast')
-        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
+        .action(async (release, revision, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).rollbackCommand(release, revision, flags));
     addStorageFlags(releases.command('migrate2to3 <release>').description("convert a Helm 2 release (Tiller's records) to Helm 3 records, as helm 2to3 convert"))
         .option('--helm2-storage-namespace <namespace>', "namespace of Tiller's records", 'kube-system')
         .option('--cleanup-helm2', "delete Tiller's records once converted (default: keep them)")
         .option('--dry-run', 'decode and convert, print the revisions, write nothing')
-        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(1991), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).migrate2to3Command(release, flags));
+        .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).migrate2to3Command(release, flags));
 }
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
@@ -427,7 +438,7 @@ var goBytes = __webpack_require__(38390);
 ;// CONCATENATED MODULE: ./src/cli/commands/render.ts
 
 
-const collect = (v, p) => [...p, v];
+const render_collect = (v, p) => [...p, v];
 const render_collectCommaSeparated = (v, p) => [...p, ...v.split(',').filter((x) => x !== '')];
 const processIo = {
     // Bytes a template kept from invalid UTF-8 (NOTES of a binary file) are written as the bytes, as helm does.
@@ -440,7 +451,7 @@ function registerRender(program, io = processIo) {
         .description('render a chart as `helm template` does')
         .argument('[args...]', '[RELEASE] CHART')
         .option('-n, --namespace <namespace>', 'namespace of the release', 'default')
-        .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', collect, [])
+        .option('-s, --show-only <path>', 'only show manifests rendered from the given templates (can repeat)', render_collect, [])
         .option('--kube-version <version>', 'Kubernetes version used for Capabilities.KubeVersion')
         .option('-a, --api-versions <version>', 'Kubernetes api versions used for Capabilities.APIVersions (can repeat, or comma-separate)', render_collectCommaSeparated, [])
         .option('--include-crds', 'include CRDs in the templated output')
@@ -728,27 +739,6 @@ function parseDuration(text, where) {
         });
     }
     return Math.round(total);
-}
-
-
-/***/ }),
-
-/***/ 68629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ notAvailableYet)
-/* harmony export */ });
-/* harmony import */ var _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
-
-/**
- * The honest answer of a command or action whose engine does not exist yet: a clear error after the
- * inputs were validated, never a fake success.
- */
-function notAvailableYet(what, reason) {
-    throw new _slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('not-implemented', `${what} is not available in this version yet (${reason})`, {
-        hint: 'the inputs were read and validated; nothing was changed in any cluster or registry',
-    });
 }
 
 

@@ -306,14 +306,15 @@ const defaultChartDir = '.helm';
 /** Reads a `cleanup:` section (same shape in slipway.yaml and werf.yaml). */
 function readCleanupConfig(node) {
     if (!node.present) {
-        return { keepPolicies: defaultKeepPolicies, disableKubernetesBasedPolicy: false, disableGitHistoryBasedPolicy: false };
+        return { keepPolicies: defaultKeepPolicies, keepImagesBuiltWithinLastNHours: 2, disableKubernetesBasedPolicy: false, disableGitHistoryBasedPolicy: false, keepImages: [] };
     }
     const fields = node.map({
-        allowed: ['keepPolicies', 'keepImagesBuiltWithinLastNHours', 'disableKubernetesBasedPolicy', 'disableGitHistoryBasedPolicy', 'disableBuiltWithinLastNHoursPolicy'],
+        allowed: ['keepPolicies', 'keepImages', 'keepImagesBuiltWithinLastNHours', 'disableKubernetesBasedPolicy', 'disableGitHistoryBasedPolicy', 'disableBuiltWithinLastNHoursPolicy'],
     });
     const get = (key) => configNode/* ConfigNode */.R.get(fields, node, key);
     const policiesNode = get('keepPolicies');
     const keepPolicies = policiesNode.present ? policiesNode.list().map(readKeepPolicy) : defaultKeepPolicies;
+    const keepImagesNode = get('keepImages');
     const hours = get('keepImagesBuiltWithinLastNHours').integer({ min: 0 });
     const disableBuiltWithin = get('disableBuiltWithinLastNHoursPolicy').boolean() ?? false;
     return {
@@ -322,6 +323,7 @@ function readCleanupConfig(node) {
         ...(hours === undefined && !disableBuiltWithin ? { keepImagesBuiltWithinLastNHours: 2 } : {}),
         disableKubernetesBasedPolicy: get('disableKubernetesBasedPolicy').boolean() ?? false,
         disableGitHistoryBasedPolicy: get('disableGitHistoryBasedPolicy').boolean() ?? false,
+        keepImages: keepImagesNode.present ? keepImagesNode.list().map(readReferenceMatch) : [],
     };
 }
 function readKeepPolicy(node) {

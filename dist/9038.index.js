@@ -92,7 +92,7 @@ async function openBundleRepository(text, access, where) {
         ...(access.username !== undefined ? { username: access.username } : {}),
         ...(access.password !== undefined ? { password: access.password } : {}),
     });
-    const client = new _registry_registryClient_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .b({ host: repository.apiHost, ...(credentials ? { credentials } : {}), ...(access.insecure ? { insecure: true } : {}) });
+    const client = new _registry_registryClient_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({ host: repository.apiHost, ...(credentials ? { credentials } : {}), ...(access.insecure ? { insecure: true } : {}) });
     return new _artifactStore_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryStore */ .X(repository, client);
 }
 

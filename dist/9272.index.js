@@ -24,7 +24,7 @@ async function openBundleRepository(text, access, where) {
         ...(access.username !== undefined ? { username: access.username } : {}),
         ...(access.password !== undefined ? { password: access.password } : {}),
     });
-    const client = new _registry_registryClient_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .b({ host: repository.apiHost, ...(credentials ? { credentials } : {}), ...(access.insecure ? { insecure: true } : {}) });
+    const client = new _registry_registryClient_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({ host: repository.apiHost, ...(credentials ? { credentials } : {}), ...(access.insecure ? { insecure: true } : {}) });
     return new _artifactStore_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryStore */ .X(repository, client);
 }
 
@@ -79,7 +79,7 @@ async function publishBundle(options) {
     let baked = {};
     const images = {};
     if (config.images.length > 0) {
-        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(157), __webpack_require__.e(3809)]).then(__webpack_require__.bind(__webpack_require__, 157));
+        const { buildImages } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(5252), __webpack_require__.e(3809)]).then(__webpack_require__.bind(__webpack_require__, 25252));
         const { chartImageValues } = await __webpack_require__.e(/* import() */ 7451).then(__webpack_require__.bind(__webpack_require__, 27451));
         const result = await buildImages({
             project,

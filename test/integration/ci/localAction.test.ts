@@ -104,9 +104,30 @@ describe('every action under @github/local-action, on the test bed', () => {
     noCredentialsLeft();
   });
 
-  it('cleanup: runs and fails honestly while registry cleanup is not there yet', async () => {
-    const result = await runLocal('cleanup', { repo }, base);
-    expect(result.stdout).toMatch(/the cleanup action is not available in this version yet/);
+  it('cleanup: reads the cluster through the kubeconfig input and Git history, keeps the images of main, reports why', async () => {
+    const summary = join(runnerTemp, 'summary.md');
+    writeFileSync(summary, '');
+    const result = await runLocal(
+      'cleanup',
+      { repo, 'working-directory': 'app', fetch: 'false', 'keep-built-within-hours': '0', kubeconfig: Buffer.from(kubeconfig).toString('base64') },
+      { ...base, GITHUB_STEP_SUMMARY: summary },
+    );
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs).toMatchObject({ deleted: '[]', kept: '2' });
+    expect(result.stdout).toMatch(/policy 1 \(branch \/\.\*\/; references: last 10 and in 168h; images per reference: last 2\): branch main, 1st newest image, at commit [0-9a-f]{12}/);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(report).toMatchObject({ kind: 'slipway-cleanup-report', dryRun: false, deleted: [] });
+    expect(report.kube.contexts).toHaveLength(1);
+    expect(readFileSync(summary, 'utf8')).toMatch(/### slipway cleanup: .*ci-local-action-/);
+    for (const secret of secrets) expect(result.stdout).not.toContain(secret);
+    noCredentialsLeft();
+  });
+
+  it('cleanup: contradicting inputs are an error naming them, and nothing is read or deleted', async () => {
+    const result = await runLocal('cleanup', { repo, 'working-directory': 'app', 'without-kube': 'true', 'kube-context': 'prod' }, base);
+    // local-action exits 0 whatever run() does; the failure is what core.setFailed printed.
+    expect(result.stdout).toMatch(/inputs 'without-kube' and 'kube-context' contradict each other/);
+    expect(result.outputs.kept).toBeUndefined();
     expect(existsSync(runnerTemp)).toBe(true);
   });
 });

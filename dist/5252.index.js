@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 157;
-exports.ids = [157,7292];
+exports.id = 5252;
+exports.ids = [5252,7292];
 exports.modules = {
 
 /***/ 44158:
@@ -423,7 +423,7 @@ function uncommittedChangesError(changes, what) {
 
 /***/ }),
 
-/***/ 157:
+/***/ 25252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -821,123 +821,8 @@ async function chooseBuilder(choice, options = {}) {
     return found;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/core/images/imageDigest.ts
-
-/** Bump when the digest recipe changes, so old tags are never reused for differently computed content. */
-const digestFormatVersion = '1';
-/**
- * The content digest of an image: sha256 (hex) over a canonical, line-based serialisation of its
- * inputs. The same inputs give the same digest on any commit and machine. Pure.
- */
-function imageDigest(input) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const line = (...parts) => {
-        hash.update(parts.map((part) => JSON.stringify(part)).join(' '));
-        hash.update('\n');
-    };
-    line('slipway-image-digest', digestFormatVersion);
-    line('cache-version', input.cacheVersion);
-    line('dockerfile', input.dockerfileId);
-    line('target', input.target ?? '');
-    for (const key of Object.keys(input.args).sort())
-        line('arg', key, input.args[key]);
-    for (const platform of [...input.platforms].sort())
-        line('platform', platform);
-    for (const id of [...input.secretIds].sort())
-        line('secret', id);
-    for (const key of Object.keys(input.dependencies).sort())
-        line('dependency', key, input.dependencies[key]);
-    const files = [...input.contextFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const file of files)
-        line('file', file.mode, file.id, file.path);
-    return hash.digest('hex');
-}
-/** Hex characters of the digest kept in the tag: 128 bits. */
-const tagDigestLength = 32;
-/**
- * The tag of an image: `<image name>-<first 32 hex of its content digest>`, e.g.
- * `backend-3f5a…`. All images of a project share one repository (works on every registry, Docker Hub
- * included); the name prefix keeps them apart and readable.
- */
-function imageTag(imageName, digest) {
-    return `${imageName}-${digest.slice(0, tagDigestLength)}`;
-}
-/** The tag under which a commit's image metadata is recorded (see commitMetadata). */
-function imageDigest_commitMetadataTag(commit) {
-    return `slipway-commit-${commit}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/images/commitMetadata.ts
-
-
-
-const commitMetadataArtifactType = 'application/vnd.slipway.commit.v1+json';
-const emptyConfig = Buffer.from('{}');
-const emptyConfigMediaType = 'application/vnd.oci.empty.v1+json';
-/** The record's bytes: deterministic (sorted, no timestamps) so re-running a commit changes nothing. Pure. */
-function commitMetadataDocument(metadata) {
-    const images = {};
-    for (const name of Object.keys(metadata.images).sort())
-        images[name] = metadata.images[name];
-    return Buffer.from(JSON.stringify({ schemaVersion: 1, project: metadata.project, commit: metadata.commit, images }));
-}
-/** Annotation holding the record (so the manifest is the whole record: one request to write or read). */
-const commitMetadataAnnotation = 'io.slipway.commit-images';
-/**
- * The OCI 1.1 artifact manifest of a record: the empty config and empty layer of the OCI guidance,
- * the record itself in an annotation. Pure.
- */
-function commitMetadataManifest(metadata, document) {
-    const empty = { mediaType: emptyConfigMediaType, digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(emptyConfig).digest('hex')}`, size: emptyConfig.length };
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        artifactType: commitMetadataArtifactType,
-        config: empty,
-        layers: [empty],
-        annotations: {
-            'org.opencontainers.image.revision': metadata.commit,
-            'io.slipway.project': metadata.project,
-            [commitMetadataAnnotation]: document.toString('utf8'),
-        },
-    }));
-}
-/**
- * Records the commit's images under the tag `slipway-commit-<commit>` in the image repository: one
- * HEAD when an identical record is there, else one manifest PUT (plus the 2-byte empty blob the first
- * time a repository gets a record).
- */
-async function recordCommitMetadata(client, repository, metadata) {
-    const document = commitMetadataDocument(metadata);
-    const manifest = commitMetadataManifest(metadata, document);
-    const manifestDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest).digest('hex')}`;
-    const tag = imageDigest_commitMetadataTag(metadata.commit);
-    const existing = await client.headManifest(repository, tag);
-    if (existing?.digest === manifestDigest)
-        return 'unchanged';
-    try {
-        await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
-    }
-    catch (error) {
-        if (!(error instanceof slipwayError.SlipwayError) || !/BLOB_UNKNOWN/i.test(error.message))
-            throw error;
-        await client.pushBlob(repository, emptyConfig);
-        await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
-    }
-    return 'recorded';
-}
-/** Reads a commit's record back (for cleanup), or undefined when there is none. */
-async function readCommitMetadata(client, repository, commit) {
-    const found = await client.getManifest(repository, commitMetadataTag(commit));
-    if (!found)
-        return undefined;
-    const manifest = JSON.parse(found.body.toString('utf8'));
-    const record = manifest.annotations?.[commitMetadataAnnotation];
-    return record === undefined ? undefined : JSON.parse(record);
-}
-
+// EXTERNAL MODULE: ./src/core/images/commitMetadata.ts
+var commitMetadata = __webpack_require__(20216);
 // EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
 var ignore = __webpack_require__(44158);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
@@ -979,6 +864,8 @@ function dockerignoreCandidates(context, dockerfile) {
     return [`${dockerfile}.dockerignore`, context === '.' ? '.dockerignore' : external_node_path_.posix.join(context, '.dockerignore')];
 }
 
+// EXTERNAL MODULE: ./src/core/images/imageDigest.ts
+var imageDigest = __webpack_require__(50475);
 ;// CONCATENATED MODULE: ./src/core/images/imageIdentities.ts
 
 
@@ -1012,7 +899,7 @@ function imageIdentities(config, files, ignoreFiles) {
         const dependencies = {};
         for (const dependency of image.dependsOn)
             dependencies[dependency.buildArg] = identities.get(dependency.image).digest;
-        const digest = imageDigest({
+        const digest = (0,imageDigest/* imageDigest */.Wf)({
             dockerfileId: dockerfile.id,
             contextFiles: included,
             ...(image.target !== undefined ? { target: image.target } : {}),
@@ -1025,7 +912,7 @@ function imageIdentities(config, files, ignoreFiles) {
         identities.set(name, {
             name,
             digest,
-            tag: imageTag(name, digest),
+            tag: (0,imageDigest/* imageTag */.I_)(name, digest),
             contextFileCount: included.length,
             ...(ignorePath !== undefined ? { dockerignore: ignorePath } : {}),
         });
@@ -1081,7 +968,7 @@ async function planImages(options) {
     const credentials = await (0,registryCredentials/* findRegistryCredentials */.zz)(repository.registry, { username: options.username, password: options.password, env: options.env });
     const insecure = options.insecureRegistry ?? (0,imageRepository/* isLoopbackRegistry */.j)(repository.registry);
     const log = options.log;
-    const client = new registryClient/* RegistryClient */.b({
+    const client = new registryClient/* RegistryClient */.bP({
         host: repository.apiHost,
         ...(credentials ? { credentials } : {}),
         insecure,
@@ -1215,7 +1102,7 @@ async function buildImages(options) {
             const images = {};
             for (const result of results.values())
                 images[result.name] = { tag: result.tag, digest: result.digest };
-            metadata = await recordCommitMetadata(client, repository.path, { schemaVersion: 1, project: config.project, commit, images });
+            metadata = await (0,commitMetadata/* recordCommitMetadata */.Y7)(client, repository.path, { schemaVersion: 1, project: config.project, commit, images });
         }
         catch (error) {
             metadata = 'failed';
@@ -1304,6 +1191,149 @@ async function runLimited(items, limit, run) {
             await run(item);
     });
     await Promise.all(workers);
+}
+
+
+/***/ }),
+
+/***/ 20216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ readCommitMetadata),
+/* harmony export */   Y7: () => (/* binding */ recordCommitMetadata)
+/* harmony export */ });
+/* unused harmony exports commitMetadataArtifactType, commitMetadataDocument, commitMetadataAnnotation, commitMetadataManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _imageDigest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50475);
+
+
+
+const commitMetadataArtifactType = 'application/vnd.slipway.commit.v1+json';
+const emptyConfig = Buffer.from('{}');
+const emptyConfigMediaType = 'application/vnd.oci.empty.v1+json';
+/** The record's bytes: deterministic (sorted, no timestamps) so re-running a commit changes nothing. Pure. */
+function commitMetadataDocument(metadata) {
+    const images = {};
+    for (const name of Object.keys(metadata.images).sort())
+        images[name] = metadata.images[name];
+    return Buffer.from(JSON.stringify({ schemaVersion: 1, project: metadata.project, commit: metadata.commit, images }));
+}
+/** Annotation holding the record (so the manifest is the whole record: one request to write or read). */
+const commitMetadataAnnotation = 'io.slipway.commit-images';
+/**
+ * The OCI 1.1 artifact manifest of a record: the empty config and empty layer of the OCI guidance,
+ * the record itself in an annotation. Pure.
+ */
+function commitMetadataManifest(metadata, document) {
+    const empty = { mediaType: emptyConfigMediaType, digest: `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(emptyConfig).digest('hex')}`, size: emptyConfig.length };
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        artifactType: commitMetadataArtifactType,
+        config: empty,
+        layers: [empty],
+        annotations: {
+            'org.opencontainers.image.revision': metadata.commit,
+            'io.slipway.project': metadata.project,
+            [commitMetadataAnnotation]: document.toString('utf8'),
+        },
+    }));
+}
+/**
+ * Records the commit's images under the tag `slipway-commit-<commit>` in the image repository: one
+ * HEAD when an identical record is there, else one manifest PUT (plus the 2-byte empty blob the first
+ * time a repository gets a record).
+ */
+async function recordCommitMetadata(client, repository, metadata) {
+    const document = commitMetadataDocument(metadata);
+    const manifest = commitMetadataManifest(metadata, document);
+    const manifestDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(manifest).digest('hex')}`;
+    const tag = (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(metadata.commit);
+    const existing = await client.headManifest(repository, tag);
+    if (existing?.digest === manifestDigest)
+        return 'unchanged';
+    try {
+        await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
+    }
+    catch (error) {
+        if (!(error instanceof _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) || !/BLOB_UNKNOWN/i.test(error.message))
+            throw error;
+        await client.pushBlob(repository, emptyConfig);
+        await client.putManifest(repository, tag, manifest, 'application/vnd.oci.image.manifest.v1+json');
+    }
+    return 'recorded';
+}
+/** Reads a commit's record back (for cleanup), or undefined when there is none. */
+async function readCommitMetadata(client, repository, commit) {
+    const found = await client.getManifest(repository, (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(commit));
+    if (!found)
+        return undefined;
+    const manifest = JSON.parse(found.body.toString('utf8'));
+    const record = manifest.annotations?.[commitMetadataAnnotation];
+    return record === undefined ? undefined : JSON.parse(record);
+}
+
+
+/***/ }),
+
+/***/ 50475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ imageTag),
+/* harmony export */   Wf: () => (/* binding */ imageDigest),
+/* harmony export */   XW: () => (/* binding */ tagDigestLength),
+/* harmony export */   ll: () => (/* binding */ commitMetadataTag)
+/* harmony export */ });
+/* unused harmony export digestFormatVersion */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Bump when the digest recipe changes, so old tags are never reused for differently computed content. */
+const digestFormatVersion = '1';
+/**
+ * The content digest of an image: sha256 (hex) over a canonical, line-based serialisation of its
+ * inputs. The same inputs give the same digest on any commit and machine. Pure.
+ */
+function imageDigest(input) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const line = (...parts) => {
+        hash.update(parts.map((part) => JSON.stringify(part)).join(' '));
+        hash.update('\n');
+    };
+    line('slipway-image-digest', digestFormatVersion);
+    line('cache-version', input.cacheVersion);
+    line('dockerfile', input.dockerfileId);
+    line('target', input.target ?? '');
+    for (const key of Object.keys(input.args).sort())
+        line('arg', key, input.args[key]);
+    for (const platform of [...input.platforms].sort())
+        line('platform', platform);
+    for (const id of [...input.secretIds].sort())
+        line('secret', id);
+    for (const key of Object.keys(input.dependencies).sort())
+        line('dependency', key, input.dependencies[key]);
+    const files = [...input.contextFiles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const file of files)
+        line('file', file.mode, file.id, file.path);
+    return hash.digest('hex');
+}
+/** Hex characters of the digest kept in the tag: 128 bits. */
+const tagDigestLength = 32;
+/**
+ * The tag of an image: `<image name>-<first 32 hex of its content digest>`, e.g.
+ * `backend-3f5a…`. All images of a project share one repository (works on every registry, Docker Hub
+ * included); the name prefix keeps them apart and readable.
+ */
+function imageTag(imageName, digest) {
+    return `${imageName}-${digest.slice(0, tagDigestLength)}`;
+}
+/** The tag under which a commit's image metadata is recorded (see commitMetadata). */
+function commitMetadataTag(commit) {
+    return `slipway-commit-${commit}`;
 }
 
 
