@@ -285,14 +285,19 @@ var configNode = __webpack_require__(23246);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(98571);
 ;// CONCATENATED MODULE: ./src/core/config/projectConfig.ts
-/** werf's default keep policies, used when a configuration defines none. */
+/**
+ * werf's default keep policies as its documentation gives them (docs/pages_en/usage/cleanup/cr_cleanup.md since
+ * werf v2.30.0): the last 10 tags; for at most 10 branches active in the last week, 2 images of the last week;
+ * 2 images of main, master, staging and production. (werf's code went back to 10 for the main branches in
+ * v2.32.2, by a refactoring that left the documentation at 2; slipway follows the documentation.)
+ */
 const defaultKeepPolicies = [
     { references: { kind: 'tag', match: { regex: '.*' }, limit: { last: 10, operator: 'And' } } },
     {
         references: { kind: 'branch', match: { regex: '.*' }, limit: { last: 10, inMs: 168 * 3_600_000, operator: 'And' } },
-        imagesPerReference: { last: 2, inMs: 72 * 3_600_000, operator: 'And' },
+        imagesPerReference: { last: 2, inMs: 168 * 3_600_000, operator: 'And' },
     },
-    { references: { kind: 'branch', match: { regex: '^(main|master|staging|production)$' } }, imagesPerReference: { last: 10, operator: 'And' } },
+    { references: { kind: 'branch', match: { regex: '^(main|master|staging|production)$' } }, imagesPerReference: { last: 2, operator: 'And' } },
 ];
 const defaultReleaseTemplate = '{{project}}-{{env}}';
 const defaultNamespaceTemplate = '{{project}}-{{env}}';

@@ -1100,8 +1100,9 @@ async function buildImages(options) {
     if (!options.dev && results.size > 0) {
         try {
             const images = {};
+            const recordedAt = new Date().toISOString();
             for (const result of results.values())
-                images[result.name] = { tag: result.tag, digest: result.digest };
+                images[result.name] = { tag: result.tag, digest: result.digest, ...(result.action === 'built' ? { builtAt: recordedAt } : {}) };
             metadata = await (0,commitMetadata/* recordCommitMetadata */.Y7)(client, repository.path, { schemaVersion: 1, project: config.project, commit, images });
         }
         catch (error) {
@@ -1200,10 +1201,10 @@ async function runLimited(items, limit, run) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ readCommitMetadata),
+/* harmony export */   RW: () => (/* binding */ readCommitRecord),
 /* harmony export */   Y7: () => (/* binding */ recordCommitMetadata)
 /* harmony export */ });
-/* unused harmony exports commitMetadataArtifactType, commitMetadataDocument, commitMetadataAnnotation, commitMetadataManifest */
+/* unused harmony exports commitMetadataArtifactType, commitMetadataDocument, commitMetadataAnnotation, commitMetadataManifest, readCommitMetadata */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
@@ -1244,15 +1245,28 @@ function commitMetadataManifest(metadata, document) {
 }
 /**
  * Records the commit's images under the tag `slipway-commit-<commit>` in the image repository: one
- * HEAD when an identical record is there, else one manifest PUT (plus the 2-byte empty blob the first
- * time a repository gets a record).
+ * HEAD when the record is there and this run built nothing (a commit's images are a function of the commit,
+ * so its record is already right), else one manifest PUT (plus the 2-byte empty blob the first time a
+ * repository gets a record). When this run rebuilt an image of a recorded commit, the record is read and the
+ * build times it holds for the other images are kept.
  */
 async function recordCommitMetadata(client, repository, metadata) {
+    const tag = (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(metadata.commit);
+    const existing = await client.headManifest(repository, tag);
+    const builtNow = Object.values(metadata.images).some((image) => image.builtAt !== undefined);
+    if (existing && !builtNow)
+        return 'unchanged';
+    if (existing) {
+        const previous = await readCommitMetadata(client, repository, metadata.commit).catch(() => undefined);
+        for (const [name, image] of Object.entries(metadata.images)) {
+            const before = previous?.images?.[name];
+            if (image.builtAt === undefined && before?.tag === image.tag && before.builtAt !== undefined)
+                metadata.images[name] = { ...image, builtAt: before.builtAt };
+        }
+    }
     const document = commitMetadataDocument(metadata);
     const manifest = commitMetadataManifest(metadata, document);
     const manifestDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(manifest).digest('hex')}`;
-    const tag = (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(metadata.commit);
-    const existing = await client.headManifest(repository, tag);
     if (existing?.digest === manifestDigest)
         return 'unchanged';
     try {
@@ -1268,12 +1282,16 @@ async function recordCommitMetadata(client, repository, metadata) {
 }
 /** Reads a commit's record back (for cleanup), or undefined when there is none. */
 async function readCommitMetadata(client, repository, commit) {
+    return (await readCommitRecord(client, repository, commit))?.metadata;
+}
+/** A commit's record and the digest of its manifest (what deleting it takes). */
+async function readCommitRecord(client, repository, commit) {
     const found = await client.getManifest(repository, (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(commit));
     if (!found)
         return undefined;
     const manifest = JSON.parse(found.body.toString('utf8'));
     const record = manifest.annotations?.[commitMetadataAnnotation];
-    return record === undefined ? undefined : JSON.parse(record);
+    return { metadata: record === undefined ? undefined : JSON.parse(record), digest: found.descriptor.digest };
 }
 
 

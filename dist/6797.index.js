@@ -374,13 +374,13 @@ async function readReferenceHistory(repoDir, options) {
         }
     }
     const branchPrefix = hasOrigin ? 'refs/remotes/origin/' : 'refs/heads/';
-    const refs = (await (0,gitCommand.runGit)(repoDir, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)', branchPrefix.replace(/\/$/, ''), 'refs/tags']))
+    const refs = (await (0,gitCommand.runGit)(repoDir, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)%00%(creatordate:unix)', branchPrefix.replace(/\/$/, ''), 'refs/tags']))
         .toString('utf8')
         .split('\n')
         .filter(Boolean);
     const pointers = [];
     for (const line of refs) {
-        const [refname, object, peeled, type, peeledType] = line.split('\0');
+        const [refname, object, peeled, type, peeledType, creatorDate] = line.split('\0');
         const commit = type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined;
         if (!commit)
             continue; // a tag of a tree or blob points at no history
@@ -390,7 +390,9 @@ async function readReferenceHistory(repoDir, options) {
                 pointers.push({ kind: 'branch', name, commit });
         }
         else {
-            pointers.push({ kind: 'tag', name: refname.slice('refs/tags/'.length), commit });
+            // An annotated tag is as old as its tagger date; a lightweight one as its commit.
+            const created = type === 'tag' && /^\d+$/.test(creatorDate) ? Number(creatorDate) * 1000 : undefined;
+            pointers.push({ kind: 'tag', name: refname.slice('refs/tags/'.length), commit, ...(created !== undefined ? { created } : {}) });
         }
     }
     const graph = new Map();
@@ -404,7 +406,7 @@ async function readReferenceHistory(repoDir, options) {
             graph.set(id, { time: Number(seconds) * 1000, parents });
         }
     }
-    const references = pointers.map((pointer) => ({ ...pointer, time: graph.get(pointer.commit)?.time ?? 0 }));
+    const references = pointers.map(({ created, ...pointer }) => ({ ...pointer, time: created ?? graph.get(pointer.commit)?.time ?? 0 }));
     return { references, graph, branchSource: hasOrigin ? 'origin' : 'local' };
 }
 
@@ -577,9 +579,13 @@ const indexTypes = new Set(['application/vnd.oci.image.index.v1+json', 'applicat
 /** The commit records of these commits (tags `slipway-commit-<sha>`), read in parallel; unreadable ones are skipped with a warning. */
 async function readCommitRecords(client, repository, commits, parallelism, warn) {
     const records = new Map();
+    const manifestDigests = new Map();
     await (0,boundedParallel/* boundedParallel */.$)(commits, parallelism, async (commit) => {
         try {
-            const record = await (0,commitMetadata/* readCommitMetadata */.FI)(client, repository, commit);
+            const found = await (0,commitMetadata/* readCommitRecord */.RW)(client, repository, commit);
+            if (found)
+                manifestDigests.set(commit, found.digest);
+            const record = found?.metadata;
             if (record && record.commit === commit && record.images && typeof record.images === 'object')
                 records.set(commit, record.images);
         }
@@ -590,7 +596,7 @@ async function readCommitRecords(client, repository, commits, parallelism, warn)
             warn(`the commit record of ${commit.slice(0, 12)} is not valid JSON; it is left alone`);
         }
     });
-    return records;
+    return { records, manifestDigests };
 }
 /**
  * Reads what the plan needs of each tag: one HEAD for a digest; for a build time one manifest GET and one
@@ -695,13 +701,14 @@ function historyNewestFirst(graph, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/cleanup/referenceSelection.ts
+/** A name or a `/regex/` matched against the whole name, as werf anchors it (`^(?:regex)$`). Pure. */
 function referenceMatches(match, name) {
-    // Go's regexp.MatchString is unanchored, as RegExp.test is.
-    return match.regex !== undefined ? new RegExp(match.regex).test(name) : match.name === name;
+    return match.regex !== undefined ? new RegExp(`^(?:${match.regex})$`).test(name) : match.name === name;
 }
 /**
  * Which references each policy keeps images for: the references of its kind whose name matches, limited by
- * `limit` (`last`: the N most recently active, by the committer time of the commit they point at; `in`:
+ * `limit` (`last`: the N most recently active (a branch by its head commit's committer time, a tag by its creation:
+ * the tagger date of an annotated tag, the commit's time for a lightweight one); `in`:
  * active within the duration; `operator`: both or either). When several policies select one reference, the
  * last of them gives its imagesPerReference ("from the general to the particular", as werf documents). Pure.
  */
@@ -807,10 +814,26 @@ function retentionPlan(input) {
     for (const images of input.records.values())
         for (const name of Object.keys(images))
             knownImages.add(name);
+    // What the records say of each tag: its digest when every record agrees (a tag pushed again with other bytes
+    // makes records disagree, and then the registry is asked), and the earliest build time any record holds.
     const recordDigest = new Map();
-    for (const images of input.records.values())
-        for (const { tag, digest } of Object.values(images))
+    const disagreeing = new Set();
+    const recordBuiltAt = new Map();
+    for (const images of input.records.values()) {
+        for (const { tag, digest, builtAt } of Object.values(images)) {
+            const known = recordDigest.get(tag);
+            if (known !== undefined && known !== digest)
+                disagreeing.add(tag);
             recordDigest.set(tag, digest);
+            const time = builtAt !== undefined ? Date.parse(builtAt) : NaN;
+            if (!Number.isNaN(time))
+                recordBuiltAt.set(tag, Math.min(time, recordBuiltAt.get(tag) ?? Infinity));
+        }
+    }
+    for (const tag of disagreeing)
+        recordDigest.delete(tag);
+    const digestOf = (tag) => (input.digests.has(tag) ? input.digests.get(tag) : recordDigest.get(tag));
+    const builtAtOf = (tag) => (input.builtAt.has(tag) ? input.builtAt.get(tag) : recordBuiltAt.get(tag));
     const imageTags = new Map();
     const recordTags = new Map();
     const foreign = [];
@@ -869,14 +892,14 @@ function retentionPlan(input) {
     for (const tag of imageTags.keys()) {
         if (reasons.has(tag))
             continue;
-        const digest = input.digests.get(tag);
+        const digest = digestOf(tag);
         if (digest === null) {
             gone.push(tag);
             continue;
         }
         if (digest === undefined) {
             needsDigests.push(tag);
-            if (input.builtWithinHours !== undefined)
+            if (input.builtWithinHours !== undefined && builtAtOf(tag) === undefined)
                 needsBuildTimes.push(tag);
             continue;
         }
@@ -886,7 +909,7 @@ function retentionPlan(input) {
             continue;
         }
         if (input.builtWithinHours !== undefined) {
-            const builtAt = input.builtAt.get(tag);
+            const builtAt = builtAtOf(tag);
             if (builtAt === undefined) {
                 needsBuildTimes.push(tag);
                 continue;
@@ -902,13 +925,13 @@ function retentionPlan(input) {
         }
         candidates.push(tag);
     }
-    // A DELETE by digest removes every tag with that digest, so the registry's own digest of every tag that stays
-    // must be known (a commit record's digest may be stale: a tag can be pushed again with other bytes).
+    // A DELETE by digest removes every tag with that digest, so the digest of every tag that stays must be known:
+    // from the records for slipway's images, from the registry for the others.
     const stays = [...foreign, ...[...imageTags.keys()].filter((tag) => reasons.has(tag))];
     const stayingDigests = new Map();
     if (candidates.length > 0 || needsDigests.length > 0) {
         for (const tag of stays) {
-            const digest = input.digests.get(tag);
+            const digest = digestOf(tag);
             if (digest === undefined)
                 needsDigests.push(tag);
             else if (digest !== null)
@@ -920,7 +943,7 @@ function retentionPlan(input) {
     }
     const deletedByDigest = new Map();
     for (const tag of candidates) {
-        const digest = input.digests.get(tag);
+        const digest = digestOf(tag);
         const sharedWith = stayingDigests.get(digest);
         if (sharedWith !== undefined) {
             keepFor(tag, { kind: 'shares-digest', digest, with: sharedWith });
@@ -960,7 +983,7 @@ function byOwnerFirst(a, b) {
 function keptList(imageTags, reasons, digests, recordDigest) {
     return [...reasons.entries()]
         .map(([tag, list]) => {
-        const digest = digests.get(tag) ?? recordDigest.get(tag);
+        const digest = digests.has(tag) ? digests.get(tag) : recordDigest.get(tag);
         return { tag, image: imageTags.get(tag), ...(digest ? { digest } : {}), reasons: list };
     })
         .sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
@@ -1036,7 +1059,7 @@ async function runCleanup(options) {
         const kind = classifyTag(tag, new Set());
         return kind.kind === 'commit-record' ? [kind.commit] : [];
     });
-    const records = await readCommitRecords(client, repository.path, recordCommits, parallelism, options.log.warning);
+    const { records, manifestDigests } = await readCommitRecords(client, repository.path, recordCommits, parallelism, options.log.warning);
     options.log.info(`registry: ${repository.name}: ${tags.length} tags, ${records.size} commit records`);
     const builtWithinHours = options.keepBuiltWithinHours !== undefined ? (options.keepBuiltWithinHours > 0 ? options.keepBuiltWithinHours : undefined) : policy.keepImagesBuiltWithinLastNHours;
     const digests = new Map();
@@ -1074,23 +1097,34 @@ async function runCleanup(options) {
     const planned = Date.now();
     const deletedDigests = [];
     const deletedRecords = [];
+    const warnings = [];
     if (!options.dryRun) {
         const deleter = options.deleter?.(repository);
-        const onDeleted = (digest) => void deletedDigests.push(digest);
-        const imageDigests = plan.deleted.map((image) => image.digest);
-        if (deleter)
-            await deleter.deleteDigests(imageDigests, onDeleted);
-        else
-            await deleteDigests(client, repository.registry, repository.path, imageDigests, parallelism, onDeleted);
+        const remove = (digests, onDeleted) => deleter ? deleter.deleteDigests(digests, onDeleted) : deleteDigests(client, repository.registry, repository.path, digests, parallelism, onDeleted);
+        const goneDigests = [];
+        await remove(plan.deleted.map((image) => image.digest), (digest, outcome) => {
+            deletedDigests.push(digest);
+            if (outcome === 'gone')
+                goneDigests.push(digest);
+        });
+        // A digest already gone while its tag is still there means the tag was pushed again with other bytes
+        // after its records were written: leave it for the next cleanup, which reads its digest from the registry.
+        const goneTags = plan.deleted.filter((image) => goneDigests.includes(image.digest)).flatMap((image) => image.tags);
+        for (const [tag, fact] of await inspectTags(client, repository.path, goneTags, new Set(), parallelism)) {
+            if (fact.digest) {
+                const warning = `tag ${tag} now points at ${fact.digest}, not the digest its commit records give; it is left for the next cleanup`;
+                warnings.push(warning);
+                options.log.warning(warning);
+            }
+        }
         // Records go after their images: a run killed in between leaves records a second run removes.
-        const recordFacts = await inspectTags(client, repository.path, plan.deletedRecords, new Set(), parallelism);
-        const recordDigests = plan.deletedRecords.flatMap((tag) => (recordFacts.get(tag)?.digest ? [recordFacts.get(tag).digest] : []));
-        const recordByDigest = new Map(plan.deletedRecords.map((tag) => [recordFacts.get(tag)?.digest, tag]));
-        const onRecord = (digest) => void deletedRecords.push(recordByDigest.get(digest));
-        if (deleter)
-            await deleter.deleteDigests(recordDigests, onRecord);
-        else
-            await deleteDigests(client, repository.registry, repository.path, recordDigests, parallelism, onRecord);
+        const recordByDigest = new Map();
+        for (const tag of plan.deletedRecords) {
+            const digest = manifestDigests.get(tag.slice('slipway-commit-'.length));
+            if (digest)
+                recordByDigest.set(digest, tag);
+        }
+        await remove([...recordByDigest.keys()], (digest) => void deletedRecords.push(recordByDigest.get(digest)));
     }
     return {
         repository: repository.name,
@@ -1106,6 +1140,7 @@ async function runCleanup(options) {
         records: records.size,
         registryRequests: client.stats,
         timings: { planMs: planned - started, deleteMs: Date.now() - planned },
+        warnings,
     };
 }
 
@@ -1156,10 +1191,10 @@ function inputLabel(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ readCommitMetadata),
+/* harmony export */   RW: () => (/* binding */ readCommitRecord),
 /* harmony export */   Y7: () => (/* binding */ recordCommitMetadata)
 /* harmony export */ });
-/* unused harmony exports commitMetadataArtifactType, commitMetadataDocument, commitMetadataAnnotation, commitMetadataManifest */
+/* unused harmony exports commitMetadataArtifactType, commitMetadataDocument, commitMetadataAnnotation, commitMetadataManifest, readCommitMetadata */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
@@ -1200,15 +1235,28 @@ function commitMetadataManifest(metadata, document) {
 }
 /**
  * Records the commit's images under the tag `slipway-commit-<commit>` in the image repository: one
- * HEAD when an identical record is there, else one manifest PUT (plus the 2-byte empty blob the first
- * time a repository gets a record).
+ * HEAD when the record is there and this run built nothing (a commit's images are a function of the commit,
+ * so its record is already right), else one manifest PUT (plus the 2-byte empty blob the first time a
+ * repository gets a record). When this run rebuilt an image of a recorded commit, the record is read and the
+ * build times it holds for the other images are kept.
  */
 async function recordCommitMetadata(client, repository, metadata) {
+    const tag = (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(metadata.commit);
+    const existing = await client.headManifest(repository, tag);
+    const builtNow = Object.values(metadata.images).some((image) => image.builtAt !== undefined);
+    if (existing && !builtNow)
+        return 'unchanged';
+    if (existing) {
+        const previous = await readCommitMetadata(client, repository, metadata.commit).catch(() => undefined);
+        for (const [name, image] of Object.entries(metadata.images)) {
+            const before = previous?.images?.[name];
+            if (image.builtAt === undefined && before?.tag === image.tag && before.builtAt !== undefined)
+                metadata.images[name] = { ...image, builtAt: before.builtAt };
+        }
+    }
     const document = commitMetadataDocument(metadata);
     const manifest = commitMetadataManifest(metadata, document);
     const manifestDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(manifest).digest('hex')}`;
-    const tag = (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(metadata.commit);
-    const existing = await client.headManifest(repository, tag);
     if (existing?.digest === manifestDigest)
         return 'unchanged';
     try {
@@ -1224,12 +1272,16 @@ async function recordCommitMetadata(client, repository, metadata) {
 }
 /** Reads a commit's record back (for cleanup), or undefined when there is none. */
 async function readCommitMetadata(client, repository, commit) {
+    return (await readCommitRecord(client, repository, commit))?.metadata;
+}
+/** A commit's record and the digest of its manifest (what deleting it takes). */
+async function readCommitRecord(client, repository, commit) {
     const found = await client.getManifest(repository, (0,_imageDigest_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMetadataTag */ .ll)(commit));
     if (!found)
         return undefined;
     const manifest = JSON.parse(found.body.toString('utf8'));
     const record = manifest.annotations?.[commitMetadataAnnotation];
-    return record === undefined ? undefined : JSON.parse(record);
+    return { metadata: record === undefined ? undefined : JSON.parse(record), digest: found.descriptor.digest };
 }
 
 

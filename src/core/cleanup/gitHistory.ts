@@ -3,7 +3,7 @@ export interface GitReference {
   kind: 'branch' | 'tag';
   name: string;
   commit: string;
-  /** Committer time of that commit, ms since the epoch (what werf orders references by). */
+  /** ms since the epoch: a branch's head commit's committer time, a tag's creation (tagger date, or the commit's time). */
   time: number;
 }
 

@@ -3,7 +3,7 @@ import { historyNewestFirst } from './gitHistory.js';
 import { withinLimit, type SelectedReference } from './referenceSelection.js';
 
 /** A commit record's images: image name → its tag and manifest digest. */
-export type CommitImages = Readonly<Record<string, { tag: string; digest: string }>>;
+export type CommitImages = Readonly<Record<string, { tag: string; digest: string; builtAt?: string }>>;
 
 /** An image a reference keeps. */
 export interface ReferenceImage {

@@ -9,14 +9,15 @@ export interface SelectedReference {
   imagesPerReference?: KeepLimit;
 }
 
+/** A name or a `/regex/` matched against the whole name, as werf anchors it (`^(?:regex)$`). Pure. */
 export function referenceMatches(match: ReferenceMatch, name: string): boolean {
-  // Go's regexp.MatchString is unanchored, as RegExp.test is.
-  return match.regex !== undefined ? new RegExp(match.regex).test(name) : match.name === name;
+  return match.regex !== undefined ? new RegExp(`^(?:${match.regex})$`).test(name) : match.name === name;
 }
 
 /**
  * Which references each policy keeps images for: the references of its kind whose name matches, limited by
- * `limit` (`last`: the N most recently active, by the committer time of the commit they point at; `in`:
+ * `limit` (`last`: the N most recently active (a branch by its head commit's committer time, a tag by its creation:
+ * the tagger date of an annotated tag, the commit's time for a lightweight one); `in`:
  * active within the duration; `operator`: both or either). When several policies select one reference, the
  * last of them gives its imagesPerReference ("from the general to the particular", as werf documents). Pure.
  */

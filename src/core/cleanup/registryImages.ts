@@ -1,6 +1,6 @@
 import { boundedParallel } from '../kube/boundedParallel.js';
 import { SlipwayError } from '../errors/slipwayError.js';
-import { readCommitMetadata } from '../images/commitMetadata.js';
+import { readCommitRecord } from '../images/commitMetadata.js';
 import { RegistryStatusError, type RegistryClient } from '../registry/registryClient.js';
 import type { CommitImages } from './referenceImages.js';
 
@@ -13,11 +13,14 @@ export async function readCommitRecords(
   commits: readonly string[],
   parallelism: number,
   warn: (message: string) => void,
-): Promise<Map<string, CommitImages>> {
+): Promise<{ records: Map<string, CommitImages>; manifestDigests: Map<string, string> }> {
   const records = new Map<string, CommitImages>();
+  const manifestDigests = new Map<string, string>();
   await boundedParallel(commits, parallelism, async (commit) => {
     try {
-      const record = await readCommitMetadata(client, repository, commit);
+      const found = await readCommitRecord(client, repository, commit);
+      if (found) manifestDigests.set(commit, found.digest);
+      const record = found?.metadata;
       if (record && record.commit === commit && record.images && typeof record.images === 'object') records.set(commit, record.images);
     } catch (error) {
       if (!(error instanceof SyntaxError)) throw error;
@@ -25,7 +28,7 @@ export async function readCommitRecords(
       warn(`the commit record of ${commit.slice(0, 12)} is not valid JSON; it is left alone`);
     }
   });
-  return records;
+  return { records, manifestDigests };
 }
 
 /** A tag's manifest digest and (when asked) the image's build time from its config's `created`. */

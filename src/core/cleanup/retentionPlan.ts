@@ -83,8 +83,23 @@ export interface RetentionPlan {
 export function retentionPlan(input: RetentionInput): RetentionPlan {
   const knownImages = new Set(input.imageNames);
   for (const images of input.records.values()) for (const name of Object.keys(images)) knownImages.add(name);
+  // What the records say of each tag: its digest when every record agrees (a tag pushed again with other bytes
+  // makes records disagree, and then the registry is asked), and the earliest build time any record holds.
   const recordDigest = new Map<string, string>();
-  for (const images of input.records.values()) for (const { tag, digest } of Object.values(images)) recordDigest.set(tag, digest);
+  const disagreeing = new Set<string>();
+  const recordBuiltAt = new Map<string, number>();
+  for (const images of input.records.values()) {
+    for (const { tag, digest, builtAt } of Object.values(images)) {
+      const known = recordDigest.get(tag);
+      if (known !== undefined && known !== digest) disagreeing.add(tag);
+      recordDigest.set(tag, digest);
+      const time = builtAt !== undefined ? Date.parse(builtAt) : NaN;
+      if (!Number.isNaN(time)) recordBuiltAt.set(tag, Math.min(time, recordBuiltAt.get(tag) ?? Infinity));
+    }
+  }
+  for (const tag of disagreeing) recordDigest.delete(tag);
+  const digestOf = (tag: string): string | null | undefined => (input.digests.has(tag) ? input.digests.get(tag) : recordDigest.get(tag));
+  const builtAtOf = (tag: string): number | null | undefined => (input.builtAt.has(tag) ? input.builtAt.get(tag) : recordBuiltAt.get(tag));
 
   const imageTags = new Map<string, string>();
   const recordTags = new Map<string, string>();
@@ -139,14 +154,14 @@ export function retentionPlan(input: RetentionInput): RetentionPlan {
   const candidates: string[] = [];
   for (const tag of imageTags.keys()) {
     if (reasons.has(tag)) continue;
-    const digest = input.digests.get(tag);
+    const digest = digestOf(tag);
     if (digest === null) {
       gone.push(tag);
       continue;
     }
     if (digest === undefined) {
       needsDigests.push(tag);
-      if (input.builtWithinHours !== undefined) needsBuildTimes.push(tag);
+      if (input.builtWithinHours !== undefined && builtAtOf(tag) === undefined) needsBuildTimes.push(tag);
       continue;
     }
     const uses = usesByDigest.get(digest);
@@ -155,7 +170,7 @@ export function retentionPlan(input: RetentionInput): RetentionPlan {
       continue;
     }
     if (input.builtWithinHours !== undefined) {
-      const builtAt = input.builtAt.get(tag);
+      const builtAt = builtAtOf(tag);
       if (builtAt === undefined) {
         needsBuildTimes.push(tag);
         continue;
@@ -172,13 +187,13 @@ export function retentionPlan(input: RetentionInput): RetentionPlan {
     candidates.push(tag);
   }
 
-  // A DELETE by digest removes every tag with that digest, so the registry's own digest of every tag that stays
-  // must be known (a commit record's digest may be stale: a tag can be pushed again with other bytes).
+  // A DELETE by digest removes every tag with that digest, so the digest of every tag that stays must be known:
+  // from the records for slipway's images, from the registry for the others.
   const stays = [...foreign, ...[...imageTags.keys()].filter((tag) => reasons.has(tag))];
   const stayingDigests = new Map<string, string>();
   if (candidates.length > 0 || needsDigests.length > 0) {
     for (const tag of stays) {
-      const digest = input.digests.get(tag);
+      const digest = digestOf(tag);
       if (digest === undefined) needsDigests.push(tag);
       else if (digest !== null) stayingDigests.set(digest, tag);
     }
@@ -189,7 +204,7 @@ export function retentionPlan(input: RetentionInput): RetentionPlan {
 
   const deletedByDigest = new Map<string, DeletedImage>();
   for (const tag of candidates) {
-    const digest = input.digests.get(tag)!;
+    const digest = digestOf(tag)!;
     const sharedWith = stayingDigests.get(digest);
     if (sharedWith !== undefined) {
       keepFor(tag, { kind: 'shares-digest', digest, with: sharedWith });
@@ -231,7 +246,7 @@ function byOwnerFirst(a: ImageUse, b: ImageUse): number {
 function keptList(imageTags: Map<string, string>, reasons: Map<string, KeepReason[]>, digests: ReadonlyMap<string, string | null>, recordDigest: Map<string, string>): KeptImage[] {
   return [...reasons.entries()]
     .map(([tag, list]) => {
-      const digest = digests.get(tag) ?? recordDigest.get(tag);
+      const digest = digests.has(tag) ? digests.get(tag) : recordDigest.get(tag);
       return { tag, image: imageTags.get(tag)!, ...(digest ? { digest } : {}), reasons: list };
     })
     .sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));

@@ -73,6 +73,7 @@ export interface CleanupResult {
   records: number;
   registryRequests: RegistryRequestStats;
   timings: { planMs: number; deleteMs: number };
+  warnings: string[];
 }
 
 /**
@@ -131,7 +132,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
     const kind = classifyTag(tag, new Set());
     return kind.kind === 'commit-record' ? [kind.commit] : [];
   });
-  const records = await readCommitRecords(client, repository.path, recordCommits, parallelism, options.log.warning);
+  const { records, manifestDigests } = await readCommitRecords(client, repository.path, recordCommits, parallelism, options.log.warning);
   options.log.info(`registry: ${repository.name}: ${tags.length} tags, ${records.size} commit records`);
 
   const builtWithinHours = options.keepBuiltWithinHours !== undefined ? (options.keepBuiltWithinHours > 0 ? options.keepBuiltWithinHours : undefined) : policy.keepImagesBuiltWithinLastNHours;
@@ -167,19 +168,36 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
 
   const deletedDigests: string[] = [];
   const deletedRecords: string[] = [];
+  const warnings: string[] = [];
   if (!options.dryRun) {
     const deleter = options.deleter?.(repository);
-    const onDeleted = (digest: string): void => void deletedDigests.push(digest);
-    const imageDigests = plan.deleted.map((image) => image.digest);
-    if (deleter) await deleter.deleteDigests(imageDigests, onDeleted);
-    else await deleteDigests(client, repository.registry, repository.path, imageDigests, parallelism, onDeleted);
+    const remove = (digests: string[], onDeleted: (digest: string, outcome: 'deleted' | 'gone') => void): Promise<void> =>
+      deleter ? deleter.deleteDigests(digests, onDeleted) : deleteDigests(client, repository.registry, repository.path, digests, parallelism, onDeleted);
+    const goneDigests: string[] = [];
+    await remove(
+      plan.deleted.map((image) => image.digest),
+      (digest, outcome) => {
+        deletedDigests.push(digest);
+        if (outcome === 'gone') goneDigests.push(digest);
+      },
+    );
+    // A digest already gone while its tag is still there means the tag was pushed again with other bytes
+    // after its records were written: leave it for the next cleanup, which reads its digest from the registry.
+    const goneTags = plan.deleted.filter((image) => goneDigests.includes(image.digest)).flatMap((image) => image.tags);
+    for (const [tag, fact] of await inspectTags(client, repository.path, goneTags, new Set(), parallelism)) {
+      if (fact.digest) {
+        const warning = `tag ${tag} now points at ${fact.digest}, not the digest its commit records give; it is left for the next cleanup`;
+        warnings.push(warning);
+        options.log.warning(warning);
+      }
+    }
     // Records go after their images: a run killed in between leaves records a second run removes.
-    const recordFacts = await inspectTags(client, repository.path, plan.deletedRecords, new Set(), parallelism);
-    const recordDigests = plan.deletedRecords.flatMap((tag) => (recordFacts.get(tag)?.digest ? [recordFacts.get(tag)!.digest!] : []));
-    const recordByDigest = new Map(plan.deletedRecords.map((tag) => [recordFacts.get(tag)?.digest, tag]));
-    const onRecord = (digest: string): void => void deletedRecords.push(recordByDigest.get(digest)!);
-    if (deleter) await deleter.deleteDigests(recordDigests, onRecord);
-    else await deleteDigests(client, repository.registry, repository.path, recordDigests, parallelism, onRecord);
+    const recordByDigest = new Map<string, string>();
+    for (const tag of plan.deletedRecords) {
+      const digest = manifestDigests.get(tag.slice('slipway-commit-'.length));
+      if (digest) recordByDigest.set(digest, tag);
+    }
+    await remove([...recordByDigest.keys()], (digest) => void deletedRecords.push(recordByDigest.get(digest)!));
   }
   return {
     repository: repository.name,
@@ -195,5 +213,6 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
     records: records.size,
     registryRequests: client.stats,
     timings: { planMs: planned - started, deleteMs: Date.now() - planned },
+    warnings,
   };
 }

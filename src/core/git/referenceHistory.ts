@@ -37,20 +37,22 @@ export async function readReferenceHistory(repoDir: string, options: { fetch: bo
     }
   }
   const branchPrefix = hasOrigin ? 'refs/remotes/origin/' : 'refs/heads/';
-  const refs = (await runGit(repoDir, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)', branchPrefix.replace(/\/$/, ''), 'refs/tags']))
+  const refs = (await runGit(repoDir, ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)%00%(*objecttype)%00%(creatordate:unix)', branchPrefix.replace(/\/$/, ''), 'refs/tags']))
     .toString('utf8')
     .split('\n')
     .filter(Boolean);
-  const pointers: { kind: 'branch' | 'tag'; name: string; commit: string }[] = [];
+  const pointers: { kind: 'branch' | 'tag'; name: string; commit: string; created?: number }[] = [];
   for (const line of refs) {
-    const [refname, object, peeled, type, peeledType] = line.split('\0') as [string, string, string, string, string];
+    const [refname, object, peeled, type, peeledType, creatorDate] = line.split('\0') as [string, string, string, string, string, string];
     const commit = type === 'commit' ? object : peeledType === 'commit' ? peeled : undefined;
     if (!commit) continue; // a tag of a tree or blob points at no history
     if (refname.startsWith(branchPrefix)) {
       const name = refname.slice(branchPrefix.length);
       if (name !== 'HEAD') pointers.push({ kind: 'branch', name, commit });
     } else {
-      pointers.push({ kind: 'tag', name: refname.slice('refs/tags/'.length), commit });
+      // An annotated tag is as old as its tagger date; a lightweight one as its commit.
+      const created = type === 'tag' && /^\d+$/.test(creatorDate) ? Number(creatorDate) * 1000 : undefined;
+      pointers.push({ kind: 'tag', name: refname.slice('refs/tags/'.length), commit, ...(created !== undefined ? { created } : {}) });
     }
   }
   const graph = new Map<string, CommitNode>();
@@ -63,6 +65,6 @@ export async function readReferenceHistory(repoDir: string, options: { fetch: bo
       graph.set(id!, { time: Number(seconds) * 1000, parents });
     }
   }
-  const references = pointers.map((pointer) => ({ ...pointer, time: graph.get(pointer.commit)?.time ?? 0 }));
+  const references = pointers.map(({ created, ...pointer }) => ({ ...pointer, time: created ?? graph.get(pointer.commit)?.time ?? 0 }));
   return { references, graph, branchSource: hasOrigin ? 'origin' : 'local' };
 }

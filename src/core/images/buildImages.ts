@@ -239,8 +239,9 @@ export async function buildImages(options: BuildImagesOptions): Promise<BuildRes
   let metadata: BuildResult['metadata'] = 'skipped';
   if (!options.dev && results.size > 0) {
     try {
-      const images: Record<string, { tag: string; digest: string }> = {};
-      for (const result of results.values()) images[result.name] = { tag: result.tag, digest: result.digest };
+      const images: Record<string, { tag: string; digest: string; builtAt?: string }> = {};
+      const recordedAt = new Date().toISOString();
+      for (const result of results.values()) images[result.name] = { tag: result.tag, digest: result.digest, ...(result.action === 'built' ? { builtAt: recordedAt } : {}) };
       metadata = await recordCommitMetadata(client, repository.path, { schemaVersion: 1, project: config.project, commit, images });
     } catch (error) {
       metadata = 'failed';

@@ -34,7 +34,7 @@ describe.each(['buildah', 'docker'] as const)('two-image project built with %s',
     expect(first.metadata).toBe('recorded');
     const client = new RegistryClient({ host: registry });
     const record = await readCommitMetadata(client, path, first.commit);
-    expect(record?.images.backend).toEqual({ tag: first.images[0]!.tag, digest: first.images[0]!.digest });
+    expect(record?.images.backend).toEqual({ tag: first.images[0]!.tag, digest: first.images[0]!.digest, builtAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(await client.headManifest(path, first.images[1]!.tag)).toMatchObject({ digest: first.images[1]!.digest });
   });
 

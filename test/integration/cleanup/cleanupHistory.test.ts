@@ -22,7 +22,7 @@ cleanup:
     - references: { tag: /.*/ }
     - references: { branch: main }
       imagesPerReference: { last: 3 }
-    - references: { branch: /^feature\\//, limit: { in: 168h } }
+    - references: { branch: /^feature\\/.*/, limit: { in: 168h } }
       imagesPerReference: { last: 1 }
 `;
 const defaultsConfig = 'project: clean\nimages:\n  app: { context: app }\n';
@@ -119,9 +119,9 @@ describe('cleanup over a real Git history, registry and cluster', () => {
   });
 
   it("werf's default policies keep what werf's documentation says (dry run)", async () => {
-    // From werf's cleanup documentation: keep the images of the last 10 tags; for at most 10 branches active in
-    // the last 168h, their 2 newest images from the last 168h; for main/master/staging/production their newest
-    // images (imagesPerReference.last of the third default policy); never an image used in a cluster.
+    // From werf's cleanup documentation: "1. Keep by one version for the last 10 Git tags. 2. Keep by up to two
+    // versions from the past week for the 10 most active Git branches within that period. 3. Keep by two versions
+    // for the Git branches main, master, staging, and production." Never an image used in a cluster.
     const result = await runCleanup(options({ configFile: 'defaults.yaml' }));
     const kept = versionsOf(result.plan.kept.map((k) => k.tag));
     // tags v1.0 → 3, v2.0 → 8; feature/a → 102, 101; main → its newest images; hotfix → 300 (in use); 0 via keepme.
@@ -175,5 +175,5 @@ describe('cleanup over a real Git history, registry and cluster', () => {
   });
 });
 
-/** imagesPerReference.last of werf's third default policy (main/master/staging/production). */
-const werfDefaultMainImages = 10;
+/** imagesPerReference.last of werf's third default policy (main/master/staging/production), as documented. */
+const werfDefaultMainImages = 2;

@@ -95,9 +95,12 @@ describe('selectReferences', () => {
       ['feature/b', 0, 2],
     ]);
   });
-  it('regexes are unanchored as in Go; names are exact', () => {
-    const policies: KeepPolicy[] = [{ references: { kind: 'branch', match: { regex: 'feature' } } }, { references: { kind: 'tag', match: { name: 'v' } } }];
-    expect(selectReferences(policies, refs, now).map((s) => s.reference.name).sort()).toEqual(['feature/a', 'feature/b']);
+  it('regexes match the whole name, as werf anchors them; names are exact', () => {
+    const select = (policies: KeepPolicy[]) => selectReferences(policies, refs, now).map((s) => s.reference.name).sort();
+    expect(select([{ references: { kind: 'branch', match: { regex: 'feature' } } }, { references: { kind: 'tag', match: { name: 'v' } } }])).toEqual([]);
+    expect(select([{ references: { kind: 'branch', match: { regex: 'feature/.*' } } }])).toEqual(['feature/a', 'feature/b']);
+    expect(select([{ references: { kind: 'branch', match: { regex: 'main|feature/a' } } }])).toEqual(['feature/a', 'main']);
+    expect(select([{ references: { kind: 'tag', match: { name: 'v1' } } }])).toEqual(['v1']);
   });
 });
 
@@ -196,5 +199,17 @@ describe('retentionPlan', () => {
     const plan = settle(input({ tags: [tagOf('legacy', 1)] }), old);
     expect(plan.foreign).toEqual([tagOf('legacy', 1)]);
     expect(plan.deleted).toEqual([]);
+  });
+});
+
+describe("werf's default keep policies", () => {
+  it('are the documented ones', async () => {
+    const { defaultKeepPolicies } = await import('../../../src/core/config/projectConfig.js');
+    const week = 168 * hour;
+    expect(defaultKeepPolicies).toEqual([
+      { references: { kind: 'tag', match: { regex: '.*' }, limit: { last: 10, operator: 'And' } } },
+      { references: { kind: 'branch', match: { regex: '.*' }, limit: { last: 10, inMs: week, operator: 'And' } }, imagesPerReference: { last: 2, inMs: week, operator: 'And' } },
+      { references: { kind: 'branch', match: { regex: '^(main|master|staging|production)$' } }, imagesPerReference: { last: 2, operator: 'And' } },
+    ]);
   });
 });
