@@ -68,9 +68,19 @@ describe('slipway CLI', () => {
     expect(stderr).toContain('flag --timeout: "later" is not a duration');
   });
 
-  it('says clearly that a command is not available yet instead of pretending', async () => {
-    expect(await runCli(['cleanup'])).toBe(3);
-    expect(stderr).toContain("'slipway cleanup' is not available in this version yet");
-    expect(stderr).toContain('nothing was changed');
+  it('cleanup without a repository says which flag is missing, and reads nothing', async () => {
+    const saved = process.env.SLIPWAY_REPO;
+    delete process.env.SLIPWAY_REPO;
+    try {
+      expect(await runCli(['cleanup', '--without-kube'])).toBe(1);
+    } finally {
+      if (saved !== undefined) process.env.SLIPWAY_REPO = saved;
+    }
+    expect(stderr).toContain('flag --repo: no image repository given');
+  });
+
+  it('a feature this version lacks exits 3 with what was left unchanged', async () => {
+    const { notAvailableYet } = await import('../../../src/core/errors/notAvailableYet.js');
+    expect(() => notAvailableYet("'slipway x'", 'later')).toThrow(/'slipway x' is not available in this version yet/);
   });
 });
