@@ -12,13 +12,15 @@ exports.modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _ci_registryEnvironment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91068);
-/* harmony import */ var _core_cleanup_cleanupReport_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27746);
+/* harmony import */ var _core_cleanup_cleanupReport_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27746);
 /* harmony import */ var _core_cleanup_runCleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89697);
 /* harmony import */ var _core_cleanup_keepList_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37271);
 /* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16602);
 /* harmony import */ var _core_kube_kubeContexts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53048);
 /* harmony import */ var _ci_github_packagesDeleter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20490);
-/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78014);
+/* harmony import */ var _ci_gitlab_registryDeleter_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19904);
+/* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78014);
+
 
 
 
@@ -67,19 +69,25 @@ async function runCleanupCommand(flags) {
             keep: (0,_core_cleanup_keepList_js__WEBPACK_IMPORTED_MODULE_3__/* .keepMatches */ .X)(flags.keep, '--keep'),
             ...(keepBuiltWithinHours !== undefined ? { keepBuiltWithinHours } : {}),
             parallelism,
-            ...(token ? { deleter: (0,_ci_github_packagesDeleter_js__WEBPACK_IMPORTED_MODULE_6__/* .githubPackagesDeleter */ .a)(new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_7__/* .SecretValue */ .i(token), process.env) } : {}),
+            deleter: registryApiDeleter(token, process.env),
             log: { info: out, warning: (message) => void process.stderr.write(`warning: ${message}\n`) },
         });
-        for (const line of (0,_core_cleanup_cleanupReport_js__WEBPACK_IMPORTED_MODULE_8__/* .cleanupReportLines */ .wz)(result))
+        for (const line of (0,_core_cleanup_cleanupReport_js__WEBPACK_IMPORTED_MODULE_9__/* .cleanupReportLines */ .wz)(result))
             out(line);
         if (flags.report)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.report, (0,_core_cleanup_cleanupReport_js__WEBPACK_IMPORTED_MODULE_8__/* .cleanupReportJson */ .P8)(result));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.report, (0,_core_cleanup_cleanupReport_js__WEBPACK_IMPORTED_MODULE_9__/* .cleanupReportJson */ .P8)(result));
     }
     finally {
         if (kube !== 'without-kube')
             for (const target of kube)
                 target.client.close();
     }
+}
+/** ghcr.io through the GitHub API (with a token), the GitLab project's registry through GitLab's API (with SLIPWAY_GITLAB_TOKEN). */
+function registryApiDeleter(githubToken, env) {
+    const github = githubToken ? (0,_ci_github_packagesDeleter_js__WEBPACK_IMPORTED_MODULE_6__/* .githubPackagesDeleter */ .a)(new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_8__/* .SecretValue */ .i(githubToken), env) : undefined;
+    const gitlab = env.SLIPWAY_GITLAB_TOKEN ? (0,_ci_gitlab_registryDeleter_js__WEBPACK_IMPORTED_MODULE_7__/* .gitlabRegistryDeleter */ .w)(new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_8__/* .SecretValue */ .i(env.SLIPWAY_GITLAB_TOKEN), env) : undefined;
+    return (repository) => github?.(repository) ?? gitlab?.(repository);
 }
 
 

@@ -223,7 +223,7 @@ function registerCleanup(program) {
         .option('--parallel <n>', 'registry requests at once', '8')
         .option('--github-token <token>', 'for ghcr.io: delete through the GitHub Packages API (default $SLIPWAY_GITHUB_TOKEN, $GITHUB_TOKEN)')
         .action(async (flags) => {
-        const { runCleanupCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(6797), __webpack_require__.e(4141)]).then(__webpack_require__.bind(__webpack_require__, 94141));
+        const { runCleanupCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(2088), __webpack_require__.e(4141)]).then(__webpack_require__.bind(__webpack_require__, 94141));
         await runCleanupCommand(flags);
     });
 }

@@ -26,6 +26,8 @@ var core = __webpack_require__(96421);
 var actionInputs = __webpack_require__(59379);
 // EXTERNAL MODULE: ./src/ci/github/packagesDeleter.ts
 var packagesDeleter = __webpack_require__(20490);
+// EXTERNAL MODULE: ./src/ci/gitlab/registryDeleter.ts
+var registryDeleter = __webpack_require__(19904);
 // EXTERNAL MODULE: ./src/ci/github/stepCredentials.ts + 1 modules
 var stepCredentials = __webpack_require__(28249);
 // EXTERNAL MODULE: ./src/ci/github/targetInputs.ts
@@ -106,6 +108,7 @@ var runAction = __webpack_require__(62104);
 
 
 
+
 /** GitHub edge of cleanup: inputs → runCleanup → report in the log, JSON report file, outputs, job summary. */
 const run = () => (0,runAction.actionStep)('cleanup', cleanupAction);
 async function cleanupAction() {
@@ -148,7 +151,7 @@ async function cleanupAction() {
             keep: (0,keepList/* keepMatches */.X)((0,actionInputs/* listInput */.dt)('keep'), 'keep'),
             ...(keepBuiltWithinHours !== undefined ? { keepBuiltWithinHours } : {}),
             parallelism,
-            ...(token ? { deleter: (0,packagesDeleter/* githubPackagesDeleter */.a)(new secretValue/* SecretValue */.i(token), process.env) } : {}),
+            deleter: registryApiDeleter(token, process.env),
             inputNames: inputNames/* actionInputNames */.Li,
             log: { info: (message) => core/* info */.pq(message), warning: (message) => core/* warning */.$e(message) },
         });
@@ -168,6 +171,12 @@ async function cleanupAction() {
                 target.client.close();
         (0,stepCredentials/* removeStepCredentials */.PI)(credentials.dir);
     }
+}
+/** ghcr.io through the GitHub API (with a token), the GitLab project's registry through GitLab's API (with SLIPWAY_GITLAB_TOKEN). */
+function registryApiDeleter(githubToken, env) {
+    const github = githubToken ? (0,packagesDeleter/* githubPackagesDeleter */.a)(new secretValue/* SecretValue */.i(githubToken), env) : undefined;
+    const gitlab = env.SLIPWAY_GITLAB_TOKEN ? (0,registryDeleter/* gitlabRegistryDeleter */.w)(new secretValue/* SecretValue */.i(env.SLIPWAY_GITLAB_TOKEN), env) : undefined;
+    return (repository) => github?.(repository) ?? gitlab?.(repository);
 }
 
 

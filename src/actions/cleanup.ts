@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { booleanInput, listInput, stringInput, workingDirectoryInput } from '../ci/github/actionInputs.js';
 import { githubPackagesDeleter } from '../ci/github/packagesDeleter.js';
+import { gitlabRegistryDeleter } from '../ci/gitlab/registryDeleter.js';
 import { removeStepCredentials } from '../ci/github/stepCredentials.js';
 import { readTargetInputs } from '../ci/github/targetInputs.js';
 import { cleanupReportJson, cleanupReportLines } from '../core/cleanup/cleanupReport.js';
-import { runCleanup, type KubeTarget } from '../core/cleanup/runCleanup.js';
+import { runCleanup, type ImageDeleter, type KubeTarget } from '../core/cleanup/runCleanup.js';
+import type { ImageRepository } from '../core/registry/imageRepository.js';
 import { actionInputNames } from '../core/errors/inputNames.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { kubeClientsForContexts } from '../core/kube/kubeContexts.js';
@@ -55,7 +57,7 @@ async function cleanupAction(): Promise<void> {
       keep: keepMatches(listInput('keep'), 'keep'),
       ...(keepBuiltWithinHours !== undefined ? { keepBuiltWithinHours } : {}),
       parallelism,
-      ...(token ? { deleter: githubPackagesDeleter(new SecretValue(token), process.env) } : {}),
+      deleter: registryApiDeleter(token, process.env),
       inputNames: actionInputNames,
       log: { info: (message) => core.info(message), warning: (message) => core.warning(message) },
     });
@@ -70,4 +72,11 @@ async function cleanupAction(): Promise<void> {
     if (kube !== 'without-kube') for (const target of kube) target.client.close();
     removeStepCredentials(credentials.dir);
   }
+}
+
+/** ghcr.io through the GitHub API (with a token), the GitLab project's registry through GitLab's API (with SLIPWAY_GITLAB_TOKEN). */
+function registryApiDeleter(githubToken: string | undefined, env: NodeJS.ProcessEnv): (repository: ImageRepository) => ImageDeleter | undefined {
+  const github = githubToken ? githubPackagesDeleter(new SecretValue(githubToken), env) : undefined;
+  const gitlab = env.SLIPWAY_GITLAB_TOKEN ? gitlabRegistryDeleter(new SecretValue(env.SLIPWAY_GITLAB_TOKEN), env) : undefined;
+  return (repository) => github?.(repository) ?? gitlab?.(repository);
 }

@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { registryFromEnvironment } from '../ci/registryEnvironment.js';
 import { cleanupReportJson, cleanupReportLines } from '../core/cleanup/cleanupReport.js';
-import { runCleanup, type KubeTarget } from '../core/cleanup/runCleanup.js';
+import { runCleanup, type ImageDeleter, type KubeTarget } from '../core/cleanup/runCleanup.js';
+import type { ImageRepository } from '../core/registry/imageRepository.js';
 import { keepMatches } from '../core/cleanup/keepList.js';
 import { SlipwayError } from '../core/errors/slipwayError.js';
 import { kubeClientsForContexts } from '../core/kube/kubeContexts.js';
 import { githubPackagesDeleter } from '../ci/github/packagesDeleter.js';
+import { gitlabRegistryDeleter } from '../ci/gitlab/registryDeleter.js';
 import { SecretValue } from '../core/secretValue.js';
 
 /** The flags of `slipway cleanup` (declared in commands/cleanup.ts). */
@@ -63,7 +65,7 @@ export async function runCleanupCommand(flags: CleanupFlags): Promise<void> {
       keep: keepMatches(flags.keep, '--keep'),
       ...(keepBuiltWithinHours !== undefined ? { keepBuiltWithinHours } : {}),
       parallelism,
-      ...(token ? { deleter: githubPackagesDeleter(new SecretValue(token), process.env) } : {}),
+      deleter: registryApiDeleter(token, process.env),
       log: { info: out, warning: (message) => void process.stderr.write(`warning: ${message}\n`) },
     });
     for (const line of cleanupReportLines(result)) out(line);
@@ -71,4 +73,11 @@ export async function runCleanupCommand(flags: CleanupFlags): Promise<void> {
   } finally {
     if (kube !== 'without-kube') for (const target of kube) target.client.close();
   }
+}
+
+/** ghcr.io through the GitHub API (with a token), the GitLab project's registry through GitLab's API (with SLIPWAY_GITLAB_TOKEN). */
+function registryApiDeleter(githubToken: string | undefined, env: NodeJS.ProcessEnv): (repository: ImageRepository) => ImageDeleter | undefined {
+  const github = githubToken ? githubPackagesDeleter(new SecretValue(githubToken), env) : undefined;
+  const gitlab = env.SLIPWAY_GITLAB_TOKEN ? gitlabRegistryDeleter(new SecretValue(env.SLIPWAY_GITLAB_TOKEN), env) : undefined;
+  return (repository) => github?.(repository) ?? gitlab?.(repository);
 }

@@ -60,8 +60,9 @@ export function githubPackagesDeleter(token: SecretValue, env: NodeJS.ProcessEnv
         throw new SlipwayError('registry', `${where} was not found (neither an organization's nor a user's package)`, { hint: 'check --repo, and that the token can read the package (read:packages)' });
       })());
     return {
-      async deleteDigests(digests, onDeleted) {
-        if (digests.length === 0) return;
+      async deleteImages(images, onDeleted) {
+        if (images.length === 0) return;
+        const digests = images.map((image) => image.digest);
         const { kind, versions: byDigest } = await versions();
         await boundedParallel(digests, 4, async (digest) => {
           const id = byDigest.get(digest);

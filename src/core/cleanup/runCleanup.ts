@@ -26,9 +26,9 @@ export interface KubeTarget {
   client: KubeClient;
 }
 
-/** Deletes manifests by digest some other way than the distribution API (GitHub Packages). */
+/** Deletes images some other way than the distribution API (GitHub Packages by digest, GitLab's API by tag). */
 export interface ImageDeleter {
-  deleteDigests(digests: readonly string[], onDeleted: (digest: string, outcome: 'deleted' | 'gone') => void): Promise<void>;
+  deleteImages(images: readonly { digest: string; tags: readonly string[] }[], onDeleted: (digest: string, outcome: 'deleted' | 'gone') => void): Promise<void>;
 }
 
 export interface CleanupOptions {
@@ -171,11 +171,11 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
   const warnings: string[] = [];
   if (!options.dryRun) {
     const deleter = options.deleter?.(repository);
-    const remove = (digests: string[], onDeleted: (digest: string, outcome: 'deleted' | 'gone') => void): Promise<void> =>
-      deleter ? deleter.deleteDigests(digests, onDeleted) : deleteDigests(client, repository.registry, repository.path, digests, parallelism, onDeleted);
+    const remove = (images: { digest: string; tags: string[] }[], onDeleted: (digest: string, outcome: 'deleted' | 'gone') => void): Promise<void> =>
+      deleter ? deleter.deleteImages(images, onDeleted) : deleteDigests(client, repository.registry, repository.path, images.map((image) => image.digest), parallelism, onDeleted);
     const goneDigests: string[] = [];
     await remove(
-      plan.deleted.map((image) => image.digest),
+      plan.deleted,
       (digest, outcome) => {
         deletedDigests.push(digest);
         if (outcome === 'gone') goneDigests.push(digest);
@@ -197,7 +197,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupResult
       const digest = manifestDigests.get(tag.slice('slipway-commit-'.length));
       if (digest) recordByDigest.set(digest, tag);
     }
-    await remove([...recordByDigest.keys()], (digest) => void deletedRecords.push(recordByDigest.get(digest)!));
+    await remove([...recordByDigest].map(([digest, tag]) => ({ digest, tags: [tag] })), (digest) => void deletedRecords.push(recordByDigest.get(digest)!));
   }
   return {
     repository: repository.name,

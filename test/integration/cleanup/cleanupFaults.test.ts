@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubPackagesDeleter } from '../../../src/ci/github/packagesDeleter.js';
+import { gitlabRegistryDeleter } from '../../../src/ci/gitlab/registryDeleter.js';
 import { runCleanup, type CleanupOptions } from '../../../src/core/cleanup/runCleanup.js';
 import { SlipwayError } from '../../../src/core/errors/slipwayError.js';
 import { kubeClientsForContexts } from '../../../src/core/kube/kubeContexts.js';
@@ -202,5 +203,49 @@ describe('cleanup faults', () => {
     expect(versions.map((v) => v.name).sort()).toEqual([...new Set([...digests].filter(([tag]) => tag === tags[3] || !tags.slice(0, 3).includes(tag) && !result.plan.deletedRecords.includes(tag)).map(([, d]) => d))].sort());
     // The registry itself still has every tag: deletion went through the API only.
     expect((await registryTags(registry, path)).filter((tag) => tag.startsWith('app-'))).toHaveLength(4);
+  });
+
+  it("GitLab: the project's registry repository is found and its tags deleted through GitLab's API; 403 names the api scope", async () => {
+    const path = uniqueName('group/project');
+    const { repo, tags } = await history(`${registry}/${path}`);
+    cleanups.push(() => repo.remove());
+    const calls: { method: string; url: string; token: string }[] = [];
+    let forbid = true;
+    const api = createServer((request: IncomingMessage, response: ServerResponse) => {
+      const url = request.url ?? '';
+      calls.push({ method: request.method ?? '', url, token: String(request.headers['private-token'] ?? '') });
+      const send = (status: number, body: unknown): void => {
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(body));
+      };
+      if (request.method === 'GET' && url.startsWith('/api/v4/projects/42/registry/repositories?')) {
+        return send(200, [{ id: 7, path: 'group/other', location: `${registry}/group/other` }, { id: 9, path, location: `${registry}/${path}` }]);
+      }
+      const tag = /^\/api\/v4\/projects\/42\/registry\/repositories\/9\/tags\/([^/]+)$/.exec(url);
+      if (request.method === 'DELETE' && tag) {
+        if (forbid) return send(403, { message: '403 Forbidden' });
+        return send(200, {});
+      }
+      send(404, { message: '404 Not Found' });
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => api.close(() => resolve())));
+    const address = api.address();
+    const host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const env = { CI_API_V4_URL: `http://${host}/api/v4`, CI_PROJECT_ID: '42', CI_REGISTRY: registry };
+    const deleter = gitlabRegistryDeleter(new SecretValue('glpat-secret'), env);
+    expect(deleter({ registry: 'ghcr.io', apiHost: 'ghcr.io', path: 'a/b', name: 'ghcr.io/a/b' })).toBeUndefined();
+
+    const refused = await runCleanup(base(repo, `${registry}/${path}`, { deleter })).catch((e: unknown) => e);
+    expect((refused as SlipwayError).message).toMatch(/GitLab refused to delete tag app-[0-9a-f]{32} of .* \(HTTP 403\)/);
+    expect((refused as SlipwayError).hint).toMatch(/api scope/);
+
+    forbid = false;
+    calls.length = 0;
+    const result = await runCleanup(base(repo, `${registry}/${path}`, { deleter }));
+    const deletedTags = calls.filter((c) => c.method === 'DELETE').map((c) => decodeURIComponent(c.url.split('/').pop()!)).sort();
+    expect(deletedTags).toEqual([...tags.slice(0, 3), ...result.plan.deletedRecords].sort());
+    expect(result.deletedRecords).toEqual(result.plan.deletedRecords);
+    expect(calls.every((c) => c.token === 'glpat-secret')).toBe(true);
   });
 });

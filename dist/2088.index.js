@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 6797;
-exports.ids = [6797];
+exports.id = 2088;
+exports.ids = [2088];
 exports.modules = {
 
 /***/ 20490:
@@ -67,9 +67,10 @@ function githubPackagesDeleter(token, env = process.env) {
             throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('registry', `${where} was not found (neither an organization's nor a user's package)`, { hint: 'check --repo, and that the token can read the package (read:packages)' });
         })());
         return {
-            async deleteDigests(digests, onDeleted) {
-                if (digests.length === 0)
+            async deleteImages(images, onDeleted) {
+                if (images.length === 0)
                     return;
+                const digests = images.map((image) => image.digest);
                 const { kind, versions: byDigest } = await versions();
                 await (0,_core_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedParallel */ .$)(digests, 4, async (digest) => {
                     const id = byDigest.get(digest);
@@ -90,6 +91,75 @@ function githubPackagesDeleter(token, env = process.env) {
                         else
                             throw explain(error, 'deleting a version of');
                     }
+                });
+            },
+        };
+    };
+}
+
+
+/***/ }),
+
+/***/ 19904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ gitlabRegistryDeleter)
+/* harmony export */ });
+/* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+/* harmony import */ var _core_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28331);
+
+
+/**
+ * GitLab's container registry through GitLab's REST API: the project's registry repository is found by its
+ * location, then each tag is deleted (`DELETE /projects/:id/registry/repositories/:rid/tags/:tag`); GitLab's
+ * garbage collection removes the untagged manifests. Used in GitLab CI for the project's own registry
+ * ($CI_REGISTRY) when SLIPWAY_GITLAB_TOKEN holds a token with the api scope (the job token may not delete).
+ * Other registries get undefined (the distribution API is used).
+ */
+function gitlabRegistryDeleter(token, env) {
+    return (repository) => {
+        const apiUrl = env.CI_API_V4_URL?.replace(/\/+$/, '');
+        const projectId = env.CI_PROJECT_ID;
+        if (!apiUrl || !projectId || !env.CI_REGISTRY || repository.registry !== env.CI_REGISTRY)
+            return undefined;
+        const headers = { 'PRIVATE-TOKEN': token.reveal(), Accept: 'application/json' };
+        const project = `${apiUrl}/projects/${encodeURIComponent(projectId)}`;
+        const refused = (status, doing) => status === 401 || status === 403
+            ? new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('registry', `GitLab refused to ${doing} (HTTP ${status})`, { hint: 'SLIPWAY_GITLAB_TOKEN must be a project or personal access token with the api scope and at least the Developer role (the job token cannot delete registry tags)' })
+            : new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('registry', `GitLab answered HTTP ${status} when asked to ${doing}`);
+        let repositoryId;
+        const findRepository = () => (repositoryId ??= (async () => {
+            for (let page = 1; page <= 50; page++) {
+                const response = await fetch(`${project}/registry/repositories?per_page=100&page=${page}`, { headers });
+                if (!response.ok)
+                    throw refused(response.status, `list the registry repositories of project ${projectId}`);
+                const list = (await response.json());
+                const found = list.find((entry) => entry.location === repository.name || entry.path === repository.path);
+                if (found)
+                    return found.id;
+                if (list.length < 100)
+                    break;
+            }
+            throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError('registry', `project ${projectId} on GitLab has no registry repository ${repository.name}`, { hint: 'check --repo (it must be this project\'s registry, $CI_REGISTRY_IMAGE or below it)' });
+        })());
+        return {
+            async deleteImages(images, onDeleted) {
+                if (images.length === 0)
+                    return;
+                const id = await findRepository();
+                await (0,_core_kube_boundedParallel_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedParallel */ .$)(images, 4, async (image) => {
+                    let outcome = 'gone';
+                    for (const tag of image.tags) {
+                        const response = await fetch(`${project}/registry/repositories/${id}/tags/${encodeURIComponent(tag)}`, { method: 'DELETE', headers });
+                        await response.body?.cancel();
+                        if (response.status === 404)
+                            continue;
+                        if (!response.ok)
+                            throw refused(response.status, `delete tag ${tag} of ${repository.name}`);
+                        outcome = 'deleted';
+                    }
+                    onDeleted(image.digest, outcome);
                 });
             },
         };
@@ -1100,9 +1170,9 @@ async function runCleanup(options) {
     const warnings = [];
     if (!options.dryRun) {
         const deleter = options.deleter?.(repository);
-        const remove = (digests, onDeleted) => deleter ? deleter.deleteDigests(digests, onDeleted) : deleteDigests(client, repository.registry, repository.path, digests, parallelism, onDeleted);
+        const remove = (images, onDeleted) => deleter ? deleter.deleteImages(images, onDeleted) : deleteDigests(client, repository.registry, repository.path, images.map((image) => image.digest), parallelism, onDeleted);
         const goneDigests = [];
-        await remove(plan.deleted.map((image) => image.digest), (digest, outcome) => {
+        await remove(plan.deleted, (digest, outcome) => {
             deletedDigests.push(digest);
             if (outcome === 'gone')
                 goneDigests.push(digest);
@@ -1124,7 +1194,7 @@ async function runCleanup(options) {
             if (digest)
                 recordByDigest.set(digest, tag);
         }
-        await remove([...recordByDigest.keys()], (digest) => void deletedRecords.push(recordByDigest.get(digest)));
+        await remove([...recordByDigest].map(([digest, tag]) => ({ digest, tags: [tag] })), (digest) => void deletedRecords.push(recordByDigest.get(digest)));
     }
     return {
         repository: repository.name,
