@@ -1811,15 +1811,15 @@ function loadKubeConfig(options, env = process.env) {
         }
     }
     else if (env.HOME && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${env.HOME}/.kube/config`)) {
-        loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
+        loadFile(config, `${env.HOME}/.kube/config`, names.kubeconfig);
     }
     else if (env.KUBERNETES_SERVICE_HOST) {
         config.loadFromCluster();
     }
     else {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('kube', 'no Kubernetes configuration found', {
-            where: { input: '--kubeconfig' },
-            hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
+            where: { input: names.kubeconfig },
+            hint: `${names.kubeconfig.startsWith('-') ? 'pass' : 'set'} ${(0,_errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__/* .inputLabel */ .NB)(names.kubeconfig)}, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster`,
         });
     }
     if (options.context !== undefined) {

@@ -587,10 +587,7 @@ async function runCli(argv) {
             return error.exitCode;
         }
         process.stderr.write(`Error: ${(0,slipwayError/* formatError */.W)(error)}\n`);
-        if (!(error instanceof slipwayError.SlipwayError))
-            return 70;
-        // A distinct code for "this version cannot do that yet", so scripts can tell it from a failed deploy.
-        return error.kind === 'not-implemented' ? 3 : 1;
+        return error instanceof slipwayError.SlipwayError ? 1 : 70;
     }
 }
 

@@ -48,8 +48,6 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     process.stderr.write(`Error: ${formatError(error)}\n`);
-    if (!(error instanceof SlipwayError)) return 70;
-    // A distinct code for "this version cannot do that yet", so scripts can tell it from a failed deploy.
-    return error.kind === 'not-implemented' ? 3 : 1;
+    return error instanceof SlipwayError ? 1 : 70;
   }
 }

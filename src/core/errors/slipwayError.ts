@@ -29,7 +29,6 @@ export type ErrorKind =
   | 'kube'
   | 'release'
   | 'deploy'
-  | 'not-implemented'
   | 'internal';
 
 export class SlipwayError extends Error {

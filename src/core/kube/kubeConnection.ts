@@ -50,13 +50,13 @@ export function loadKubeConfig(options: KubeConnectionOptions, env: NodeJS.Proce
       config.mergeConfig(more, true);
     }
   } else if (env.HOME && existsSync(`${env.HOME}/.kube/config`)) {
-    loadFile(config, `${env.HOME}/.kube/config`, '--kubeconfig');
+    loadFile(config, `${env.HOME}/.kube/config`, names.kubeconfig);
   } else if (env.KUBERNETES_SERVICE_HOST) {
     config.loadFromCluster();
   } else {
     throw new SlipwayError('kube', 'no Kubernetes configuration found', {
-      where: { input: '--kubeconfig' },
-      hint: 'pass --kubeconfig, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster',
+      where: { input: names.kubeconfig },
+      hint: `${names.kubeconfig.startsWith('-') ? 'pass' : 'set'} ${inputLabel(names.kubeconfig)}, set $KUBECONFIG, create ~/.kube/config, or run inside a cluster`,
     });
   }
   if (options.context !== undefined) {

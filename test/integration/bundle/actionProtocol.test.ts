@@ -125,13 +125,14 @@ describe('bundled actions under the GitHub runner protocol', () => {
     expect(flag.stdout).toContain(`::error title=input auto-rollback::input 'auto-rollback' is "yes", not a boolean`);
   });
 
-  it('cleanup: with valid inputs, fails honestly while registry cleanup is missing, and writes no outputs', async () => {
+  it('cleanup: with no cluster configuration, stops before reading the registry, naming the input, and writes no outputs', async () => {
     for (const [label, node] of nodes()) {
-      const result = await runAction(node, 'cleanup', { repo: '127.0.0.1:5100/demo' });
+      const result = await runAction(node, 'cleanup', { repo: '127.0.0.1:9/demo' });
       expect(result.code, label).toBe(1);
-      expect(result.stdout).toMatch(/^::error title=slipway cleanup::the cleanup action is not available in this version yet/m);
+      expect(result.stdout).toMatch(/^::error title=input kubeconfig::no Kubernetes configuration found%0Ahint: set input 'kubeconfig', set \$KUBECONFIG/m);
+      expect(result.stdout).not.toContain('127.0.0.1:9');
       expect(result.output).toBe('');
-      expect(result.summary).toContain('nothing was changed');
+      expect(result.summary).toContain('no Kubernetes configuration found');
     }
   });
 

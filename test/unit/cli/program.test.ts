@@ -78,9 +78,4 @@ describe('slipway CLI', () => {
     }
     expect(stderr).toContain('flag --repo: no image repository given');
   });
-
-  it('a feature this version lacks exits 3 with what was left unchanged', async () => {
-    const { notAvailableYet } = await import('../../../src/core/errors/notAvailableYet.js');
-    expect(() => notAvailableYet("'slipway x'", 'later')).toThrow(/'slipway x' is not available in this version yet/);
-  });
 });
