@@ -534,7 +534,7 @@ function timeToReady(row) {
 /** An error as the report's outputs show it: the message, the hint, and where (file:line, resource, input). */
 function reportedError(error, fallbackTitle) {
     if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError))
-        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .W)(error).split('\n')[0], title: fallbackTitle };
+        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error).split('\n')[0], title: fallbackTitle };
     const { file, line, resource } = error.where;
     return {
         message: error.message,
@@ -542,7 +542,7 @@ function reportedError(error, fallbackTitle) {
         ...(file ? { file } : {}),
         ...(line !== undefined ? { line } : {}),
         ...(resource ? { resource } : {}),
-        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
+        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
     };
 }
 

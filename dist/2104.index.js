@@ -81,7 +81,7 @@ async function actionStep(name, body) {
         }
         if (error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) {
             const { file, line, column } = error.where;
-            const title = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)({ ...error.where, file: undefined }) || `slipway ${name}`;
+            const title = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j$)({ ...error.where, file: undefined }) || `slipway ${name}`;
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.hint ? `${error.message}\nhint: ${error.hint}` : error.message, {
                 title,
                 ...(file ? { file } : {}),
@@ -91,7 +91,7 @@ async function actionStep(name, body) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`slipway ${name} failed: ${error.message}`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .W)(error));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error));
         }
         await writeFailureSummary(name, error);
     }
@@ -103,13 +103,13 @@ async function writeFailureSummary(name, error) {
         return;
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`slipway ${name} failed`, 2);
     if (error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError) {
-        const location = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatLocation */ .j)(error.where);
+        const location = (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .locationNotInMessage */ .ZR)(error);
         summary.addRaw(`<p>${location ? `<code>${escapeHtml(location)}</code>: ` : ''}${escapeHtml(error.message)}</p>`, true);
         if (error.hint)
             summary.addRaw(`<p>${escapeHtml(error.hint)}</p>`, true);
     }
     else {
-        summary.addCodeBlock((0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .W)(error));
+        summary.addCodeBlock((0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error));
     }
     await summary.write();
 }
@@ -122,8 +122,9 @@ async function writeFailureSummary(name, error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SlipwayError: () => (/* binding */ SlipwayError),
-/* harmony export */   W: () => (/* binding */ formatError),
-/* harmony export */   j: () => (/* binding */ formatLocation)
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   ZR: () => (/* binding */ locationNotInMessage),
+/* harmony export */   j$: () => (/* binding */ formatLocation)
 /* harmony export */ });
 class SlipwayError extends Error {
     kind;
@@ -156,10 +157,18 @@ function formatLocation(where) {
         parts.push(where.input.startsWith('-') ? `flag ${where.input}` : `input ${where.input}`);
     return parts.join(', ');
 }
+/**
+ * The location an error's text does not already give: a template error's message starts with Helm's
+ * `file:line:col` (or `parse error at (file:line)`), so its file is not said twice.
+ */
+function locationNotInMessage(error) {
+    const { file, line, column, ...rest } = error.where;
+    return formatLocation(file !== undefined && error.message.includes(file) ? rest : error.where);
+}
 /** One line for logs and annotations: `<location>: <message> (<hint>)`. */
 function formatError(error) {
     if (error instanceof SlipwayError) {
-        const location = formatLocation(error.where);
+        const location = locationNotInMessage(error);
         const head = location ? `${location}: ${error.message}` : error.message;
         return error.hint ? `${head}\n  hint: ${error.hint}` : head;
     }

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 3464;
-exports.ids = [3464,8390,3238,6463];
+exports.ids = [3464,3238,6463];
 exports.modules = {
 
 /***/ 9480:

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4851;
-exports.ids = [4851,5772,8390,7232,3391];
+exports.ids = [4851,5772,7232,3391];
 exports.modules = {
 
 /***/ 38390:

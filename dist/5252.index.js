@@ -1057,7 +1057,7 @@ async function buildImages(options) {
                     }
                     catch (error) {
                         result.action = 'failed';
-                        result.error = (0,slipwayError/* formatError */.W)(error);
+                        result.error = (0,slipwayError/* formatError */.Wk)(error);
                         log.imageFinished(name, false);
                         failure ??= error;
                     }
@@ -1070,7 +1070,7 @@ async function buildImages(options) {
             }
             if (failure) {
                 const failed = [...results.values()].filter((r) => r.action === 'failed').map((r) => r.name);
-                const error = failure instanceof slipwayError.SlipwayError ? failure : new slipwayError.SlipwayError('build', (0,slipwayError/* formatError */.W)(failure));
+                const error = failure instanceof slipwayError.SlipwayError ? failure : new slipwayError.SlipwayError('build', (0,slipwayError/* formatError */.Wk)(failure));
                 throw Object.assign(new slipwayError.SlipwayError(error.kind, `image ${failed.join(', ')} failed: ${error.message}`, { where: error.where, ...(error.hint ? { hint: error.hint } : {}) }), {
                     partialResult: finish(),
                 });
@@ -1107,7 +1107,7 @@ async function buildImages(options) {
         }
         catch (error) {
             metadata = 'failed';
-            warnings.push(`could not record the commit's images for cleanup: ${(0,slipwayError/* formatError */.W)(error)}`);
+            warnings.push(`could not record the commit's images for cleanup: ${(0,slipwayError/* formatError */.Wk)(error)}`);
             log.warning(warnings[warnings.length - 1]);
         }
     }
@@ -1138,7 +1138,7 @@ async function buildAndPush(builder, tree, client, repository, request, context,
             catch (error) {
                 lastError = error;
                 if (attempt < pushAttempts)
-                    log.warning(`${request.image}: push attempt ${attempt} failed, retrying: ${(0,slipwayError/* formatError */.W)(error).split('\n')[0]}`);
+                    log.warning(`${request.image}: push attempt ${attempt} failed, retrying: ${(0,slipwayError/* formatError */.Wk)(error).split('\n')[0]}`);
             }
         }
         throw lastError;

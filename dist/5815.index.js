@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 5815;
-exports.ids = [5815,8390,4682];
+exports.ids = [5815,4682];
 exports.modules = {
 
 /***/ 38390:

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 6463;
-exports.ids = [6463,8390];
+exports.ids = [6463];
 exports.modules = {
 
 /***/ 76463:

@@ -451,10 +451,6 @@ function templateOutputFiles(result, opts = {}) {
 /* harmony import */ var _values_valueOptions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95772);
 /* harmony import */ var _output_templateOutput_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69741);
 /* harmony import */ var _template_goBytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38390);
-/**
- * `slipway render` / `helm template` end to end: load the chart from disk, read the values flags, render,
- * and produce stdout text or output-dir files. File reading and writing happen here; render() is pure.
- */
 
 
 

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7232;
-exports.ids = [7232,5772,8390,4851,3391];
+exports.ids = [7232,5772,4851,3391];
 exports.modules = {
 
 /***/ 38390:

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 7268;
-exports.ids = [7268,4887,8390,6463];
+exports.ids = [7268,4887,6463];
 exports.modules = {
 
 /***/ 37268:

@@ -73,7 +73,7 @@ function previewFailures(report, error) {
         return fatal.map((f) => ({ resource: (0,_core_events_deliveryEvents_js__WEBPACK_IMPORTED_MODULE_2__/* .resourceLabel */ .b)(f.resource), reason: f.reason, message: f.message, ...(f.source ? { source: `${f.source.file}${f.source.line !== undefined ? `:${f.source.line}` : ''}` } : {}) }));
     }
     const where = error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError ? (error.where.resource ?? error.where.file ?? error.where.input ?? 'deploy') : 'deploy';
-    return [{ resource: where, reason: error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError ? error.kind : 'error', message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .W)(error).split('\n')[0] }];
+    return [{ resource: where, reason: error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError ? error.kind : 'error', message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error).split('\n')[0] }];
 }
 
 
@@ -134,7 +134,7 @@ async function environmentInput(flags, options) {
     const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
     const { deployNames, environmentUrl } = await Promise.all(/* import() */[__webpack_require__.e(8508), __webpack_require__.e(1939)]).then(__webpack_require__.bind(__webpack_require__, 41939));
     const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3464)]).then(__webpack_require__.bind(__webpack_require__, 3238));
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8854)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4851)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     const { deployInputOf } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 10772));
     const project = await openProject({ dir, ...(flags.commit ? { commit: flags.commit } : {}), dev: flags.dev ?? false });
@@ -523,7 +523,7 @@ function timeToReady(row) {
 /** An error as the report's outputs show it: the message, the hint, and where (file:line, resource, input). */
 function reportedError(error, fallbackTitle) {
     if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError))
-        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .W)(error).split('\n')[0], title: fallbackTitle };
+        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error).split('\n')[0], title: fallbackTitle };
     const { file, line, resource } = error.where;
     return {
         message: error.message,
@@ -531,7 +531,7 @@ function reportedError(error, fallbackTitle) {
         ...(file ? { file } : {}),
         ...(line !== undefined ? { line } : {}),
         ...(resource ? { resource } : {}),
-        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
+        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
     };
 }
 

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
 var slipwayError = __webpack_require__(16602);
+// EXTERNAL MODULE: ./src/core/chart/templateRenderError.ts
+var templateRenderError = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/core/chart/template/goErrors.ts
 var goErrors = __webpack_require__(34402);
 // EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
@@ -6567,6 +6569,8 @@ function goFloatV(f) {
     return String(f);
 }
 
+// EXTERNAL MODULE: ./src/core/chart/helmLogRecord.ts
+var helmLogRecord = __webpack_require__(22971);
 ;// CONCATENATED MODULE: ./src/core/chart/values/coalesce.ts
 /**
  * Helm's chartutil CoalesceValues / MergeValues (pkg/chart/common/util/coalesce.go), line for line:
@@ -6575,6 +6579,17 @@ function goFloatV(f) {
  */
 
 
+
+
+/** Helm's values warnings go through the standard log, which Helm 4's slog default writes at level INFO. */
+function logPrintf(warn, message) {
+    warn(message, { level: 'INFO', msg: message });
+}
+/** A `slog.Warn(msg, key, value, …)` of Helm's. */
+function slogWarn(warn, msg, ...attrs) {
+    const record = { level: 'WARN', msg, attrs };
+    warn((0,helmLogRecord/* plainText */.w)(record), record);
+}
 function coalesce_isTable(v) {
     if (v === null || typeof v !== 'object' || Array.isArray(v))
         return false;
@@ -6639,7 +6654,7 @@ function coalesceGlobals(warn, dest, src, prefix) {
     else if (coalesce_isTable(dest.global))
         dg = dest.global;
     else {
-        warn('warning: skipping globals because destination global is not a table.');
+        logPrintf(warn, 'warning: skipping globals because destination global is not a table.');
         return;
     }
     if (!Object.hasOwn(src, 'global'))
@@ -6647,7 +6662,7 @@ function coalesceGlobals(warn, dest, src, prefix) {
     else if (coalesce_isTable(src.global))
         sg = src.global;
     else {
-        warn('warning: skipping globals because source global is not a table.');
+        logPrintf(warn, 'warning: skipping globals because source global is not a table.');
         return;
     }
     for (const key of Object.keys(sg)) {
@@ -6659,7 +6674,7 @@ function coalesceGlobals(warn, dest, src, prefix) {
             else {
                 const destv = dg[key];
                 if (!coalesce_isTable(destv))
-                    warn(`Conflict: cannot merge map onto non-map for "${key}". Skipping.`);
+                    logPrintf(warn, `Conflict: cannot merge map onto non-map for ${(0,goQuote/* goQuote */.dg)(key)}. Skipping.`);
                 else {
                     coalesceTablesFullKey(warn, vv, destv, concatPrefix(prefix, key), true);
                     dg[key] = vv;
@@ -6667,7 +6682,7 @@ function coalesceGlobals(warn, dest, src, prefix) {
             }
         }
         else if (Object.hasOwn(dg, key) && coalesce_isTable(dg[key])) {
-            warn(`key ${key} is table. Skipping`);
+            logPrintf(warn, `key ${key} is table. Skipping`);
         }
         else {
             dg[key] = val;
@@ -6687,7 +6702,7 @@ function coalesceChartValues(warn, ch, v, prefix, merge) {
             else if (coalesce_isTable(value)) {
                 if (!coalesce_isTable(val)) {
                     if (val !== null)
-                        warn(`warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+                        logPrintf(warn, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
                 }
                 else {
                     const childMerge = ch.dependencies.some((d) => chartName(d) === key) ? true : merge;
@@ -6739,10 +6754,10 @@ function coalesceTablesFullKey(warn, dst, src, prefix, merge) {
             if (coalesce_isTable(dv))
                 coalesceTablesFullKey(warn, dv, val, fullkey, merge);
             else
-                warn(`warning: cannot overwrite table with non table for ${fullkey} (${formatValueForWarning(val)})`);
+                logPrintf(warn, `warning: cannot overwrite table with non table for ${fullkey} (${formatValueForWarning(val)})`);
         }
         else if (coalesce_isTable(dv) && val !== null) {
-            warn(`warning: destination for ${fullkey} is a table. Ignoring non-table value (${formatValueForWarning(val)})`);
+            logPrintf(warn, `warning: destination for ${fullkey} is a table. Ignoring non-table value (${formatValueForWarning(val)})`);
         }
     }
     return dst;
@@ -6833,7 +6848,7 @@ function processTags(reqs, cvals, warn) {
                     hasFalse = true;
             }
             else
-                warn(`returned non-bool value tag=${k} chart=${r.name}`);
+                slogWarn(warn, 'returned non-bool value', ['tag', k], ['chart', r.name]);
         }
         if (!hasTrue && hasFalse)
             r.enabled = false;
@@ -6853,7 +6868,7 @@ function processConditions(reqs, cvals, cpath, warn) {
                 r.enabled = value;
                 break;
             }
-            warn(`returned non-bool value path=${c} chart=${r.name}`);
+            slogWarn(warn, 'returned non-bool value', ['path', c], ['chart', r.name]);
         }
     }
 }
@@ -6934,7 +6949,7 @@ function processImportValues(c, merge, warn) {
                 out.push({ child, parent });
                 const vv = tableAt(cvals, `${r.name}.${child}`);
                 if (vv === undefined) {
-                    warn(`ImportValues missing table from chart chart=${r.name} error=${noTableError(cvals, `${r.name}.${child}`)}`);
+                    slogWarn(warn, 'ImportValues missing table from chart', ['chart', r.name], ['error', noTableError(cvals, `${r.name}.${child}`)]);
                     continue;
                 }
                 b = merge ? mergeTables(b, pathToMap(parent, vv), warn) : coalesceTables(b, pathToMap(parent, vv), warn);
@@ -6944,7 +6959,7 @@ function processImportValues(c, merge, warn) {
                 out.push({ child, parent: '.' });
                 const vm = tableAt(cvals, `${r.name}.${child}`);
                 if (vm === undefined) {
-                    warn(`ImportValues missing table error=${noTableError(cvals, `${r.name}.${child}`)}`);
+                    slogWarn(warn, 'ImportValues missing table', ['error', noTableError(cvals, `${r.name}.${child}`)]);
                     continue;
                 }
                 b = merge ? mergeTables(b, vm, warn) : coalesceTables(b, vm, warn);
@@ -7597,6 +7612,7 @@ var yamlReader = __webpack_require__(34312);
 
 
 
+
 class ManifestParseError extends Error {
     source;
     line;
@@ -7707,7 +7723,7 @@ function templateLineFields(sources, startLine, endLine) {
  * SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed.
  * `lineSources` (from a traced execution) adds each document's template lines.
  */
-function sortManifests(files, lineSources) {
+function sortManifests(files, lineSources, warn = () => { }) {
     const hooks = [];
     const manifests = [];
     // Go's byte order of the paths.
@@ -7744,8 +7760,12 @@ function sortManifests(files, lineSources) {
                 }
                 events.push(e);
             }
-            if (unknown)
-                continue; // Helm skips documents with unknown hook types
+            if (unknown) {
+                // Helm skips documents with unknown hook types, and says so.
+                const record = { level: 'INFO', msg: 'skipping unknown hooks', attrs: [['hookTypes', hookTypes]] };
+                warn((0,helmLogRecord/* plainText */.w)(record), record);
+                continue;
+            }
             const weightText = head.annotations?.['helm.sh/hook-weight'] ?? '';
             const weight = /^[+-]?\d+$/.test(weightText) ? Number(weightText) : 0;
             hooks.push({
@@ -7767,6 +7787,7 @@ function sortManifests(files, lineSources) {
  * Steps follow Helm: installable check, dependencies present, ProcessDependencies, ToRenderValues
  * (coalesce + schema), kubeVersion check, engine render over the whole tree, NOTES split, SortManifests.
  */
+
 
 
 
@@ -7832,7 +7853,7 @@ async function render(loaded, userValues, options) {
         throw chartError(`${type} charts are not installable`, loaded, 'a library chart can only be used as a dependency of an application chart');
     // Helm's install action warns, and renders anyway.
     if (loaded.metadata.deprecated)
-        warn('this chart is deprecated');
+        slogWarn(warn, 'this chart is deprecated');
     const missing = missingDependencies(loaded);
     if (missing.length > 0) {
         throw new slipwayError.SlipwayError('chart', `an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}`, { where: { file: `${loaded.origin}/Chart.yaml`, field: 'dependencies' }, hint: `put ${missing.map((m) => `${m} (a directory or .tgz)`).join(', ')} under ${loaded.origin}/charts/: slipway does not download charts` });
@@ -7866,7 +7887,10 @@ async function render(loaded, userValues, options) {
     }
     const kubeConstraint = chart.metadata.kubeVersion ?? '';
     if (kubeConstraint !== '' && !(0,semverRange/* isCompatibleRange */.cb)(kubeConstraint, caps.KubeVersion.String())) {
-        throw chartError(`chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, chart, 'pass --kube-version to render for another Kubernetes version');
+        throw new templateRenderError/* TemplateRenderError */.N('chart', `chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, {
+            where: { file: `${chart.origin}/Chart.yaml` },
+            hint: 'pass --kube-version to render for another Kubernetes version',
+        });
     }
     const top = {
         Chart: chartMetadataObject(chart.metadata, true),
@@ -7904,7 +7928,7 @@ async function render(loaded, userValues, options) {
     catch (e) {
         if (e instanceof HelmRenderError) {
             const m = /^(?:parse error at|execution error at) \(([^:)]+):(\d+)(?::(\d+))?\)/.exec(e.message);
-            throw new slipwayError.SlipwayError('template', e.message, {
+            throw new templateRenderError/* TemplateRenderError */.N('template', e.message, {
                 where: m ? { file: m[1], line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) } : { file: e.template },
                 cause: e,
             });
@@ -7924,13 +7948,13 @@ async function render(loaded, userValues, options) {
     }
     let sorted;
     try {
-        sorted = sortManifests(manifestsIn, lineSources);
+        sorted = sortManifests(manifestsIn, lineSources, warn);
     }
     catch (e) {
         if (e instanceof ManifestParseError) {
             // Traced, the rendered line becomes the template line that wrote it; untraced it stays a rendered line.
             const line = lineSources?.get(e.source)?.siteLine[e.line - 1] ?? e.line;
-            throw new slipwayError.SlipwayError('template', e.message, { where: { file: e.source, line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
+            throw new templateRenderError/* TemplateRenderError */.N('template', e.message, { where: { file: e.source, line }, hint: 'the template renders invalid YAML; `slipway render --debug` prints what it rendered', cause: e, renderedFiles: manifestsIn });
         }
         throw e;
     }

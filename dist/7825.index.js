@@ -37,7 +37,7 @@ function stringMap(value) {
  * / `.namespace` (and werf's namespace) and the apply-time values are the release's config, as converge gives them.
  */
 async function renderBundle(bundle, origin, options) {
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8390)]).then(__webpack_require__.bind(__webpack_require__, 97504));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8854)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValues, liveCapabilities, releaseState } = await __webpack_require__.e(/* import() */ 3925).then(__webpack_require__.bind(__webpack_require__, 26306));
     const chart = await bundleChart(bundle, origin);
     const config = mergeValues({ slipway: { release: options.release, namespace: options.namespace }, werf: { namespace: options.namespace } }, options.values);

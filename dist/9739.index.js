@@ -147,7 +147,7 @@ async function bundlePublishAction() {
     const passwordText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry-password');
     if (passwordText !== '')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(passwordText);
-    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(9272)]).then(__webpack_require__.bind(__webpack_require__, 1091));
+    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(4007)]).then(__webpack_require__.bind(__webpack_require__, 1091));
     const result = await publishBundle({
         dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectoryInput */ .RW)(),
         repo,
@@ -1284,7 +1284,7 @@ function timeToReady(row) {
 /** An error as the report's outputs show it: the message, the hint, and where (file:line, resource, input). */
 function reportedError(error, fallbackTitle) {
     if (!(error instanceof _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError))
-        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .W)(error).split('\n')[0], title: fallbackTitle };
+        return { message: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error).split('\n')[0], title: fallbackTitle };
     const { file, line, resource } = error.where;
     return {
         message: error.message,
@@ -1292,7 +1292,7 @@ function reportedError(error, fallbackTitle) {
         ...(file ? { file } : {}),
         ...(line !== undefined ? { line } : {}),
         ...(resource ? { resource } : {}),
-        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
+        title: (0,_core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLocation */ .j$)({ ...error.where, file: undefined, line: undefined, column: undefined }) || fallbackTitle,
     };
 }
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { formatError, formatLocation, SlipwayError } from '../core/errors/slipwayError.js';
+import { formatError, formatLocation, locationNotInMessage, SlipwayError } from '../core/errors/slipwayError.js';
 import { ReportedFailure } from './reportedFailure.js';
 
 /**
@@ -69,7 +69,7 @@ async function writeFailureSummary(name: string, error: unknown): Promise<void> 
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary = core.summary.addHeading(`slipway ${name} failed`, 2);
   if (error instanceof SlipwayError) {
-    const location = formatLocation(error.where);
+    const location = locationNotInMessage(error);
     summary.addRaw(`<p>${location ? `<code>${escapeHtml(location)}</code>: ` : ''}${escapeHtml(error.message)}</p>`, true);
     if (error.hint) summary.addRaw(`<p>${escapeHtml(error.hint)}</p>`, true);
   } else {

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatError, SlipwayError } from '../core/errors/slipwayError.js';
 import { slipwayVersion } from '../core/version.js';
+import { PrintedFailure } from './printedFailure.js';
 import { registerBuild } from './commands/build.js';
 import { registerBundle } from './commands/bundle.js';
 import { registerCleanup } from './commands/cleanup.js';
@@ -47,6 +48,7 @@ export async function runCli(argv: string[]): Promise<number> {
       // Help and version exit 0; usage errors were already printed by commander.
       return error.exitCode;
     }
+    if (error instanceof PrintedFailure) return 1;
     process.stderr.write(`Error: ${formatError(error)}\n`);
     return error instanceof SlipwayError ? 1 : 70;
   }

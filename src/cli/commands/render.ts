@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import { addValuesFlags, type ValuesFlags } from '../flags.js';
 import { goStringBytes, holdsRawBytes } from '../../core/chart/template/goBytes.js';
+import { TemplateRenderError } from '../../core/chart/templateRenderError.js';
+import { slogText } from '../../core/chart/helmLogRecord.js';
+import { SlipwayError } from '../../core/errors/slipwayError.js';
+import { PrintedFailure } from '../printedFailure.js';
 
 interface RenderFlags extends ValuesFlags {
   namespace: string;
@@ -14,6 +18,7 @@ interface RenderFlags extends ValuesFlags {
   noHooks?: boolean;
   skipSchemaValidation?: boolean;
   releaseName?: boolean;
+  debug?: boolean;
 }
 
 const collect = (v: string, p: string[]) => [...p, v];
@@ -46,36 +51,63 @@ export function registerRender(program: Command, io: RenderIo = processIo): void
     .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
     .option('--skip-tests', 'skip tests from templated output')
     .option('--no-hooks', 'leave hooks out of the output')
-    .option('--skip-schema-validation', 'do not validate values against values.schema.json');
+    .option('--skip-schema-validation', 'do not validate values against values.schema.json')
+    .option('--debug', 'on a render error, print what the templates rendered (invalid YAML included) before the error');
   addValuesFlags(command);
   command.action(async (args: string[], flags: RenderFlags) => {
-    // Loaded only when rendering, so other commands start without the chart engine.
-    const { runRenderCommand } = await import('../../core/chart/renderCommand.js');
-    const out = await runRenderCommand({
-      args,
-      namespace: flags.namespace,
-      values: {
-        valueFiles: flags.values,
-        values: flags.set,
-        stringValues: flags.setString,
-        fileValues: flags.setFile,
-        jsonValues: flags.setJson,
-        literalValues: flags.setLiteral,
-      },
-      showOnly: flags.showOnly,
-      ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-      apiVersions: flags.apiVersions,
-      includeCrds: flags.includeCrds ?? false,
-      ...(flags.outputDir ? { outputDir: flags.outputDir } : {}),
-      isUpgrade: flags.isUpgrade ?? false,
-      skipTests: flags.skipTests ?? false,
-      // commander turns --no-hooks into hooks: false
-      noHooks: (flags as { hooks?: boolean }).hooks === false,
-      skipSchemaValidation: flags.skipSchemaValidation ?? false,
-      releaseNameInOutputDir: flags.releaseName ?? false,
-      warn: (m) => io.stderr(`${m}\n`),
-    });
-    if (out.stderr) io.stderr(out.stderr);
-    io.stdout(out.stdout);
+    try {
+      await renderAction(args, flags, io);
+    } catch (error) {
+      if (!(error instanceof SlipwayError)) throw error;
+      // helm template's words: cobra's "Error: ", the message, and for an error out of rendering (Helm
+      // returns a partial release) its --debug advice, or with --debug what was rendered, on stdout first.
+      const rendered = error instanceof TemplateRenderError;
+      if (rendered && flags.debug && flags.showOnly.length === 0) io.stdout(debugManifests(error.renderedFiles));
+      io.stderr(`Error: ${error.message}${rendered && !flags.debug ? '\n\nUse --debug flag to render out invalid YAML' : ''}\n`);
+      throw new PrintedFailure(error);
+    }
   });
+}
+
+/** What `helm template --debug` prints of a failed render: every non-blank rendered file, as Helm joins them. */
+export function debugManifests(files: ReadonlyMap<string, string> | undefined): string {
+  // Helm walks a Go map (random order); sorted here so the output is stable.
+  const blob = [...(files ?? new Map<string, string>())]
+    .filter(([, content]) => content.trim() !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, content]) => `---\n# Source: ${name}\n${content}\n`)
+    .join('');
+  return `${blob.trim()}\n`;
+}
+
+async function renderAction(args: string[], flags: RenderFlags, io: RenderIo): Promise<void> {
+  // Loaded only when rendering, so other commands start without the chart engine.
+  const { runRenderCommand } = await import('../../core/chart/renderCommand.js');
+  const out = await runRenderCommand({
+    args,
+    namespace: flags.namespace,
+    values: {
+      valueFiles: flags.values,
+      values: flags.set,
+      stringValues: flags.setString,
+      fileValues: flags.setFile,
+      jsonValues: flags.setJson,
+      literalValues: flags.setLiteral,
+    },
+    showOnly: flags.showOnly,
+    ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+    apiVersions: flags.apiVersions,
+    includeCrds: flags.includeCrds ?? false,
+    ...(flags.outputDir ? { outputDir: flags.outputDir } : {}),
+    isUpgrade: flags.isUpgrade ?? false,
+    skipTests: flags.skipTests ?? false,
+    // commander turns --no-hooks into hooks: false
+    noHooks: (flags as { hooks?: boolean }).hooks === false,
+    skipSchemaValidation: flags.skipSchemaValidation ?? false,
+    releaseNameInOutputDir: flags.releaseName ?? false,
+    // As helm 4 logs them (slog's text format), so the command's stderr is helm's.
+    warn: (message, record) => io.stderr(`${record ? slogText(record) : message}\n`),
+  });
+  if (out.stderr) io.stderr(out.stderr);
+  io.stdout(out.stdout);
 }

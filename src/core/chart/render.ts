@@ -5,6 +5,7 @@
  * (coalesce + schema), kubeVersion check, engine render over the whole tree, NOTES split, SortManifests.
  */
 import { SlipwayError } from '../errors/slipwayError.js';
+import { TemplateRenderError } from './templateRenderError.js';
 import type { AsyncLookup, ExecuteOptions, FuncMap, GoFunc, LookupReader } from './template/funcTypes.js';
 import { GoError } from './template/goErrors.js';
 import { GoInt, asNamedMap, isGoMap } from './template/goValues.js';
@@ -16,7 +17,7 @@ import { ChartFilesObject, toYamlFromFuncs } from './builtins/chartFilesObject.j
 import { chartMetadataObject } from './builtins/chartObject.js';
 import { chartCrds, chartFullPath, chartName, isLibraryChart, type Chart } from './loader/chart.js';
 import { isCompatibleRange } from './loader/semverRange.js';
-import { coalesceValues, isTable, type Values, type Warn } from './values/coalesce.js';
+import { coalesceValues, isTable, slogWarn, type Values, type Warn } from './values/coalesce.js';
 import { missingDependencies, processDependencies } from './values/dependencies.js';
 import { loadSchemaValidators, validateValuesAgainstSchemas } from './values/schemaValidation.js';
 import type { OutputLineSources } from './template/outputSources.js';
@@ -124,7 +125,7 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   const type = loaded.metadata.type ?? '';
   if (type !== '' && type !== 'application') throw chartError(`${type} charts are not installable`, loaded, 'a library chart can only be used as a dependency of an application chart');
   // Helm's install action warns, and renders anyway.
-  if (loaded.metadata.deprecated) warn('this chart is deprecated');
+  if (loaded.metadata.deprecated) slogWarn(warn, 'this chart is deprecated');
   const missing = missingDependencies(loaded);
   if (missing.length > 0) {
     throw new SlipwayError(
@@ -158,7 +159,10 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   }
   const kubeConstraint = chart.metadata.kubeVersion ?? '';
   if (kubeConstraint !== '' && !isCompatibleRange(kubeConstraint, caps.KubeVersion.String())) {
-    throw chartError(`chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, chart, 'pass --kube-version to render for another Kubernetes version');
+    throw new TemplateRenderError('chart', `chart requires kubeVersion: ${kubeConstraint} which is incompatible with Kubernetes ${caps.KubeVersion.Version}`, {
+      where: { file: `${chart.origin}/Chart.yaml` },
+      hint: 'pass --kube-version to render for another Kubernetes version',
+    });
   }
   const top: Record<string, unknown> = {
     Chart: chartMetadataObject(chart.metadata, true),
@@ -200,7 +204,7 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   } catch (e) {
     if (e instanceof HelmRenderError) {
       const m = /^(?:parse error at|execution error at) \(([^:)]+):(\d+)(?::(\d+))?\)/.exec(e.message);
-      throw new SlipwayError('template', e.message, {
+      throw new TemplateRenderError('template', e.message, {
         where: m ? { file: m[1]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) } : { file: e.template },
         cause: e,
       });
@@ -219,12 +223,12 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
   }
   let sorted;
   try {
-    sorted = sortManifests(manifestsIn, lineSources);
+    sorted = sortManifests(manifestsIn, lineSources, warn);
   } catch (e) {
     if (e instanceof ManifestParseError) {
       // Traced, the rendered line becomes the template line that wrote it; untraced it stays a rendered line.
       const line = lineSources?.get(e.source)?.siteLine[e.line - 1] ?? e.line;
-      throw new SlipwayError('template', e.message, { where: { file: e.source, line }, hint: 'the template renders invalid YAML; run with --debug to see the rendered output', cause: e });
+      throw new TemplateRenderError('template', e.message, { where: { file: e.source, line }, hint: 'the template renders invalid YAML; `slipway render --debug` prints what it rendered', cause: e, renderedFiles: manifestsIn });
     }
     throw e;
   }

@@ -2,6 +2,7 @@
  * `slipway render` / `helm template` end to end: load the chart from disk, read the values flags, render,
  * and produce stdout text or output-dir files. File reading and writing happen here; render() is pure.
  */
+import type { Warn } from './values/coalesce.js';
 import { mkdirSync, readFileSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SlipwayError } from '../errors/slipwayError.js';
@@ -26,7 +27,7 @@ export interface RenderCommandInput {
   skipSchemaValidation: boolean;
   releaseNameInOutputDir: boolean;
   /** Where warnings go as they happen (so that a render that then fails still shows them, as helm does); else into `stderr`. */
-  warn?: (message: string) => void;
+  warn?: Warn;
 }
 
 const RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;

@@ -60,10 +60,20 @@ export function formatLocation(where: ErrorLocation): string {
   return parts.join(', ');
 }
 
+/**
+ * The location an error's text does not already give: a template error's message starts with Helm's
+ * `file:line:col` (or `parse error at (file:line)`), so its file is not said twice.
+ */
+export function locationNotInMessage(error: SlipwayError): string {
+  const { file, line, column, ...rest } = error.where;
+  const given = file !== undefined && error.message.includes(line === undefined ? file : `${file}:${line}`);
+  return formatLocation(given ? rest : error.where);
+}
+
 /** One line for logs and annotations: `<location>: <message> (<hint>)`. */
 export function formatError(error: unknown): string {
   if (error instanceof SlipwayError) {
-    const location = formatLocation(error.where);
+    const location = locationNotInMessage(error);
     const head = location ? `${location}: ${error.message}` : error.message;
     return error.hint ? `${head}\n  hint: ${error.hint}` : head;
   }

@@ -20,6 +20,17 @@ describe('error formatting', () => {
     expect(formatError(error)).toBe('slipway.yaml:2: unknown field "imagez"\n  hint: did you mean "images"?');
   });
 
+  it('does not repeat a location the message already gives (template errors carry Helm\'s file:line:col)', () => {
+    const exec = new SlipwayError('template', 'tc/templates/out.yaml:1:13\n  executing "tc/templates/out.yaml" at <.Values.x.y>:\n    nil pointer evaluating interface {}.y', {
+      where: { file: 'tc/templates/out.yaml', line: 1, column: 13 },
+    });
+    expect(formatError(exec)).toBe('tc/templates/out.yaml:1:13\n  executing "tc/templates/out.yaml" at <.Values.x.y>:\n    nil pointer evaluating interface {}.y');
+    const parse = new SlipwayError('template', 'parse error at (tc/templates/_body.tpl:5): unexpected EOF', { where: { file: 'tc/templates/_body.tpl', line: 5, resource: 'release shop' } });
+    expect(formatError(parse)).toBe('release shop: parse error at (tc/templates/_body.tpl:5): unexpected EOF');
+    const other = new SlipwayError('template', 'YAML parse error on x.yaml: bad', { where: { file: 'tc/templates/y.yaml', line: 2 } });
+    expect(formatError(other)).toBe('tc/templates/y.yaml:2: YAML parse error on x.yaml: bad');
+  });
+
   it('marks anything else as an internal error with its stack', () => {
     expect(formatError(new TypeError('x is undefined'))).toMatch(/^internal error: TypeError: x is undefined\n\s+at /);
     expect(formatError('plain')).toBe('internal error: plain');

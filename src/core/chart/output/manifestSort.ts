@@ -4,6 +4,8 @@
  * manifests, both stably sorted by Helm's install order of kinds. Every document keeps its source file and
  * the lines it spans in that file's rendered output.
  */
+import { plainText, type HelmLogRecord } from '../helmLogRecord.js';
+import type { Warn } from '../values/coalesce.js';
 import { sortByKind } from '../../deploy/kindOrder.js';
 import { compareGoStrings } from '../template/goValues.js';
 import { YamlValuesError, isValuesMap, parseYamlDocument } from '../values/goYamlValues.js';
@@ -165,7 +167,7 @@ function templateLineFields(sources: OutputLineSources, startLine: number, endLi
  * SortManifests over Helm's rendered map (template path → output). NOTES.txt must already be removed.
  * `lineSources` (from a traced execution) adds each document's template lines.
  */
-export function sortManifests(files: ReadonlyMap<string, string>, lineSources?: ReadonlyMap<string, OutputLineSources>): SortedManifests {
+export function sortManifests(files: ReadonlyMap<string, string>, lineSources?: ReadonlyMap<string, OutputLineSources>, warn: Warn = () => {}): SortedManifests {
   const hooks: RenderedHook[] = [];
   const manifests: RenderedManifest[] = [];
   // Go's byte order of the paths.
@@ -200,7 +202,12 @@ export function sortManifests(files: ReadonlyMap<string, string>, lineSources?: 
         }
         events.push(e);
       }
-      if (unknown) continue; // Helm skips documents with unknown hook types
+      if (unknown) {
+        // Helm skips documents with unknown hook types, and says so.
+        const record: HelmLogRecord = { level: 'INFO', msg: 'skipping unknown hooks', attrs: [['hookTypes', hookTypes]] };
+        warn(plainText(record), record);
+        continue;
+      }
       const weightText = head.annotations?.['helm.sh/hook-weight'] ?? '';
       const weight = /^[+-]?\d+$/.test(weightText) ? Number(weightText) : 0;
       hooks.push({

@@ -5,9 +5,23 @@
  */
 import { chartName, type Chart } from '../loader/chart.js';
 import { formatValueForWarning } from './valueText.js';
+import { plainText, type HelmLogRecord } from '../helmLogRecord.js';
+import { goQuote } from '../template/goQuote.js';
 
 export type Values = Record<string, unknown>;
-export type Warn = (message: string) => void;
+/** A warning: its plain text, and the record Helm logs for it (`slipway render` prints that, as helm does). */
+export type Warn = (message: string, record?: HelmLogRecord) => void;
+
+/** Helm's values warnings go through the standard log, which Helm 4's slog default writes at level INFO. */
+export function logPrintf(warn: Warn, message: string): void {
+  warn(message, { level: 'INFO', msg: message });
+}
+
+/** A `slog.Warn(msg, key, value, …)` of Helm's. */
+export function slogWarn(warn: Warn, msg: string, ...attrs: [string, string][]): void {
+  const record: HelmLogRecord = { level: 'WARN', msg, attrs };
+  warn(plainText(record), record);
+}
 
 export function isTable(v: unknown): v is Values {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
@@ -70,13 +84,13 @@ function coalesceGlobals(warn: Warn, dest: Values, src: Values, prefix: string):
   if (!Object.hasOwn(dest, 'global')) dg = {};
   else if (isTable(dest.global)) dg = dest.global;
   else {
-    warn('warning: skipping globals because destination global is not a table.');
+    logPrintf(warn, 'warning: skipping globals because destination global is not a table.');
     return;
   }
   if (!Object.hasOwn(src, 'global')) sg = {};
   else if (isTable(src.global)) sg = src.global;
   else {
-    warn('warning: skipping globals because source global is not a table.');
+    logPrintf(warn, 'warning: skipping globals because source global is not a table.');
     return;
   }
   for (const key of Object.keys(sg)) {
@@ -86,14 +100,14 @@ function coalesceGlobals(warn: Warn, dest: Values, src: Values, prefix: string):
       if (!Object.hasOwn(dg, key)) dg[key] = vv;
       else {
         const destv = dg[key];
-        if (!isTable(destv)) warn(`Conflict: cannot merge map onto non-map for "${key}". Skipping.`);
+        if (!isTable(destv)) logPrintf(warn, `Conflict: cannot merge map onto non-map for ${goQuote(key)}. Skipping.`);
         else {
           coalesceTablesFullKey(warn, vv, destv, concatPrefix(prefix, key), true);
           dg[key] = vv;
         }
       }
     } else if (Object.hasOwn(dg, key) && isTable(dg[key])) {
-      warn(`key ${key} is table. Skipping`);
+      logPrintf(warn, `key ${key} is table. Skipping`);
     } else {
       dg[key] = val;
     }
@@ -111,7 +125,7 @@ function coalesceChartValues(warn: Warn, ch: Chart, v: Values, prefix: string, m
       if (value === null && !merge) delete v[key];
       else if (isTable(value)) {
         if (!isTable(val)) {
-          if (val !== null) warn(`warning: skipped value for ${subPrefix}.${key}: Not a table.`);
+          if (val !== null) logPrintf(warn, `warning: skipped value for ${subPrefix}.${key}: Not a table.`);
         } else {
           const childMerge = ch.dependencies.some((d) => chartName(d) === key) ? true : merge;
           if (!childMerge) cleanNilValues(val);
@@ -151,9 +165,9 @@ function coalesceTablesFullKey(warn: Warn, dst: Values | null, src: Values | nul
     else if (!ok) dst[key] = val;
     else if (isTable(val)) {
       if (isTable(dv)) coalesceTablesFullKey(warn, dv, val, fullkey, merge);
-      else warn(`warning: cannot overwrite table with non table for ${fullkey} (${formatValueForWarning(val)})`);
+      else logPrintf(warn, `warning: cannot overwrite table with non table for ${fullkey} (${formatValueForWarning(val)})`);
     } else if (isTable(dv) && val !== null) {
-      warn(`warning: destination for ${fullkey} is a table. Ignoring non-table value (${formatValueForWarning(val)})`);
+      logPrintf(warn, `warning: destination for ${fullkey} is a table. Ignoring non-table value (${formatValueForWarning(val)})`);
     }
   }
   return dst;

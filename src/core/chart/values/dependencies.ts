@@ -6,7 +6,7 @@
 import type { ChartDependency } from '../../release/helmRelease.js';
 import { chartName, type Chart } from '../loader/chart.js';
 import { isCompatibleRange } from '../loader/semverRange.js';
-import { coalesceTables, coalesceValues, deepCopy, isTable, mergeTables, mergeValues, type Values, type Warn } from './coalesce.js';
+import { coalesceTables, coalesceValues, deepCopy, isTable, mergeTables, mergeValues, slogWarn, type Values, type Warn } from './coalesce.js';
 
 /** A copy of a chart node with its own metadata (dependency entries copied) and dependency list. */
 function copyNode(c: Chart): Chart {
@@ -75,7 +75,7 @@ function processTags(reqs: ChartDependency[], cvals: Values, warn: Warn): void {
       if (typeof b === 'boolean') {
         if (b) hasTrue = true;
         else hasFalse = true;
-      } else warn(`returned non-bool value tag=${k} chart=${r.name}`);
+      } else slogWarn(warn, 'returned non-bool value', ['tag', k], ['chart', r.name]);
     }
     if (!hasTrue && hasFalse) r.enabled = false;
     else if (hasTrue || (!hasTrue && !hasFalse)) r.enabled = true;
@@ -92,7 +92,7 @@ function processConditions(reqs: ChartDependency[], cvals: Values, cpath: string
         r.enabled = value;
         break;
       }
-      warn(`returned non-bool value path=${c} chart=${r.name}`);
+      slogWarn(warn, 'returned non-bool value', ['path', c], ['chart', r.name]);
     }
   }
 }
@@ -164,7 +164,7 @@ function processImportValues(c: Chart, merge: boolean, warn: Warn): void {
         out.push({ child, parent });
         const vv = tableAt(cvals, `${r.name}.${child}`);
         if (vv === undefined) {
-          warn(`ImportValues missing table from chart chart=${r.name} error=${noTableError(cvals, `${r.name}.${child}`)}`);
+          slogWarn(warn, 'ImportValues missing table from chart', ['chart', r.name], ['error', noTableError(cvals, `${r.name}.${child}`)]);
           continue;
         }
         b = merge ? mergeTables(b, pathToMap(parent, vv), warn) : coalesceTables(b, pathToMap(parent, vv), warn);
@@ -173,7 +173,7 @@ function processImportValues(c: Chart, merge: boolean, warn: Warn): void {
         out.push({ child, parent: '.' });
         const vm = tableAt(cvals, `${r.name}.${child}`);
         if (vm === undefined) {
-          warn(`ImportValues missing table error=${noTableError(cvals, `${r.name}.${child}`)}`);
+          slogWarn(warn, 'ImportValues missing table', ['error', noTableError(cvals, `${r.name}.${child}`)]);
           continue;
         }
         b = merge ? mergeTables(b, vm, warn) : coalesceTables(b, vm, warn);

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 4510;
-exports.ids = [4510,8571,8390,4600,3809];
+exports.id = 8180;
+exports.ids = [8180,8571,8854,4600,3809];
 exports.modules = {
 
 /***/ 72298:
@@ -88,7 +88,7 @@ function addHelm2Flags(command) {
 
 /***/ }),
 
-/***/ 74510:
+/***/ 88180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -110,6 +110,20 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 /** slipway's own version, from package.json (bundled into dist at build time). */
 const slipwayVersion = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./src/cli/printedFailure.ts
+/**
+ * A command's failure it has already printed in its own words (`slipway render` prints errors exactly
+ * as `helm template` does): the CLI exits 1 and prints nothing more.
+ */
+class PrintedFailure extends Error {
+    cause;
+    constructor(cause) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.name = 'PrintedFailure';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 
@@ -435,7 +449,15 @@ function registerReleases(program) {
 
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
 var goBytes = __webpack_require__(38390);
+// EXTERNAL MODULE: ./src/core/chart/templateRenderError.ts
+var templateRenderError = __webpack_require__(31328);
+// EXTERNAL MODULE: ./src/core/chart/helmLogRecord.ts
+var helmLogRecord = __webpack_require__(22971);
 ;// CONCATENATED MODULE: ./src/cli/commands/render.ts
+
+
+
+
 
 
 const render_collect = (v, p) => [...p, v];
@@ -460,39 +482,67 @@ function registerRender(program, io = processIo) {
         .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
         .option('--skip-tests', 'skip tests from templated output')
         .option('--no-hooks', 'leave hooks out of the output')
-        .option('--skip-schema-validation', 'do not validate values against values.schema.json');
+        .option('--skip-schema-validation', 'do not validate values against values.schema.json')
+        .option('--debug', 'on a render error, print what the templates rendered (invalid YAML included) before the error');
     (0,flags/* addValuesFlags */.Zc)(command);
     command.action(async (args, flags) => {
-        // Loaded only when rendering, so other commands start without the chart engine.
-        const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(1518), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(6953)]).then(__webpack_require__.bind(__webpack_require__, 46953));
-        const out = await runRenderCommand({
-            args,
-            namespace: flags.namespace,
-            values: {
-                valueFiles: flags.values,
-                values: flags.set,
-                stringValues: flags.setString,
-                fileValues: flags.setFile,
-                jsonValues: flags.setJson,
-                literalValues: flags.setLiteral,
-            },
-            showOnly: flags.showOnly,
-            ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
-            apiVersions: flags.apiVersions,
-            includeCrds: flags.includeCrds ?? false,
-            ...(flags.outputDir ? { outputDir: flags.outputDir } : {}),
-            isUpgrade: flags.isUpgrade ?? false,
-            skipTests: flags.skipTests ?? false,
-            // commander turns --no-hooks into hooks: false
-            noHooks: flags.hooks === false,
-            skipSchemaValidation: flags.skipSchemaValidation ?? false,
-            releaseNameInOutputDir: flags.releaseName ?? false,
-            warn: (m) => io.stderr(`${m}\n`),
-        });
-        if (out.stderr)
-            io.stderr(out.stderr);
-        io.stdout(out.stdout);
+        try {
+            await renderAction(args, flags, io);
+        }
+        catch (error) {
+            if (!(error instanceof slipwayError.SlipwayError))
+                throw error;
+            // helm template's words: cobra's "Error: ", the message, and for an error out of rendering (Helm
+            // returns a partial release) its --debug advice, or with --debug what was rendered, on stdout first.
+            const rendered = error instanceof templateRenderError/* TemplateRenderError */.N;
+            if (rendered && flags.debug && flags.showOnly.length === 0)
+                io.stdout(debugManifests(error.renderedFiles));
+            io.stderr(`Error: ${error.message}${rendered && !flags.debug ? '\n\nUse --debug flag to render out invalid YAML' : ''}\n`);
+            throw new PrintedFailure(error);
+        }
     });
+}
+/** What `helm template --debug` prints of a failed render: every non-blank rendered file, as Helm joins them. */
+function debugManifests(files) {
+    // Helm walks a Go map (random order); sorted here so the output is stable.
+    const blob = [...(files ?? new Map())]
+        .filter(([, content]) => content.trim() !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, content]) => `---\n# Source: ${name}\n${content}\n`)
+        .join('');
+    return `${blob.trim()}\n`;
+}
+async function renderAction(args, flags, io) {
+    // Loaded only when rendering, so other commands start without the chart engine.
+    const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(1518), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(6953)]).then(__webpack_require__.bind(__webpack_require__, 46953));
+    const out = await runRenderCommand({
+        args,
+        namespace: flags.namespace,
+        values: {
+            valueFiles: flags.values,
+            values: flags.set,
+            stringValues: flags.setString,
+            fileValues: flags.setFile,
+            jsonValues: flags.setJson,
+            literalValues: flags.setLiteral,
+        },
+        showOnly: flags.showOnly,
+        ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
+        apiVersions: flags.apiVersions,
+        includeCrds: flags.includeCrds ?? false,
+        ...(flags.outputDir ? { outputDir: flags.outputDir } : {}),
+        isUpgrade: flags.isUpgrade ?? false,
+        skipTests: flags.skipTests ?? false,
+        // commander turns --no-hooks into hooks: false
+        noHooks: flags.hooks === false,
+        skipSchemaValidation: flags.skipSchemaValidation ?? false,
+        releaseNameInOutputDir: flags.releaseName ?? false,
+        // As helm 4 logs them (slog's text format), so the command's stderr is helm's.
+        warn: (message, record) => io.stderr(`${record ? (0,helmLogRecord/* slogText */.H)(record) : message}\n`),
+    });
+    if (out.stderr)
+        io.stderr(out.stderr);
+    io.stdout(out.stdout);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/version.ts
@@ -550,6 +600,7 @@ function registerSecret(program) {
 
 
 
+
 /**
  * Builds the command tree. Registration only declares flags; each command's action loads the core
  * code it needs with a dynamic import, so `slipway --help` and `slipway render` start fast.
@@ -586,9 +637,40 @@ async function runCli(argv) {
             // Help and version exit 0; usage errors were already printed by commander.
             return error.exitCode;
         }
-        process.stderr.write(`Error: ${(0,slipwayError/* formatError */.W)(error)}\n`);
+        if (error instanceof PrintedFailure)
+            return 1;
+        process.stderr.write(`Error: ${(0,slipwayError/* formatError */.Wk)(error)}\n`);
         return error instanceof slipwayError.SlipwayError ? 1 : 70;
     }
+}
+
+
+/***/ }),
+
+/***/ 22971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ slogText),
+/* harmony export */   w: () => (/* binding */ plainText)
+/* harmony export */ });
+/* harmony import */ var _template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12889);
+
+/** slog's TextHandler (Helm drops the time): `level=WARN msg="this chart is deprecated" chart=x`. */
+function slogText(record) {
+    const parts = [`level=${record.level}`, `msg=${slogValue(record.msg)}`];
+    for (const [key, value] of record.attrs ?? [])
+        parts.push(`${slogValue(key)}=${slogValue(value)}`);
+    return parts.join(' ');
+}
+// slog quotes an empty string, and one with a space, '=', '"', a control or an unprintable character.
+const NEEDS_QUOTING = /[\x00-\x20="\x7f]|[\p{Z}\p{C}\uFFFD]/u;
+function slogValue(value) {
+    return value === '' || NEEDS_QUOTING.test(value) ? (0,_template_goQuote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .dg)(value) : value;
+}
+/** What a warning says where Helm's log format is not wanted: the message, then `key=value` pairs. */
+function plainText(record) {
+    return [record.msg, ...(record.attrs ?? []).map(([key, value]) => `${key}=${value}`)].join(' ');
 }
 
 
@@ -705,6 +787,231 @@ function rawByteOf(codeUnit) {
 
 /***/ }),
 
+/***/ 12889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M7: () => (/* binding */ goUnquote),
+/* harmony export */   Oq: () => (/* binding */ goQuoteASCII),
+/* harmony export */   aL: () => (/* binding */ isGoPrint),
+/* harmony export */   dg: () => (/* binding */ goQuote),
+/* harmony export */   py: () => (/* binding */ goQuoteRune)
+/* harmony export */ });
+/* harmony import */ var _goBytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38390);
+/** strconv.Quote / QuoteRune and unicode.IsPrint as Go defines them. */
+
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+function isGoPrint(cp) {
+    if (cp < 0x20 || cp === 0x7f)
+        return false;
+    if (cp < 0x7f)
+        return true;
+    return PRINTABLE.test(String.fromCodePoint(cp));
+}
+function escapeRune(cp, quote, out) {
+    if (cp === quote || cp === 0x5c) {
+        out.push('\\', String.fromCodePoint(cp));
+        return;
+    }
+    if (isGoPrint(cp)) {
+        out.push(String.fromCodePoint(cp));
+        return;
+    }
+    switch (cp) {
+        case 7:
+            out.push('\\a');
+            return;
+        case 8:
+            out.push('\\b');
+            return;
+        case 12:
+            out.push('\\f');
+            return;
+        case 10:
+            out.push('\\n');
+            return;
+        case 13:
+            out.push('\\r');
+            return;
+        case 9:
+            out.push('\\t');
+            return;
+        case 11:
+            out.push('\\v');
+            return;
+    }
+    if (cp < 0x20 || cp === 0x7f)
+        out.push('\\x' + cp.toString(16).padStart(2, '0'));
+    else if ((0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .rawByteOf */ .Ye)(cp) >= 0)
+        out.push('\\x' + (0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .rawByteOf */ .Ye)(cp).toString(16).padStart(2, '0'));
+    else if (cp >= 0xd800 && cp <= 0xdfff)
+        out.push('\\ufffd');
+    else if (cp < 0x10000)
+        out.push('\\u' + cp.toString(16).padStart(4, '0'));
+    else
+        out.push('\\U' + cp.toString(16).padStart(8, '0'));
+}
+/** strconv.Quote. */
+function goQuote(s) {
+    // Fast path: plain printable ASCII without quotes or backslashes.
+    if (/^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/.test(s))
+        return '"' + s + '"';
+    const out = ['"'];
+    for (const ch of s)
+        escapeRune(ch.codePointAt(0), 0x22, out);
+    out.push('"');
+    return out.join('');
+}
+/** strconv.QuoteToASCII. */
+function goQuoteASCII(s) {
+    const out = ['"'];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0);
+        if (cp < 0x80 || (0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .rawByteOf */ .Ye)(cp) >= 0)
+            escapeRune(cp, 0x22, out);
+        else if (cp < 0x10000)
+            out.push('\\u' + cp.toString(16).padStart(4, '0'));
+        else
+            out.push('\\U' + cp.toString(16).padStart(8, '0'));
+    }
+    out.push('"');
+    return out.join('');
+}
+/** strconv.QuoteRune. */
+function goQuoteRune(cp) {
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp < 0)
+        cp = 0xfffd;
+    const out = ["'"];
+    escapeRune(cp, 0x27, out);
+    out.push("'");
+    return out.join('');
+}
+/** strconv.Unquote for the literal forms the template lexer produces ("…", `…`, '…'). */
+function goUnquote(text) {
+    const q = text[0];
+    if (q === '`') {
+        if (text.length < 2 || text[text.length - 1] !== '`')
+            throw new Error('invalid syntax');
+        return text.slice(1, -1).replace(/\r/g, '');
+    }
+    if (text.length < 2 || text[text.length - 1] !== q)
+        throw new Error('invalid syntax');
+    const body = text.slice(1, -1);
+    if (!body.includes('\\')) {
+        if (q === "'" && [...body].length !== 1)
+            throw new Error('invalid syntax');
+        return body;
+    }
+    let out = '';
+    let i = 0;
+    let runes = 0;
+    const bytes = [];
+    const flushBytes = () => {
+        if (bytes.length) {
+            out += (0,_goBytes_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeGoBytes */ .mG)(Uint8Array.from(bytes));
+            bytes.length = 0;
+        }
+    };
+    while (i < body.length) {
+        const c = body[i];
+        runes++;
+        if (c !== '\\') {
+            flushBytes();
+            if (c === q && q === "'")
+                throw new Error('invalid syntax');
+            const cp = body.codePointAt(i);
+            out += String.fromCodePoint(cp);
+            i += cp > 0xffff ? 2 : 1;
+            continue;
+        }
+        const e = body[i + 1];
+        i += 2;
+        const simple = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+        if (e !== undefined && simple[e] !== undefined) {
+            flushBytes();
+            out += simple[e];
+            continue;
+        }
+        if (e === q) {
+            flushBytes();
+            out += q;
+            continue;
+        }
+        if (e === 'x' || e === 'u' || e === 'U') {
+            const n = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+            const hex = body.slice(i, i + n);
+            if (hex.length !== n || !/^[0-9a-fA-F]+$/.test(hex))
+                throw new Error('invalid syntax');
+            i += n;
+            const v = parseInt(hex, 16);
+            if (e === 'x') {
+                if (q === "'") {
+                    flushBytes();
+                    out += String.fromCodePoint(v);
+                }
+                else
+                    bytes.push(v);
+            }
+            else {
+                if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000))
+                    throw new Error('invalid syntax');
+                flushBytes();
+                out += String.fromCodePoint(v);
+            }
+            continue;
+        }
+        if (e !== undefined && e >= '0' && e <= '7') {
+            const oct = body.slice(i - 1, i + 2);
+            if (!/^[0-7]{3}$/.test(oct))
+                throw new Error('invalid syntax');
+            i += 2;
+            const v = parseInt(oct, 8);
+            if (v > 255)
+                throw new Error('invalid syntax');
+            if (q === "'") {
+                flushBytes();
+                out += String.fromCodePoint(v);
+            }
+            else
+                bytes.push(v);
+            continue;
+        }
+        throw new Error('invalid syntax');
+    }
+    flushBytes();
+    if (q === "'" && runes !== 1)
+        throw new Error('invalid syntax');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 31328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ TemplateRenderError)
+/* harmony export */ });
+/* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16602);
+
+/**
+ * An error from rendering a chart's templates (after its values were accepted): Helm's install action
+ * returns these with a partial release, so `helm template` adds "Use --debug flag to render out invalid
+ * YAML", and with --debug prints what was rendered. `renderedFiles` is that material when the templates
+ * executed and their output was not valid YAML.
+ */
+class TemplateRenderError extends _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_0__.SlipwayError {
+    renderedFiles;
+    constructor(kind, message, options = {}) {
+        super(kind, message, options);
+        this.renderedFiles = options.renderedFiles;
+    }
+}
+
+
+/***/ }),
+
 /***/ 98571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -746,8 +1053,9 @@ function parseDuration(text, where) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SlipwayError: () => (/* binding */ SlipwayError),
-/* harmony export */   W: () => (/* binding */ formatError),
-/* harmony export */   j: () => (/* binding */ formatLocation)
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   ZR: () => (/* binding */ locationNotInMessage),
+/* harmony export */   j$: () => (/* binding */ formatLocation)
 /* harmony export */ });
 class SlipwayError extends Error {
     kind;
@@ -780,10 +1088,18 @@ function formatLocation(where) {
         parts.push(where.input.startsWith('-') ? `flag ${where.input}` : `input ${where.input}`);
     return parts.join(', ');
 }
+/**
+ * The location an error's text does not already give: a template error's message starts with Helm's
+ * `file:line:col` (or `parse error at (file:line)`), so its file is not said twice.
+ */
+function locationNotInMessage(error) {
+    const { file, line, column, ...rest } = error.where;
+    return formatLocation(file !== undefined && error.message.includes(file) ? rest : error.where);
+}
 /** One line for logs and annotations: `<location>: <message> (<hint>)`. */
 function formatError(error) {
     if (error instanceof SlipwayError) {
-        const location = formatLocation(error.where);
+        const location = locationNotInMessage(error);
         const head = location ? `${location}: ${error.message}` : error.message;
         return error.hint ? `${head}\n  hint: ${error.hint}` : head;
     }
