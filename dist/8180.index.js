@@ -1094,7 +1094,8 @@ function formatLocation(where) {
  */
 function locationNotInMessage(error) {
     const { file, line, column, ...rest } = error.where;
-    return formatLocation(file !== undefined && error.message.includes(file) ? rest : error.where);
+    const given = file !== undefined && error.message.includes(line === undefined ? file : `${file}:${line}`);
+    return formatLocation(given ? rest : error.where);
 }
 /** One line for logs and annotations: `<location>: <message> (<hint>)`. */
 function formatError(error) {
