@@ -11,7 +11,7 @@ import { GoError } from './template/goErrors.js';
 import { GoInt, asNamedMap, isGoMap } from './template/goValues.js';
 import { HelmRenderError, executeHelmTemplates, parseHelmTemplates, type HelmTemplate } from './template/helmEngine.js';
 import { helmFuncMap } from './functions/helmFuncMap.js';
-import { prepareFunctionLibraries } from './functions/functionLibraries.js';
+import { executeLoadingLibraries, prepareFunctionLibraries } from './functions/functionLibraries.js';
 import { buildCapabilities, KubeVersionError, type Capabilities, type CapabilitiesOptions } from './builtins/capabilities.js';
 import { ChartFilesObject, toYamlFromFuncs } from './builtins/chartFilesObject.js';
 import { chartMetadataObject } from './builtins/chartObject.js';
@@ -200,7 +200,8 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
         lineSources,
       );
     const used = parsed.set.usedFunctions;
-    rendered = options.clusterLookup && (used.has('lookup') || used.has('tpl')) ? await runWithClusterLookups(run, exec, options.clusterLookup) : run();
+    const clusterLookup = options.clusterLookup;
+    rendered = await executeLoadingLibraries(() => (clusterLookup && (used.has('lookup') || used.has('tpl')) ? runWithClusterLookups(run, exec, clusterLookup) : run()));
   } catch (e) {
     if (e instanceof HelmRenderError) {
       const m = /^(?:parse error at|execution error at) \(([^:)]+):(\d+)(?::(\d+))?\)/.exec(e.message);

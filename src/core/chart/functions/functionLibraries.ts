@@ -1,9 +1,10 @@
 /**
  * The heavy code a few template functions need (RE2, the `yaml` parser, bcrypt, node-forge's certificates), loaded
  * only for a render whose templates call those functions. Template functions are synchronous, but every template
- * is parsed before anything executes, so the functions a render can call are known up front; `tpl` parses text at
- * run time, so a render that uses it loads everything. The dynamic imports make the bundler put each library in
- * its own chunk, which `slipway render` of an ordinary chart never reads.
+ * is parsed before anything executes, so the functions a render can call are known up front. `tpl` parses text at
+ * run time: a function it reaches whose library is not loaded throws LibraryNotLoaded, and the render loads that
+ * library and executes again (rare: most `tpl` strings call none of these). The dynamic imports make the bundler
+ * put each library in its own chunk, which `slipway render` of an ordinary chart never reads.
  */
 import type { FuncMap, GoFunc } from '../template/funcTypes.js';
 
@@ -40,16 +41,34 @@ export function usingLibrary<T extends Record<string, GoFunc>>(library: Function
   return functions;
 }
 
-/**
- * Loads the libraries the functions named in `used` need (every parsed template's calls). A render that calls
- * `tpl` can parse anything at run time, so it loads every library any function of `funcs` needs.
- */
+/** Loads the libraries the functions named in `used` need (every parsed template's calls). */
 export async function prepareFunctionLibraries(funcs: FuncMap, used: Iterable<string>): Promise<void> {
-  const names = new Set(used);
   const needed = new Set<string>();
-  const candidates = names.has('tpl') ? funcs.keys() : names;
-  for (const name of candidates) for (const library of funcs.get(name)?.libraries ?? []) needed.add(library);
+  for (const name of used) for (const library of funcs.get(name)?.libraries ?? []) needed.add(library);
   await Promise.all(LIBRARIES.filter((l) => needed.has(l)).map((l) => importers[l]()));
+}
+
+/**
+ * A function needed a library no parsed template announced (it came through `tpl`): not a template error — the
+ * engine lets it through, and `executeLoadingLibraries` loads the library and runs the templates again.
+ */
+export class LibraryNotLoaded extends Error {
+  constructor(readonly library: FunctionLibrary) {
+    super(`internal error: template function library "${library}" used before prepareFunctionLibraries loaded it`);
+    this.name = 'LibraryNotLoaded';
+  }
+}
+
+/** Runs `execute` until no function is missing its library, loading each as it is found missing. */
+export async function executeLoadingLibraries<T>(execute: () => T | Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await execute();
+    } catch (e) {
+      if (!(e instanceof LibraryNotLoaded) || loaded[e.library] !== undefined) throw e;
+      await importers[e.library]();
+    }
+  }
 }
 
 /** Loads every library (tests and benches that call the engine's synchronous API directly). */
@@ -58,7 +77,7 @@ export async function loadAllFunctionLibraries(): Promise<void> {
 }
 
 function notPrepared(library: FunctionLibrary): never {
-  throw new Error(`internal error: template function library "${library}" used before prepareFunctionLibraries loaded it`);
+  throw new LibraryNotLoaded(library);
 }
 
 export const re2jsLibrary = (): Re2jsModule => loaded.re2js ?? notPrepared('re2js');

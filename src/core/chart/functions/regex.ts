@@ -31,7 +31,9 @@ function mustCompile(pattern: string): RE2JS {
   try {
     return compile(pattern);
   } catch (e) {
-    throw new GoError(`regexp: Compile(${goBackquote(pattern)}): ${(e as Error).message}`);
+    // Only a pattern error is Go's panic; a library still to load must reach the render (it loads it and reruns).
+    if (!(e instanceof GoError)) throw e;
+    throw new GoError(`regexp: Compile(${goBackquote(pattern)}): ${e.message}`);
   }
 }
 

@@ -5,7 +5,9 @@ import { goValueYamlNode } from '../yaml/goValueYamlNode.js';
 import { emitYaml, GO_YAML_V3_ENCODER } from '../yaml/yamlEmitter.js';
 import { toYamlNode } from '../yaml/yamlNode.js';
 import { def } from './define.js';
-import { usingLibrary, yamlLibrary } from './functionLibraries.js';
+import { yamlLibrary } from './functionLibraries.js';
+import { readBlockYaml } from '../values/blockYamlReader.js';
+import { unsupportedJsonValue } from '../values/goYamlValues.js';
 import { yamlReaderProblem } from '../yaml/yamlReader.js';
 import { goYamlSyntaxError } from '../yaml/goYamlSyntax.js';
 
@@ -30,6 +32,13 @@ function toYamlPretty(v: unknown): string {
 function parseYaml(text: string): unknown {
   const problem = yamlReaderProblem(text);
   if (problem !== undefined) throw new GoError(`error converting YAML to JSON: yaml: ${problem}`);
+  // Block YAML as toYaml writes it (most of what charts give fromYaml) is read by the values reader, which is
+  // proven equal to go-yaml on what it accepts: no YAML library to load, no second parse. Anything else, and
+  // values JSON cannot hold (NaN, infinities: Helm's error text), goes to the full parse below.
+  const block = readBlockYaml(text, false);
+  if (block !== undefined) return jsonReady(block.value);
+  // Spaces and comments only (a tab is an error to go-yaml): an empty document.
+  if (text.split('\n').every((line) => /^ *(#.*)?\r?$/.test(line))) return null;
   const goError = goYamlSyntaxError(text);
   if (goError !== undefined) throw new GoError(`error converting YAML to JSON: yaml: ${goError.message}`);
   // go-yaml v2 leaves timestamps as strings when decoding into interface{}.
@@ -47,7 +56,14 @@ function parseYaml(text: string): unknown {
     const e = doc.errors[0]!;
     throw new GoError(`error converting YAML to JSON: yaml: line ${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
   }
-  return toJSONish(doc.toJS({ maxAliasCount: -1 }));
+  return jsonReady(toJSONish(doc.toJS({ maxAliasCount: -1 })));
+}
+
+/** sigs.k8s.io/yaml goes through JSON, which has no NaN or infinities: Helm gets the encoder's error. */
+function jsonReady(value: unknown): unknown {
+  const unsupported = unsupportedJsonValue(value);
+  if (unsupported !== undefined) throw new GoError(`error converting YAML to JSON: json: unsupported value: ${unsupported}`);
+  return value;
 }
 
 function toJSONish(v: unknown): unknown {
@@ -83,8 +99,8 @@ export const yamlFunctions: Record<string, GoFunc> = {
   }),
   mustToYaml: def(['any'], (v: unknown) => toYaml(v)),
   toYamlPretty: def(['any'], toYamlPretty),
-  // fromYaml parses with the `yaml` package, loaded only for charts that call these two.
-  ...usingLibrary('yaml', {
+  // The full parse of fromYaml uses the `yaml` package, loaded the first time a text needs it (functionLibraries).
+  ...{
     fromYaml: def(['string'], (s: string) => {
       try {
         const v = parseYaml(s);
@@ -107,5 +123,5 @@ export const yamlFunctions: Record<string, GoFunc> = {
         throw e;
       }
     }),
-  }),
+  },
 };

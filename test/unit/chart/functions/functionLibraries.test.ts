@@ -1,5 +1,6 @@
 /**
- * Lazily loaded function libraries: render() loads what the parsed templates call, `tpl` loads everything, and
+ * Lazily loaded function libraries: render() loads what the parsed templates call, and what a `tpl` reaches on
+ * demand (executing again), and
  * the synchronous engine API without preparation fails loudly instead of misbehaving. Each test file runs in its
  * own module graph, so nothing is loaded before the first test here.
  */
@@ -26,14 +27,22 @@ describe('function libraries loaded on demand', () => {
       /template function library "re2js" used before prepareFunctionLibraries/,
     );
   });
+  it('a tpl that reaches no library loads none', async () => {
+    const { yamlLibrary } = await import('../../../../src/core/chart/functions/functionLibraries.js');
+    expect(await output({ 'x.yaml': '{{ tpl "{{ .Release.Name | upper }}" . }}' })).toBe('R');
+    // Before this change a render calling tpl loaded every library; nothing in this file has used yaml yet.
+    expect(() => yamlLibrary()).toThrow(/"yaml" used before/);
+  });
+  it('loads what a tpl reaches when it reaches it, and executes again', async () => {
+    expect(await output({ 'x.yaml': '{{ tpl "{{ regexFind \\"b+\\" \\"abbc\\" }} {{ genPrivateKey \\"ecdsa\\" | hasPrefix \\"-----BEGIN EC\\" }}" . }}' })).toBe('bb true');
+    const { yamlLibrary } = await import('../../../../src/core/chart/functions/functionLibraries.js');
+    expect(() => yamlLibrary()).toThrow(/"yaml" used before/);
+  });
   it('loads the libraries of the functions the parsed templates call, partials included', async () => {
     const text = await output({
       '_helpers.tpl': '{{ define "h" }}{{ (fromYaml "a: 1").a }}{{ end }}',
       'x.yaml': '{{ regexMatch "^a+$" "aaa" }} {{ include "h" . }} {{ htpasswd "u" "p" | hasPrefix "u:$2a$" }} {{ genCA "ca" 1 | kindOf }}',
     });
     expect(text).toBe('true 1 true struct');
-  });
-  it('loads every library when a template calls tpl', async () => {
-    expect(await output({ 'x.yaml': '{{ tpl "{{ regexFind \\"b+\\" \\"abbc\\" }} {{ genPrivateKey \\"ecdsa\\" | hasPrefix \\"-----BEGIN EC\\" }}" . }}' })).toBe('bb true');
   });
 });
