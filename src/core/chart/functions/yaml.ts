@@ -37,6 +37,10 @@ function parseYaml(text: string): unknown {
   // values JSON cannot hold (NaN, infinities: Helm's error text), goes to the full parse below.
   const block = readBlockYaml(text, false);
   if (block !== undefined) return jsonReady(block.value);
+  // toYaml of an empty map or list.
+  const trimmed = text.trim();
+  if (trimmed === '{}') return {};
+  if (trimmed === '[]') return [];
   // Spaces and comments only (a tab is an error to go-yaml): an empty document.
   if (text.split('\n').every((line) => /^ *(#.*)?\r?$/.test(line))) return null;
   const goError = goYamlSyntaxError(text);
