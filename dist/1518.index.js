@@ -86,8 +86,8 @@ __webpack_require__.d(__webpack_exports__, {
   F4: () => (/* binding */ checkChartApiVersion)
 });
 
-// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts + 1 modules
-var goYamlValues = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
+var goYamlValues = __webpack_require__(32448);
 // EXTERNAL MODULE: ./src/core/chart/loader/chartArchive.ts
 var chartArchive = __webpack_require__(15390);
 // EXTERNAL MODULE: ./src/core/chart/values/goYamlScalar.ts

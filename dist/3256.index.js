@@ -262,7 +262,7 @@ async function rollbackCommand(name, revision, flags) {
 /** `slipway releases migrate2to3 <release>`: Tiller's records → Helm 3 records in the release's namespace (as helm 2to3 convert). */
 async function migrate2to3Command(name, flags) {
     const { client } = (0,kubeTarget.kubeTarget)(flags);
-    const { tillerRecords, convertTillerRecords, migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(4682)]).then(__webpack_require__.bind(__webpack_require__, 84682));
+    const { tillerRecords, convertTillerRecords, migrateHelm2Release } = await Promise.all(/* import() */[__webpack_require__.e(2448), __webpack_require__.e(4682)]).then(__webpack_require__.bind(__webpack_require__, 84682));
     try {
         const records = await tillerRecords(client, flags.helm2StorageNamespace, name);
         if (records.length === 0) {

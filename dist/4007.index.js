@@ -66,9 +66,9 @@ async function publishBundle(options) {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', `"${options.tag}" is not a valid tag`, { where: { input: '--tag' }, hint: 'letters, digits, ".", "_", "-" (at most 128), or a semver version such as 1.4.2' });
     const { openProject } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(8571)]).then(__webpack_require__.bind(__webpack_require__, 30473));
     const { refuseUncommittedDeployInputs, mergeValues } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26306));
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(3391)]).then(__webpack_require__.bind(__webpack_require__, 95772));
-    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(3238)]).then(__webpack_require__.bind(__webpack_require__, 3238));
-    const { chartFromArchive } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2812), __webpack_require__.e(1518)]).then(__webpack_require__.bind(__webpack_require__, 61518));
+    const { mergeValueOptions } = await __webpack_require__.e(/* import() */ 3391).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(1518), __webpack_require__.e(3238)]).then(__webpack_require__.bind(__webpack_require__, 3238));
+    const { chartFromArchive } = await __webpack_require__.e(/* import() */ 1518).then(__webpack_require__.bind(__webpack_require__, 61518));
     const { runGit } = await __webpack_require__.e(/* import() */ 7519).then(__webpack_require__.bind(__webpack_require__, 27519));
     const store = await (0,_bundleRepository_js__WEBPACK_IMPORTED_MODULE_4__.openBundleRepository)(options.repo, options.registry, { input: '--repo' });
     const project = await openProject({ dir: options.dir, ...(options.commit ? { commit: options.commit } : {}), dev: options.dev ?? false });

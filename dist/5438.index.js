@@ -27,13 +27,14 @@ function defVariadic(params, elem, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AE: () => (/* binding */ usingLibrary),
+/* harmony export */   HE: () => (/* binding */ executeLoadingLibraries),
 /* harmony export */   Ku: () => (/* binding */ certificatesLibrary),
 /* harmony export */   Tj: () => (/* binding */ yamlLibrary),
 /* harmony export */   kz: () => (/* binding */ re2jsLibrary),
 /* harmony export */   rg: () => (/* binding */ prepareFunctionLibraries),
 /* harmony export */   yD: () => (/* binding */ bcryptLibrary)
 /* harmony export */ });
-/* unused harmony export loadAllFunctionLibraries */
+/* unused harmony exports LibraryNotLoaded, loadAllFunctionLibraries */
 const loaded = {};
 const importers = {
     re2js: async () => {
@@ -57,25 +58,45 @@ function usingLibrary(library, functions) {
         fn.libraries = [...(fn.libraries ?? []), library];
     return functions;
 }
-/**
- * Loads the libraries the functions named in `used` need (every parsed template's calls). A render that calls
- * `tpl` can parse anything at run time, so it loads every library any function of `funcs` needs.
- */
+/** Loads the libraries the functions named in `used` need (every parsed template's calls). */
 async function prepareFunctionLibraries(funcs, used) {
-    const names = new Set(used);
     const needed = new Set();
-    const candidates = names.has('tpl') ? funcs.keys() : names;
-    for (const name of candidates)
+    for (const name of used)
         for (const library of funcs.get(name)?.libraries ?? [])
             needed.add(library);
     await Promise.all(LIBRARIES.filter((l) => needed.has(l)).map((l) => importers[l]()));
+}
+/**
+ * A function needed a library no parsed template announced (it came through `tpl`): not a template error — the
+ * engine lets it through, and `executeLoadingLibraries` loads the library and runs the templates again.
+ */
+class LibraryNotLoaded extends Error {
+    library;
+    constructor(library) {
+        super(`internal error: template function library "${library}" used before prepareFunctionLibraries loaded it`);
+        this.library = library;
+        this.name = 'LibraryNotLoaded';
+    }
+}
+/** Runs `execute` until no function is missing its library, loading each as it is found missing. */
+async function executeLoadingLibraries(execute) {
+    for (;;) {
+        try {
+            return await execute();
+        }
+        catch (e) {
+            if (!(e instanceof LibraryNotLoaded) || loaded[e.library] !== undefined)
+                throw e;
+            await importers[e.library]();
+        }
+    }
 }
 /** Loads every library (tests and benches that call the engine's synchronous API directly). */
 async function loadAllFunctionLibraries() {
     await Promise.all(LIBRARIES.map((l) => importers[l]()));
 }
 function notPrepared(library) {
-    throw new Error(`internal error: template function library "${library}" used before prepareFunctionLibraries loaded it`);
+    throw new LibraryNotLoaded(library);
 }
 const re2jsLibrary = () => loaded.re2js ?? notPrepared('re2js');
 const yamlLibrary = () => loaded.yaml ?? notPrepared('yaml');
@@ -3105,12 +3126,18 @@ function emitYaml(root, dialect = GO_YAML_V2) {
 var functions_define = __webpack_require__(85655);
 // EXTERNAL MODULE: ./src/core/chart/functions/functionLibraries.ts
 var functionLibraries = __webpack_require__(34029);
+// EXTERNAL MODULE: ./src/core/chart/values/blockYamlReader.ts
+var blockYamlReader = __webpack_require__(60070);
+// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
+var goYamlValues = __webpack_require__(32448);
 // EXTERNAL MODULE: ./src/core/chart/yaml/yamlReader.ts
 var yamlReader = __webpack_require__(34312);
 // EXTERNAL MODULE: ./src/core/chart/yaml/goYamlSyntax.ts
 var goYamlSyntax = __webpack_require__(23038);
 ;// CONCATENATED MODULE: ./src/core/chart/functions/yaml.ts
 /** Helm's YAML functions: toYaml (JSON round trip then go-yaml v2), mustToYaml, toYamlPretty (go-yaml v3), fromYaml, fromYamlArray. */
+
+
 
 
 
@@ -3141,6 +3168,21 @@ function parseYaml(text) {
     const problem = (0,yamlReader/* yamlReaderProblem */._)(text);
     if (problem !== undefined)
         throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: ${problem}`);
+    // Block YAML as toYaml writes it (most of what charts give fromYaml) is read by the values reader, which is
+    // proven equal to go-yaml on what it accepts: no YAML library to load, no second parse. Anything else, and
+    // values JSON cannot hold (NaN, infinities: Helm's error text), goes to the full parse below.
+    const block = (0,blockYamlReader/* readBlockYaml */.l)(text, false);
+    if (block !== undefined)
+        return jsonReady(block.value);
+    // toYaml of an empty map or list.
+    const trimmed = text.trim();
+    if (trimmed === '{}')
+        return {};
+    if (trimmed === '[]')
+        return [];
+    // Spaces and comments only (a tab is an error to go-yaml): an empty document.
+    if (text.split('\n').every((line) => /^ *(#.*)?\r?$/.test(line)))
+        return null;
     const goError = (0,goYamlSyntax/* goYamlSyntaxError */.X)(text);
     if (goError !== undefined)
         throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: ${goError.message}`);
@@ -3160,7 +3202,14 @@ function parseYaml(text) {
         const e = doc.errors[0];
         throw new goErrors/* GoError */.nY(`error converting YAML to JSON: yaml: line ${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
     }
-    return toJSONish(doc.toJS({ maxAliasCount: -1 }));
+    return jsonReady(toJSONish(doc.toJS({ maxAliasCount: -1 })));
+}
+/** sigs.k8s.io/yaml goes through JSON, which has no NaN or infinities: Helm gets the encoder's error. */
+function jsonReady(value) {
+    const unsupported = (0,goYamlValues/* unsupportedJsonValue */.pR)(value);
+    if (unsupported !== undefined)
+        throw new goErrors/* GoError */.nY(`error converting YAML to JSON: json: unsupported value: ${unsupported}`);
+    return value;
 }
 function toJSONish(v) {
     if (v === undefined)
@@ -3201,8 +3250,8 @@ const yamlFunctions = {
     }),
     mustToYaml: (0,functions_define/* def */.y)(['any'], (v) => toYaml(v)),
     toYamlPretty: (0,functions_define/* def */.y)(['any'], toYamlPretty),
-    // fromYaml parses with the `yaml` package, loaded only for charts that call these two.
-    ...(0,functionLibraries/* usingLibrary */.AE)('yaml', {
+    // The full parse of fromYaml uses the `yaml` package, loaded the first time a text needs it (functionLibraries).
+    ...{
         fromYaml: (0,functions_define/* def */.y)(['string'], (s) => {
             try {
                 const v = parseYaml(s);
@@ -3233,7 +3282,7 @@ const yamlFunctions = {
                 throw e;
             }
         }),
-    }),
+    },
 };
 
 

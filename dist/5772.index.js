@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/slipwayError.ts
 var slipwayError = __webpack_require__(16602);
-// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts + 1 modules
-var goYamlValues = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
+var goYamlValues = __webpack_require__(32448);
 // EXTERNAL MODULE: ./src/core/chart/template/goValues.ts
 var goValues = __webpack_require__(11787);
 ;// CONCATENATED MODULE: ./src/core/chart/values/setValues.ts

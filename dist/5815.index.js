@@ -170,8 +170,8 @@ __webpack_require__.d(__webpack_exports__, {
 var slipwayError = __webpack_require__(16602);
 // EXTERNAL MODULE: ./src/core/kube/kubeApiError.ts
 var kubeApiError = __webpack_require__(87290);
-// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts + 1 modules
-var goYamlValues = __webpack_require__(2812);
+// EXTERNAL MODULE: ./src/core/chart/values/goYamlValues.ts
+var goYamlValues = __webpack_require__(32448);
 ;// CONCATENATED MODULE: ./src/core/release/helm2/convertRelease.ts
 /**
  * A Helm 2 release as a Helm 3 release record, field by field as helm-2to3 (pkg/v3/release.go CreateRelease)

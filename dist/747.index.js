@@ -16,7 +16,7 @@ exports.modules = {
 const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The chart of a pulled bundle, or an error naming the bundle (a corrupt or non-chart archive). */
 async function bundleChart(bundle, origin) {
-    const { chartFromArchive } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(1518), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 61518));
+    const { chartFromArchive } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(1518), __webpack_require__.e(6463)]).then(__webpack_require__.bind(__webpack_require__, 61518));
     try {
         return chartFromArchive(bundle.chartArchive, origin, true);
     }
@@ -37,7 +37,7 @@ function stringMap(value) {
  * / `.namespace` (and werf's namespace) and the apply-time values are the release's config, as converge gives them.
  */
 async function renderBundle(bundle, origin, options) {
-    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8854)]).then(__webpack_require__.bind(__webpack_require__, 97504));
+    const { render } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8966), __webpack_require__.e(2448), __webpack_require__.e(5438), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(8854)]).then(__webpack_require__.bind(__webpack_require__, 97504));
     const { mergeValues, liveCapabilities, releaseState } = await __webpack_require__.e(/* import() */ 3925).then(__webpack_require__.bind(__webpack_require__, 26306));
     const chart = await bundleChart(bundle, origin);
     const config = mergeValues({ slipway: { release: options.release, namespace: options.namespace }, werf: { namespace: options.namespace } }, options.values);

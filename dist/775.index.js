@@ -47,7 +47,7 @@ const valueOptions = (flags) => ({
     literalValues: flags.setLiteral,
 });
 async function userValues(flags) {
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     return mergeValueOptions(valueOptions(flags), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
 }
 /** `archive:<file>` is a .tgz; anything else a registry repository. */
@@ -75,7 +75,7 @@ async function runBundlePublish(flags) {
         throw new _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__.SlipwayError('input', 'no repository given', { where: { input: '--repo' }, hint: 'pass --repo <registry>/<path> or set SLIPWAY_REPO' });
     if (flags.env !== undefined)
         (0,_core_names_js__WEBPACK_IMPORTED_MODULE_4__/* .requireDnsLabel */ .l)(flags.env, 'environment', { input: '--env' });
-    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(1091)]).then(__webpack_require__.bind(__webpack_require__, 1091));
+    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(1091)]).then(__webpack_require__.bind(__webpack_require__, 1091));
     const result = await publishBundle({
         dir: process.cwd(),
         repo,
@@ -185,7 +185,7 @@ async function runBundleRender(flags) {
     process.stdout.write(formatTemplateOutput(result.rendered, { includeCrds: flags.includeCrds ?? false }));
 }
 async function runBundleCopy(flags) {
-    const { copyBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 30747));
+    const { copyBundle } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 30747));
     const { openBundleRepository } = await Promise.all(/* import() */[__webpack_require__.e(4023), __webpack_require__.e(9038)]).then(__webpack_require__.bind(__webpack_require__, 9038));
     const from = await openStore(flags.from, '--from', false);
     const to = await openStore(flags.to, '--to', true);

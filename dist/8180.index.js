@@ -514,7 +514,7 @@ function debugManifests(files) {
 }
 async function renderAction(args, flags, io) {
     // Loaded only when rendering, so other commands start without the chart engine.
-    const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(5438), __webpack_require__.e(1518), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(6953)]).then(__webpack_require__.bind(__webpack_require__, 46953));
+    const { runRenderCommand } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8966), __webpack_require__.e(2448), __webpack_require__.e(5438), __webpack_require__.e(1518), __webpack_require__.e(9886), __webpack_require__.e(7504), __webpack_require__.e(6953)]).then(__webpack_require__.bind(__webpack_require__, 46953));
     const out = await runRenderCommand({
         args,
         namespace: flags.namespace,

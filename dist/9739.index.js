@@ -53,7 +53,7 @@ async function bundleApplyAction() {
     const passwordText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry-password');
     if (passwordText !== '')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(passwordText);
-    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(2812), __webpack_require__.e(7232)]).then(__webpack_require__.bind(__webpack_require__, 95772));
+    const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(2448), __webpack_require__.e(7232)]).then(__webpack_require__.bind(__webpack_require__, 95772));
     const { readFileSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 23));
     const values = mergeValueOptions({ valueFiles: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('values', { commas: true }), values: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('set'), stringValues: [], fileValues: [], jsonValues: [], literalValues: [] }, (path) => readFileSync(path, 'utf8'));
     const { openBundleRepository } = await Promise.all(/* import() */[__webpack_require__.e(4023), __webpack_require__.e(9038)]).then(__webpack_require__.bind(__webpack_require__, 9038));
@@ -147,7 +147,7 @@ async function bundlePublishAction() {
     const passwordText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry-password');
     if (passwordText !== '')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(passwordText);
-    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(5849), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(4007)]).then(__webpack_require__.bind(__webpack_require__, 1091));
+    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(4007)]).then(__webpack_require__.bind(__webpack_require__, 1091));
     const result = await publishBundle({
         dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectoryInput */ .RW)(),
         repo,
