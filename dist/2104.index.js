@@ -47,7 +47,7 @@ __webpack_require__.r(__webpack_exports__);
  * scripts/bundle.mjs `actionNames`, and actions/<name>/action.yml with `main` and `post`.
  */
 const actionModules = {
-    converge: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(1755), __webpack_require__.e(7435), __webpack_require__.e(318)]).then(__webpack_require__.bind(__webpack_require__, 50318)),
+    converge: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(1755), __webpack_require__.e(7435), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 50318)),
     'build-images': () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(8508), __webpack_require__.e(473), __webpack_require__.e(4023), __webpack_require__.e(5252), __webpack_require__.e(3085)]).then(__webpack_require__.bind(__webpack_require__, 44629)),
     plan: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(1991), __webpack_require__.e(7568)]).then(__webpack_require__.bind(__webpack_require__, 17568)),
     dismiss: () => Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8508), __webpack_require__.e(1991), __webpack_require__.e(891), __webpack_require__.e(1755), __webpack_require__.e(7343)]).then(__webpack_require__.bind(__webpack_require__, 77343)),

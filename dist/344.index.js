@@ -47,7 +47,7 @@ async function bundlePublishAction() {
     const passwordText = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('registry-password');
     if (passwordText !== '')
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(passwordText);
-    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(4007)]).then(__webpack_require__.bind(__webpack_require__, 1091));
+    const { publishBundle } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(4023), __webpack_require__.e(5438), __webpack_require__.e(102), __webpack_require__.e(1984)]).then(__webpack_require__.bind(__webpack_require__, 1091));
     const result = await publishBundle({
         dir: (0,_ci_github_actionInputs_js__WEBPACK_IMPORTED_MODULE_2__/* .workingDirectoryInput */ .RW)(),
         repo,

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 4190;
-exports.ids = [4190,4386,4284,777,6306];
+exports.ids = [4190,4386,4284,777];
 exports.modules = {
 
 /***/ 91068:
@@ -183,7 +183,9 @@ async function runPlan(flags) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16602);
+/* harmony import */ var _chart_values_valuesFlags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9174);
 /* harmony import */ var _errors_inputNames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59251);
+
 
 
 
@@ -299,7 +301,7 @@ async function environmentInput(flags, options) {
         const built = (build?.images ?? []).filter((i) => i.action !== 'failed' && i.action !== 'not-built');
         injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
     }
-    const userValues = mergeValueOptions({ valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral }, (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    const userValues = mergeValueOptions((0,_chart_values_valuesFlags_js__WEBPACK_IMPORTED_MODULE_4__/* .valueOptionsOf */ .B)(flags), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
     const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];
     if (!werfProject && (flags.secretValues ?? []).length > 0) {
         throw new _errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_2__.SlipwayError('input', '--secret-values is werf\'s encrypted values format, read for werf.yaml projects or with --werf', { where: { input: '--secret-values' }, hint: 'add --werf (or use plain --values files)' });

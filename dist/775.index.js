@@ -16,11 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_slipwayError_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16602);
+/* harmony import */ var _core_chart_values_valuesFlags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9174);
 /* harmony import */ var _core_secretValue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78014);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98571);
 /* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22483);
-/* harmony import */ var _interruptSignal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25153);
+/* harmony import */ var _interruptSignal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25153);
 /* harmony import */ var _keyValueFlags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30313);
+
 
 
 
@@ -38,17 +40,9 @@ function registryAccess() {
         ...(password !== undefined ? { password: new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_2__/* .SecretValue */ .i(password) } : {}),
     };
 }
-const valueOptions = (flags) => ({
-    valueFiles: flags.values,
-    values: flags.set,
-    stringValues: flags.setString,
-    fileValues: flags.setFile,
-    jsonValues: flags.setJson,
-    literalValues: flags.setLiteral,
-});
 async function userValues(flags) {
     const { mergeValueOptions } = await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(2448), __webpack_require__.e(5772)]).then(__webpack_require__.bind(__webpack_require__, 95772));
-    return mergeValueOptions(valueOptions(flags), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    return mergeValueOptions((0,_core_chart_values_valuesFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .valueOptionsOf */ .B)(flags), (path) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
 }
 /** `archive:<file>` is a .tgz; anything else a registry repository. */
 async function openStore(text, input, forWriting) {
@@ -84,7 +78,7 @@ async function runBundlePublish(flags) {
         dev: flags.dev ?? false,
         skipBuild: flags.skipBuild ?? false,
         ...(flags.env !== undefined ? { env: flags.env } : {}),
-        values: valueOptions(flags),
+        values: (0,_core_chart_values_valuesFlags_js__WEBPACK_IMPORTED_MODULE_6__/* .valueOptionsOf */ .B)(flags),
         addAnnotations: (0,_keyValueFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K)(flags.addAnnotation, '--add-annotation'),
         addLabels: (0,_keyValueFlags_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValues */ .K)(flags.addLabel, '--add-label'),
         registry: { ...registryAccess(), ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}) },
@@ -131,7 +125,7 @@ async function runBundleApply(flags) {
         const storage = { type: flags.releaseStorageType, ...(flags.releaseStorageNamespace ? { namespace: flags.releaseStorageNamespace } : {}) };
         const prepared = await bundleDeployInput(bundle, `${store.name}:${bundle.tag}`, { release: flags.release, namespace, values, cluster: client, releaseStorage: storage, warn });
         const input = prepared.input;
-        interrupt = (0,_interruptSignal_js__WEBPACK_IMPORTED_MODULE_6__.interruptSignal)();
+        interrupt = (0,_interruptSignal_js__WEBPACK_IMPORTED_MODULE_7__.interruptSignal)();
         out(`deploying release ${input.release} into namespace ${input.namespace} (context ${client.contextName})`);
         const result = await deploy(input, {
             client,

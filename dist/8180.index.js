@@ -447,6 +447,8 @@ function registerReleases(program) {
         .action(async (release, flags) => (await Promise.all(/* import() */[__webpack_require__.e(3243), __webpack_require__.e(8815), __webpack_require__.e(1991), __webpack_require__.e(2856), __webpack_require__.e(5000), __webpack_require__.e(2673), __webpack_require__.e(3256)]).then(__webpack_require__.bind(__webpack_require__, 83256))).migrate2to3Command(release, flags));
 }
 
+// EXTERNAL MODULE: ./src/core/chart/values/valuesFlags.ts
+var valuesFlags = __webpack_require__(9174);
 // EXTERNAL MODULE: ./src/core/chart/template/goBytes.ts
 var goBytes = __webpack_require__(38390);
 // EXTERNAL MODULE: ./src/core/chart/templateRenderError.ts
@@ -454,6 +456,7 @@ var templateRenderError = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/core/chart/helmLogRecord.ts
 var helmLogRecord = __webpack_require__(22971);
 ;// CONCATENATED MODULE: ./src/cli/commands/render.ts
+
 
 
 
@@ -518,14 +521,7 @@ async function renderAction(args, flags, io) {
     const out = await runRenderCommand({
         args,
         namespace: flags.namespace,
-        values: {
-            valueFiles: flags.values,
-            values: flags.set,
-            stringValues: flags.setString,
-            fileValues: flags.setFile,
-            jsonValues: flags.setJson,
-            literalValues: flags.setLiteral,
-        },
+        values: (0,valuesFlags/* valueOptionsOf */.B)(flags),
         showOnly: flags.showOnly,
         ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
         apiVersions: flags.apiVersions,
@@ -1007,6 +1003,27 @@ class TemplateRenderError extends _errors_slipwayError_js__WEBPACK_IMPORTED_MODU
         super(kind, message, options);
         this.renderedFiles = options.renderedFiles;
     }
+}
+
+
+/***/ }),
+
+/***/ 9174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ valueOptionsOf)
+/* harmony export */ });
+/** The flags as the values merge takes them (valueOptions.ts). */
+function valueOptionsOf(flags) {
+    return {
+        valueFiles: flags.values,
+        values: flags.set,
+        stringValues: flags.setString,
+        fileValues: flags.setFile,
+        jsonValues: flags.setJson,
+        literalValues: flags.setLiteral,
+    };
 }
 
 

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SlipwayError } from '../core/errors/slipwayError.js';
-import type { ValuesFlags } from '../core/chart/values/valuesFlags.js';
-import type { ValueOptions } from '../core/chart/values/valueOptions.js';
+import { valueOptionsOf, type ValuesFlags } from '../core/chart/values/valuesFlags.js';
 import type { ArtifactStore } from '../core/bundle/artifactStore.js';
 import type { RegistryAccess } from '../core/bundle/bundleRepository.js';
 import { SecretValue } from '../core/secretValue.js';
@@ -73,18 +72,9 @@ function registryAccess(): RegistryAccess {
   };
 }
 
-const valueOptions = (flags: ValuesFlags): ValueOptions => ({
-  valueFiles: flags.values,
-  values: flags.set,
-  stringValues: flags.setString,
-  fileValues: flags.setFile,
-  jsonValues: flags.setJson,
-  literalValues: flags.setLiteral,
-});
-
 async function userValues(flags: ValuesFlags): Promise<Record<string, unknown>> {
   const { mergeValueOptions } = await import('../core/chart/values/valueOptions.js');
-  return mergeValueOptions(valueOptions(flags), (path) => readFileSync(path, 'utf8'));
+  return mergeValueOptions(valueOptionsOf(flags), (path) => readFileSync(path, 'utf8'));
 }
 
 /** `archive:<file>` is a .tgz; anything else a registry repository. */
@@ -118,7 +108,7 @@ export async function runBundlePublish(flags: BundlePublishFlags): Promise<void>
     dev: flags.dev ?? false,
     skipBuild: flags.skipBuild ?? false,
     ...(flags.env !== undefined ? { env: flags.env } : {}),
-    values: valueOptions(flags),
+    values: valueOptionsOf(flags),
     addAnnotations: keyValues(flags.addAnnotation, '--add-annotation'),
     addLabels: keyValues(flags.addLabel, '--add-label'),
     registry: { ...registryAccess(), ...(process.env.SLIPWAY_BUILD_NETWORK ? { network: process.env.SLIPWAY_BUILD_NETWORK } : {}) },

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { addValuesFlags, type ValuesFlags } from '../flags.js';
+import { valueOptionsOf } from '../../core/chart/values/valuesFlags.js';
 import { goStringBytes, holdsRawBytes } from '../../core/chart/template/goBytes.js';
 import { TemplateRenderError } from '../../core/chart/templateRenderError.js';
 import { slogText } from '../../core/chart/helmLogRecord.js';
@@ -86,14 +87,7 @@ async function renderAction(args: string[], flags: RenderFlags, io: RenderIo): P
   const out = await runRenderCommand({
     args,
     namespace: flags.namespace,
-    values: {
-      valueFiles: flags.values,
-      values: flags.set,
-      stringValues: flags.setString,
-      fileValues: flags.setFile,
-      jsonValues: flags.setJson,
-      literalValues: flags.setLiteral,
-    },
+    values: valueOptionsOf(flags),
     showOnly: flags.showOnly,
     ...(flags.kubeVersion ? { kubeVersion: flags.kubeVersion } : {}),
     apiVersions: flags.apiVersions,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SlipwayError } from '../errors/slipwayError.js';
-import type { ValuesFlags } from '../chart/values/valuesFlags.js';
+import { valueOptionsOf, type ValuesFlags } from '../chart/values/valuesFlags.js';
 import type { DeployInput } from '../deploy/deployInput.js';
 import type { KubeClient } from '../kube/kubeClient.js';
 import type { CapabilitiesOptions } from '../chart/builtins/capabilities.js';
@@ -199,7 +199,7 @@ export async function environmentInput(flags: EnvironmentFlags, options: Environ
     injected = mergeValues(injected, werfServiceValues({ project: config.project, repo: build?.repository ?? flags.repo ?? registry.repo ?? '', env: flags.env, namespace, commit: { hash: commit, date: await commitDate(root, commit) }, images: built }));
   }
   const userValues = mergeValueOptions(
-    { valueFiles: flags.values, values: flags.set, stringValues: flags.setString, fileValues: flags.setFile, jsonValues: flags.setJson, literalValues: flags.setLiteral },
+    valueOptionsOf(flags),
     (path) => readFileSync(path, 'utf8'),
   );
   const secretValueFiles = werfProject ? (flags.secretValues ?? []) : [];

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 4007;
-exports.ids = [4007,1091];
+exports.id = 1984;
+exports.ids = [1984,1091];
 exports.modules = {
 
 /***/ 9038:
@@ -433,6 +433,27 @@ function goUnquote(text) {
     if (q === "'" && runes !== 1)
         throw new Error('invalid syntax');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ valueOptionsOf)
+/* harmony export */ });
+/** The flags as the values merge takes them (valueOptions.ts). */
+function valueOptionsOf(flags) {
+    return {
+        valueFiles: flags.values,
+        values: flags.set,
+        stringValues: flags.setString,
+        fileValues: flags.setFile,
+        jsonValues: flags.setJson,
+        literalValues: flags.setLiteral,
+    };
 }
 
 

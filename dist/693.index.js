@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 318;
-exports.ids = [318,4113];
+exports.id = 693;
+exports.ids = [693,4113];
 exports.modules = {
 
 /***/ 50318:
@@ -264,6 +264,27 @@ const shallowCheckoutHint = 'actions/checkout fetched only one commit: give it "
 function werfSecretKeyFromEnvironment(env) {
     const key = env.WERF_SECRET_KEY;
     return { ...(key ? { environment: new _core_secretValue_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretValue */ .i(key) } : {}), ...(env.HOME ? { homeDir: env.HOME } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ valueOptionsOf)
+/* harmony export */ });
+/** The flags as the values merge takes them (valueOptions.ts). */
+function valueOptionsOf(flags) {
+    return {
+        valueFiles: flags.values,
+        values: flags.set,
+        stringValues: flags.setString,
+        fileValues: flags.setFile,
+        jsonValues: flags.setJson,
+        literalValues: flags.setLiteral,
+    };
 }
 
 
