@@ -7943,7 +7943,9 @@ async function render(loaded, userValues, options) {
         }, exec, lineSources);
         const used = parsed.set.usedFunctions;
         const clusterLookup = options.clusterLookup;
-        rendered = await (0,functionLibraries/* executeLoadingLibraries */.HE)(() => (clusterLookup && (used.has('lookup') || used.has('tpl')) ? runWithClusterLookups(run, exec, clusterLookup) : run()));
+        // Kept across a rerun for a library a tpl reached, so no object is read twice.
+        const answers = new Map();
+        rendered = await (0,functionLibraries/* executeLoadingLibraries */.HE)(() => (clusterLookup && (used.has('lookup') || used.has('tpl')) ? runWithClusterLookups(run, exec, clusterLookup, answers) : run()));
     }
     catch (e) {
         if (e instanceof HelmRenderError) {
@@ -7989,13 +7991,7 @@ async function render(loaded, userValues, options) {
     };
 }
 const MAX_LOOKUP_PASSES = 10;
-/**
- * Runs the templates with lookups answered from a cache of cluster reads: a pass that asked for objects not
- * read yet is discarded (it may even have failed on the empty answers), those objects are read, and the
- * templates run again. Each lookup gets a fresh copy, as each Helm lookup is a fresh GET.
- */
-async function runWithClusterLookups(run, exec, read) {
-    const answers = new Map();
+async function runWithClusterLookups(run, exec, read, answers) {
     for (let pass = 1;; pass++) {
         const missing = new Map();
         exec.lookup = (apiVersion, kind, namespace, name) => {

@@ -201,7 +201,9 @@ export async function render(loaded: Chart, userValues: Values, options: RenderO
       );
     const used = parsed.set.usedFunctions;
     const clusterLookup = options.clusterLookup;
-    rendered = await executeLoadingLibraries(() => (clusterLookup && (used.has('lookup') || used.has('tpl')) ? runWithClusterLookups(run, exec, clusterLookup) : run()));
+    // Kept across a rerun for a library a tpl reached, so no object is read twice.
+    const answers: LookupAnswers = new Map();
+    rendered = await executeLoadingLibraries(() => (clusterLookup && (used.has('lookup') || used.has('tpl')) ? runWithClusterLookups(run, exec, clusterLookup, answers) : run()));
   } catch (e) {
     if (e instanceof HelmRenderError) {
       const m = /^(?:parse error at|execution error at) \(([^:)]+):(\d+)(?::(\d+))?\)/.exec(e.message);
@@ -251,8 +253,9 @@ const MAX_LOOKUP_PASSES = 10;
  * read yet is discarded (it may even have failed on the empty answers), those objects are read, and the
  * templates run again. Each lookup gets a fresh copy, as each Helm lookup is a fresh GET.
  */
-async function runWithClusterLookups(run: () => Map<string, string>, exec: ExecuteOptions, read: AsyncLookup): Promise<Map<string, string>> {
-  const answers = new Map<string, { json: string } | { error: string }>();
+type LookupAnswers = Map<string, { json: string } | { error: string }>;
+
+async function runWithClusterLookups(run: () => Map<string, string>, exec: ExecuteOptions, read: AsyncLookup, answers: LookupAnswers): Promise<Map<string, string>> {
   for (let pass = 1; ; pass++) {
     const missing = new Map<string, [string, string, string, string]>();
     exec.lookup = (apiVersion, kind, namespace, name) => {

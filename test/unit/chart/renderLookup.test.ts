@@ -72,4 +72,16 @@ describe('lookup paths', () => {
     expect(gvkString('v1', 'Secret')).toBe('/v1, Kind=Secret');
     expect(gvkString('apps/v1', 'Deployment')).toBe('apps/v1, Kind=Deployment');
   });
+
+  it('loads a library a tpl reaches between lookup passes, and still reads each object once', async () => {
+    const calls: string[] = [];
+    const out = await renderWith(
+      'kind: ConfigMap\nmetadata:\n  name: x\ndata:\n  {{- $a := lookup "v1" "ConfigMap" "ns" "a" }}\n  v: {{ tpl "{{ regexReplaceAll \\"[0-9]+\\" .n \\"N\\" }}" (dict "n" (toString $a.data.n)) | quote }}\n  b: {{ (lookup "v1" "ConfigMap" "ns" $a.data.next).data.v | quote }}\n',
+      { 'ConfigMap/ns/a': { data: { next: 'b', n: 'x42y' } }, 'ConfigMap/ns/b': { data: { v: 'end' } } },
+      calls,
+    );
+    expect(out).toContain('v: "xNy"');
+    expect(out).toContain('b: "end"');
+    expect(calls.sort()).toEqual(['v1 ConfigMap ns/a', 'v1 ConfigMap ns/b']);
+  });
 });
