@@ -2543,8 +2543,30 @@ function isKeyLetter(r) {
 function isKeyDigit(r) {
     return r < 0x80 ? r >= 0x30 && r <= 0x39 : /^\p{Nd}$/u.test(String.fromCodePoint(r));
 }
+/** ASCII without digits: go-yaml's order is then a plain one once letters rank after every other character. */
+const DIGITLESS_ASCII = /^[\x00-\x2f\x3a-\x7f]*$/;
 function sortYamlKeys(keys, version = 'v2') {
+    if (keys.length < 2)
+        return keys;
+    // Most keys (apiVersion, app.kubernetes.io/name, …) have no digit: each is ranked once instead of decoded on
+    // every comparison. With digits (numeric runs) or beyond ASCII, the full comparison.
+    if (keys.every((k) => DIGITLESS_ASCII.test(k))) {
+        const ranked = keys.map((k) => [letterRanked(k), k]);
+        ranked.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (let i = 0; i < keys.length; i++)
+            keys[i] = ranked[i][1];
+        return keys;
+    }
     return keys.sort((x, y) => (yamlKeyLess(x, y, version) ? -1 : yamlKeyLess(y, x, version) ? 1 : 0));
+}
+/** The key with every ASCII letter moved above 0xff: non-letters first, then letters, each by code point. */
+function letterRanked(key) {
+    let out = '';
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        out += String.fromCharCode((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 0x100 + c : c);
+    }
+    return out;
 }
 function numberNode(jsonText) {
     const r = resolveJSONNumber(jsonText);
