@@ -1888,7 +1888,11 @@ async function trackResources(client, targets, options) {
         const pending = tracked.filter((t) => t.target.blocking && t.outcome.state !== 'ready' && t.outcome.state !== 'ignored');
         const why = pending.map((t) => {
             const last = t.lastSignals[0];
-            return `${t.target.label}: ${t.status?.message ?? 'not observed'}${last ? ` (${last.pod ? `pod ${last.pod}${last.container ? ` container ${last.container}` : ''}: ` : ''}${last.reason}: ${last.message})` : ''}`;
+            if (last)
+                return `${t.target.label}: ${t.status?.message ?? 'not observed'} (${last.pod ? `pod ${last.pod}${last.container ? ` container ${last.container}` : ''}: ` : ''}${last.reason}: ${last.message})`;
+            // No failure was ever seen (pods scheduled but never started, a node that stopped reporting): say where
+            // the pods stand, so the message still points somewhere.
+            return `${t.target.label}: ${t.status?.message ?? 'not observed'}${podsNotReady(t.childStatus)}`;
         });
         const first = pending[0];
         finish(new slipwayError.SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${why.join('; ')}`, {
@@ -1919,6 +1923,14 @@ async function trackResources(client, targets, options) {
         await Promise.allSettled([...followers.values()].map((f) => f.stop()));
         await running.catch(() => undefined);
     }
+}
+/** ` (pods not ready: a: pod is Pending; b: …)` for at most three pods, or nothing when none is known. */
+function podsNotReady(children) {
+    const pods = [...children].filter(([key, snap]) => key.startsWith('Pod/') && snap.state !== 'ready');
+    if (pods.length === 0)
+        return '';
+    const named = pods.slice(0, 3).map(([key, snap]) => `${key.slice('Pod/'.length)}: ${snap.message}`);
+    return ` (pods not ready: ${named.join('; ')}${pods.length > 3 ? `; ${pods.length - 3} more` : ''})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/deploy/trackChanges.ts
@@ -2880,7 +2892,11 @@ function pod(object) {
     if (scheduled?.status === 'False')
         return progressing(scheduled.reason ?? 'Unschedulable', scheduled.message ?? 'the pod is not scheduled');
     const waiting = statuses.map((c) => c.state?.waiting?.reason).find((r) => typeof r === 'string');
-    return progressing(waiting ?? (phase === 'Running' ? (readyCondition?.reason ?? 'NotReady') : (phase ?? 'Pending')), `pod is ${phase ?? 'Pending'}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
+    // Scheduled but no container reported yet: the node has not started it (a node that stopped reporting, a
+    // kubelet still pulling nothing): name the node.
+    const node = object.spec?.nodeName;
+    const where = (phase ?? 'Pending') === 'Pending' && statuses.length === 0 && node ? `, on node ${node} with no container started` : '';
+    return progressing(waiting ?? (phase === 'Running' ? (readyCondition?.reason ?? 'NotReady') : (phase ?? 'Pending')), `pod is ${phase ?? 'Pending'}${where}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
 }
 function persistentVolumeClaim(object) {
     const phase = object.status?.phase;

@@ -128,7 +128,11 @@ function pod(object: KubeObject): Readiness {
   const scheduled = condition(object, 'PodScheduled');
   if (scheduled?.status === 'False') return progressing(scheduled.reason ?? 'Unschedulable', scheduled.message ?? 'the pod is not scheduled');
   const waiting = statuses.map((c) => c.state?.waiting?.reason).find((r) => typeof r === 'string');
-  return progressing(waiting ?? (phase === 'Running' ? (readyCondition?.reason ?? 'NotReady') : (phase ?? 'Pending')), `pod is ${phase ?? 'Pending'}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
+  // Scheduled but no container reported yet: the node has not started it (a node that stopped reporting, a
+  // kubelet still pulling nothing): name the node.
+  const node = (object.spec as { nodeName?: string } | undefined)?.nodeName;
+  const where = (phase ?? 'Pending') === 'Pending' && statuses.length === 0 && node ? `, on node ${node} with no container started` : '';
+  return progressing(waiting ?? (phase === 'Running' ? (readyCondition?.reason ?? 'NotReady') : (phase ?? 'Pending')), `pod is ${phase ?? 'Pending'}${where}${readyCondition?.status === 'False' && readyCondition.reason ? ` (${readyCondition.reason})` : ''}`);
 }
 
 function persistentVolumeClaim(object: KubeObject): Readiness {

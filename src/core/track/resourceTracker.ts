@@ -310,7 +310,10 @@ export async function trackResources(client: KubeClient, targets: readonly Track
     const pending = tracked.filter((t) => t.target.blocking && t.outcome.state !== 'ready' && t.outcome.state !== 'ignored');
     const why = pending.map((t) => {
       const last = t.lastSignals[0];
-      return `${t.target.label}: ${t.status?.message ?? 'not observed'}${last ? ` (${last.pod ? `pod ${last.pod}${last.container ? ` container ${last.container}` : ''}: ` : ''}${last.reason}: ${last.message})` : ''}`;
+      if (last) return `${t.target.label}: ${t.status?.message ?? 'not observed'} (${last.pod ? `pod ${last.pod}${last.container ? ` container ${last.container}` : ''}: ` : ''}${last.reason}: ${last.message})`;
+      // No failure was ever seen (pods scheduled but never started, a node that stopped reporting): say where
+      // the pods stand, so the message still points somewhere.
+      return `${t.target.label}: ${t.status?.message ?? 'not observed'}${podsNotReady(t.childStatus)}`;
     });
     const first = pending[0];
     finish(new SlipwayError('deploy', `timed out waiting for ${options.what ?? 'resources'} to become ready; not ready: ${why.join('; ')}`, {
@@ -338,4 +341,12 @@ export async function trackResources(client: KubeClient, targets: readonly Track
     await Promise.allSettled([...followers.values()].map((f) => f.stop()));
     await running.catch(() => undefined);
   }
+}
+
+/** ` (pods not ready: a: pod is Pending; b: …)` for at most three pods, or nothing when none is known. */
+function podsNotReady(children: ReadonlyMap<string, StatusSnapshot>): string {
+  const pods = [...children].filter(([key, snap]) => key.startsWith('Pod/') && snap.state !== 'ready');
+  if (pods.length === 0) return '';
+  const named = pods.slice(0, 3).map(([key, snap]) => `${key.slice('Pod/'.length)}: ${snap.message}`);
+  return ` (pods not ready: ${named.join('; ')}${pods.length > 3 ? `; ${pods.length - 3} more` : ''})`;
 }

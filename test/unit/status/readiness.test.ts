@@ -92,6 +92,14 @@ describe('readiness', () => {
     expect(readiness(object as never).reason).toBe(reason);
   });
 
+  it.each([
+    ['scheduled, no container reported', { spec: { nodeName: 'node-1' }, status: { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True' }] } }, 'pod is Pending, on node node-1 with no container started'],
+    ['not scheduled yet', { spec: {}, status: { phase: 'Pending' } }, 'pod is Pending'],
+    ['containers creating', { spec: { nodeName: 'node-1' }, status: { phase: 'Pending', containerStatuses: [{ name: 'a', state: { waiting: { reason: 'ContainerCreating' } } }] } }, 'pod is Pending'],
+  ])('says where a pending pod stands: %s', (_name, pod, message) => {
+    expect(readiness({ apiVersion: 'v1', kind: 'Pod', ...pod } as never).message).toBe(message);
+  });
+
   it('counts ready and wanted replicas where the kind has them', () => {
     expect(readiness(dep({ replicas: 3 }, { observedGeneration: 2, updatedReplicas: 3, replicas: 3, availableReplicas: 2 }))).toMatchObject({ ready: 2, wanted: 3 });
   });

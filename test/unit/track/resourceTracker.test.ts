@@ -117,4 +117,11 @@ describe('trackResources against an in-memory apiserver', () => {
     const { error } = await track(kube, { deadlineMs: 600 });
     expect(error?.message).toBe('timed out waiting for resources to become ready; not ready: Deployment/shop/web: 0 of 1 updated replicas available (pod web-7f-a: FailedScheduling: 0/3 nodes are available: 3 Insufficient memory.)');
   });
+
+  it('at the deadline with no failure ever seen, says where the pods stand (scheduled, never started)', async () => {
+    const kube = new FakeKube();
+    rollout(kube, { phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'True' }] });
+    const { error } = await track(kube, { deadlineMs: 600 });
+    expect(error?.message).toBe('timed out waiting for resources to become ready; not ready: Deployment/shop/web: 0 of 1 updated replicas available (pods not ready: web-7f-a: pod is Pending)');
+  });
 });
