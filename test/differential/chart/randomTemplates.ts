@@ -1,17 +1,8 @@
 /** A seeded generator of random templates and values for differential runs against the oracle. */
 import type { CorpusCase } from './corpus.js';
+import { mulberry32 } from '../../support/seededRandom.js';
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 const WORDS = ['a', 'b', 'key', 'name', 'x1', 'Value', 'yes', 'on', '10', '1.5', '', ' sp ', 'multi\nline', 'ü', 'a:b', '#h', 'null', 'true', 'CamelCase', 'snake_case'];
 const NUMS = [0, 1, -1, 2, 3.5, -0.25, 1000000, 123456789, 1e21, 1e-7, 0.1, 42, 7];

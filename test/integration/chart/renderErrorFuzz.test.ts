@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runHelmTemplate, runSlipwayRender } from '../../support/renderDifferential.js';
+import { mulberry32 } from '../../support/seededRandom.js';
 
 const helm = process.env.SLIPWAY_HELM4 ?? `${process.env.HOME}/.cache/slipway/helm-v4.3.1/helm`;
 const generator = join(import.meta.dirname, '../../../bench/render/corpus/generateCorpus.mjs');
@@ -42,17 +43,6 @@ const injections = [
   '{{ div 1 0 }}',
 ];
 
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function templatesOf(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -69,7 +59,7 @@ describe.skipIf(!existsSync(helm))('an injected failure anywhere in the corpus p
       .trim()
       .split('\n')
       .map((line) => line.split(' ')[0]!);
-    const random = seeded(SEED);
+    const random = mulberry32(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const mismatches: string[] = [];
     let failures = 0;
